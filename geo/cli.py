@@ -1,0 +1,225 @@
+"""`python -m geo`: the command line of SiteReady.
+
+Exit codes: 0 done; 2 usage; 3 rejected input (nothing written); 4 version
+conflict (nothing written); 5 not allowed. Errors are one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from typing import Sequence
+
+from .errors import InputError, SiteReadyError, UsageError
+
+EPILOG = "Exit codes: 0 done, 2 usage, 3 rejected input, 4 version conflict, 5 not allowed."
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one sentence and exit code 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        raise UsageError(f"{message[:1].upper()}{message[1:]} (see `{self.prog} --help`).")
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", help="store: a GeoPackage path or postgresql:// URL (default: SITEREADY_DB "
+                                               "or var/siteready.gpkg)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m geo", description="SiteReady: investor-ready industrial land, Thanh Hóa.",
+                     epilog=EPILOG)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("init", help="create and seed the store (idempotent)", epilog=EPILOG)
+    _db(p)
+
+    p = sub.add_parser("status", help="change a parcel's clearance stage", epilog=EPILOG)
+    p.add_argument("parcel_id", metavar="PARCEL_ID")
+    p.add_argument("stage", metavar="STAGE", help="not_started, notice_issued, inventory, plan_posted, plan_approved, "
+                                                 "compensation_paid or handed_over")
+    p.add_argument("--user", required=True, help="an active officer or admin")
+    p.add_argument("--note", help="why (required to skip a stage or go back)")
+    p.add_argument("--doc", help="decision or minutes number")
+    p.add_argument("--date", help="when it happened (YYYY-MM-DD; default now)")
+    p.add_argument("--expect-version", type=int, metavar="N", help="the parcel's version you saw; refused if stale")
+    _db(p)
+
+    p = sub.add_parser("history", help="a parcel's clearance history", epilog=EPILOG)
+    p.add_argument("parcel_id", metavar="PARCEL_ID")
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _db(p)
+
+    p = sub.add_parser("export", help="write a layer to a file", epilog=EPILOG)
+    p.add_argument("--layer", required=True)
+    p.add_argument("--format", required=True, choices=("gpkg", "geojson", "csv", "xlsx", "kml"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--public", action="store_true", help="only the fields anyone may see")
+    _db(p)
+
+    p = sub.add_parser("synth", help="a store like the default with N synthetic parcels (benchmarks)", epilog=EPILOG)
+    p.add_argument("--parcels", type=int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=7)
+    _db(p)
+
+    p = sub.add_parser("user", help="manage users", epilog=EPILOG)
+    usub = p.add_subparsers(dest="user_command", metavar="ACTION", parser_class=_Parser)
+    usub.required = True
+    u = usub.add_parser("add", help="add a user (password read twice from stdin)", epilog=EPILOG)
+    u.add_argument("username", metavar="NAME")
+    u.add_argument("--role", required=True, choices=("investor", "planner", "officer", "admin"))
+    u.add_argument("--by", metavar="ADMIN", help="the admin adding the user (not needed for the first admin)")
+    u.add_argument("--full-name")
+    _db(u)
+    u = usub.add_parser("list", help="list users", epilog=EPILOG)
+    _db(u)
+    for name, text in (("deactivate", "deactivate a user"), ("activate", "reactivate a user")):
+        u = usub.add_parser(name, help=text, epilog=EPILOG)
+        u.add_argument("username", metavar="NAME")
+        u.add_argument("--by", required=True, metavar="ADMIN")
+        _db(u)
+    u = usub.add_parser("passwd", help="set a password (read twice from stdin)", epilog=EPILOG)
+    u.add_argument("username", metavar="NAME")
+    u.add_argument("--by", required=True, metavar="USER", help="the user themselves or an admin")
+    _db(u)
+    return parser
+
+
+def _read_password(prompt: str = "Password: ") -> str:
+    """Read a password twice: from the terminal without echo, or two lines of stdin."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        second = getpass.getpass("Repeat the password: ")
+    else:
+        lines = sys.stdin.read().splitlines()
+        if len(lines) < 2:
+            raise InputError("Give the password twice on standard input, one per line.")
+        first, second = lines[0], lines[1]
+    if first != second:
+        raise InputError("The two passwords differ.")
+    return first
+
+
+def _open(args):
+    from .store import open_store
+
+    return open_store(args.db)
+
+
+def _existing(args):
+    from .errors import StoreError
+
+    store = _open(args)
+    if not store.exists():
+        raise StoreError(f"The store {store.url} does not exist yet; run `python -m geo init` first.")
+    return store
+
+
+def cmd_init(args) -> int:
+    store = _open(args)
+    created = store.init()
+    n = store.count("parcels")
+    print(f"{'Created' if created else 'Already there'}: {store.url} ({n} parcels).")
+    return 0
+
+
+def cmd_status(args) -> int:
+    store = _existing(args)
+    event = store.set_stage(args.parcel_id, args.stage, user=args.user, note=args.note, document_ref=args.doc,
+                            expect_version=args.expect_version, at=args.date)
+    print(f"{event.parcel_id}: {event.from_stage} → {event.to_stage} (version {event.version}).")
+    return 0
+
+
+def cmd_history(args) -> int:
+    store = _existing(args)
+    events = store.history(args.parcel_id)
+    fields = ("at", "by", "action", "from_stage", "to_stage", "note", "document_ref", "version")
+    if args.format == "json":
+        print(json.dumps([{k: getattr(e, k) for k in fields} for e in events], ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(fields)
+        for e in events:
+            w.writerow([getattr(e, k) if getattr(e, k) is not None else "" for k in fields])
+    else:
+        if not events:
+            print(f"{args.parcel_id}: no recorded changes.")
+        for e in events:
+            extra = "; ".join(x for x in (e.note, e.document_ref and f"doc {e.document_ref}", e.detail) if x)
+            print(f"{e.at}  v{e.version}  {e.by}: {e.from_stage} → {e.to_stage} [{e.action}]"
+                  + (f"  ({extra})" if extra else ""))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .io import export_layer
+    from .schema import get_layer
+
+    get_layer(args.layer)
+    store = _existing(args)
+    path, n = export_layer(store, args.layer, args.format, args.output, public=args.public)
+    print(f"Wrote {n} features of {args.layer} to {path}{' (public fields only)' if args.public else ''}.")
+    return 0
+
+
+def cmd_synth(args) -> int:
+    from .synth import synth_layers, synth_meta
+
+    store = _open(args)
+    if store.exists():
+        raise InputError(f"The store {store.url} exists already; synth makes a new store (choose another --db).")
+    layers = synth_layers(args.parcels, seed=args.seed)
+    if not store.init(layers, meta=synth_meta(args.parcels)):
+        raise InputError(f"The store {store.url} was created by another process meanwhile.")
+    print(f"Created {store.url} with {store.count('parcels')} synthetic parcels.")
+    return 0
+
+
+def cmd_user(args) -> int:
+    store = _existing(args)
+    if args.user_command == "add":
+        password = _read_password()
+        user = store.add_user(args.username, args.role, password, by=args.by, full_name=args.full_name)
+        print(f"Added {user.role} {user.username}.")
+    elif args.user_command == "list":
+        for u in store.list_users():
+            print(f"{u.username}\t{u.role}\t{'active' if u.active else 'deactivated'}")
+    elif args.user_command in ("activate", "deactivate"):
+        store.set_user_active(args.username, args.user_command == "activate", by=args.by)
+        print(f"{args.username}: {args.user_command}d.")
+    elif args.user_command == "passwd":
+        store.set_password(args.username, _read_password("New password: "), by=args.by)
+        print(f"Password of {args.username} changed.")
+    return 0
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "status": cmd_status,
+    "history": cmd_history,
+    "export": cmd_export,
+    "synth": cmd_synth,
+    "user": cmd_user,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return COMMANDS[args.command](args)
+    except SiteReadyError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,42 @@
+"""The embedded default dataset: Thanh Hóa's zones, illustrative parcels and context layers.
+
+The files in data/ are built by ``data/build_default.py`` from the facts in
+data/facts/ (with their sources). Locations are approximate and clearance and
+lease states are illustrative until a land office loads its own files; every
+view and export of this data says so.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+
+from .schema import LAYER_ORDER
+from .settings import DATA_DIR
+
+NOTICE_VI = (
+    "Dữ liệu mặc định: vị trí là gần đúng; giai đoạn GPMB, tình trạng cho thuê và hạ tầng của các lô là minh họa, "
+    "cho đến khi cơ quan quản lý đất đai nạp dữ liệu của mình."
+)
+NOTICE_EN = (
+    "Default data: locations are approximate; parcels' clearance stages, lease status and utilities are "
+    "illustrative until a land office loads its own files."
+)
+
+
+def default_layers() -> dict[str, gpd.GeoDataFrame]:
+    """Every layer of the default dataset, as read from data/*.geojson (EPSG:4326)."""
+    out = {}
+    for name in LAYER_ORDER:
+        gdf = gpd.read_file(DATA_DIR / f"{name}.geojson", engine="pyogrio")
+        out[name] = gdf.set_crs(4326, allow_override=True)
+    return out
+
+
+def default_events() -> pd.DataFrame:
+    """The illustrative clearance history of the default parcels."""
+    return pd.read_csv(DATA_DIR / "clearance_events.csv", dtype={"document_ref": object, "note": object})
+
+
+def default_meta() -> dict[str, str]:
+    return {"dataset": "default", "notice_vi": NOTICE_VI, "notice_en": NOTICE_EN}

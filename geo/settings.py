@@ -1,0 +1,40 @@
+"""Settings, each read from an environment variable with a documented default.
+
+SITEREADY_DB
+    The store: a GeoPackage path (default ``var/siteready.gpkg`` in the project)
+    or a ``postgresql://`` URL. ``--db`` on the CLI overrides it.
+SITEREADY_SESSION_MINUTES
+    Minutes of inactivity after which an app sign-in expires (default 60).
+SITEREADY_BUSY_TIMEOUT_MS
+    How long a GeoPackage write waits for another writer (default 10000).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+DEFAULT_DB = PROJECT_ROOT / "var" / "siteready.gpkg"
+
+#: WGS 84: coordinates in the store.
+STORE_EPSG = 4326
+#: VN-2000 / TM-3 zone 482 (central meridian 105°): Thanh Hóa's cadastral CRS,
+#: used for areas, buffers and simplification.
+METRIC_EPSG = 5897
+
+
+def db_url(override: str | None = None) -> str:
+    """The store to use: ``override`` if given, else SITEREADY_DB, else the default file."""
+    if override:
+        return override
+    return os.environ.get("SITEREADY_DB") or str(DEFAULT_DB)
+
+
+def session_minutes() -> int:
+    return int(os.environ.get("SITEREADY_SESSION_MINUTES", "60"))
+
+
+def busy_timeout_ms() -> int:
+    return int(os.environ.get("SITEREADY_BUSY_TIMEOUT_MS", "10000"))

@@ -1,0 +1,382 @@
+"""The GeoPackage store: one file, created and seeded on first use.
+
+Writes use Python's sqlite3 in ``BEGIN IMMEDIATE`` transactions (WAL mode and a
+busy timeout let readers and other writers wait rather than fail). The
+GeoPackage R-tree triggers call ``ST_IsEmpty`` and ``ST_MinX``…``ST_MaxY``,
+which GDAL defines and plain sqlite3 lacks; this module registers them on each
+connection, so geometry and attribute writes run in the same transaction as
+their events. The file stays a standard GeoPackage that QGIS and GDAL open.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+import tempfile
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import numpy as np
+import shapely
+from pyproj import CRS
+
+from ..errors import StoreError
+from ..schema import LAYER_ORDER, LAYERS
+from ..settings import busy_timeout_ms
+from .base import Store, _q
+
+GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+GPKG_USER_VERSION = 10400  # GeoPackage 1.4
+_ENVELOPE_SIZE = (0, 32, 48, 48, 64)
+_SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "BOOLEAN", "date": "DATE",
+              "datetime": "DATETIME"}
+
+
+# --------------------------------------------------------------- blob codec
+def encode_blob(geom, srs_id: int = 4326) -> bytes | None:
+    """A GeoPackage geometry blob (header, xy envelope, little-endian WKB)."""
+    if geom is None:
+        return None
+    if geom.is_empty:
+        return struct.pack("<2sBBi", b"GP", 0, 0b00010001, srs_id) + shapely.to_wkb(geom, byte_order=1)
+    minx, miny, maxx, maxy = geom.bounds
+    header = struct.pack("<2sBBi4d", b"GP", 0, 0b00000011, srs_id, minx, maxx, miny, maxy)
+    return header + shapely.to_wkb(geom, byte_order=1, output_dimension=2)
+
+
+def encode_blobs(geoms: Sequence, srs_id: int = 4326) -> list[bytes | None]:
+    arr = np.asarray(geoms, dtype=object)
+    if len(arr) == 0:
+        return []
+    wkbs = shapely.to_wkb(arr, byte_order=1, output_dimension=2)
+    bounds = shapely.bounds(arr)
+    empty = shapely.is_empty(arr)
+    out: list[bytes | None] = []
+    pack = struct.Struct("<2sBBi4d").pack
+    for wkb, (minx, miny, maxx, maxy), is_empty, g in zip(wkbs, bounds, empty, arr):
+        if g is None:
+            out.append(None)
+        elif is_empty:
+            out.append(struct.pack("<2sBBi", b"GP", 0, 0b00010001, srs_id) + wkb)
+        else:
+            out.append(pack(b"GP", 0, 0b00000011, srs_id, minx, maxx, miny, maxy) + wkb)
+    return out
+
+
+def blob_wkb(blob: bytes) -> bytes:
+    """The WKB inside a GeoPackage blob."""
+    flags = blob[3]
+    return blob[8 + _ENVELOPE_SIZE[(flags >> 1) & 0x07]:]
+
+
+def decode_blobs(blobs: Sequence) -> np.ndarray:
+    wkbs = [None if b is None else blob_wkb(b) for b in blobs]
+    return shapely.from_wkb(np.array(wkbs, dtype=object))
+
+
+def _envelope(blob):
+    if blob is None:
+        return None
+    blob = bytes(blob)
+    flags = blob[3]
+    env = (flags >> 1) & 0x07
+    if env:
+        order = "<" if flags & 1 else ">"
+        minx, maxx, miny, maxy = struct.unpack(order + "4d", blob[8:40])
+        return minx, maxx, miny, maxy
+    g = shapely.from_wkb(blob_wkb(blob))
+    if g.is_empty:
+        return None
+    minx, miny, maxx, maxy = g.bounds
+    return minx, maxx, miny, maxy
+
+
+def _st_is_empty(blob):
+    if blob is None:
+        return None
+    return 1 if (bytes(blob)[3] >> 4) & 1 else 0
+
+
+def _envelope_part(i: int):
+    def fn(blob):
+        env = _envelope(blob)
+        return None if env is None else env[i]
+
+    return fn
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Define the SQL functions GeoPackage R-tree triggers call."""
+    conn.create_function("ST_IsEmpty", 1, _st_is_empty, deterministic=True)
+    for i, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+        conn.create_function(name, 1, _envelope_part(i), deterministic=True)
+
+
+# ------------------------------------------------------------------- DDL
+def _core_ddl(wkt: str) -> list[tuple[str, tuple]]:
+    return [
+        (f"PRAGMA application_id = {GPKG_APPLICATION_ID}", ()),
+        (f"PRAGMA user_version = {GPKG_USER_VERSION}", ()),
+        ("CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, "
+         "organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, "
+         "description TEXT)", ()),
+        ("INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', "
+         "'undefined cartesian coordinate reference system')", ()),
+        ("INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', "
+         "'undefined geographic coordinate reference system')", ()),
+        ("INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84 geodetic', 4326, 'EPSG', 4326, ?, "
+         "'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')", (wkt,)),
+        ("CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, "
+         "identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT "
+         "(strftime('%Y-%m-%dT%H:%M:%fZ','now')), min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, "
+         "srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))", ()),
+        ("CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
+         "geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, "
+         "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name "
+         "UNIQUE (table_name), CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
+         "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))", ()),
+        ("CREATE TABLE gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
+         "definition TEXT NOT NULL, scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, "
+         "extension_name))", ()),
+        ("CREATE TABLE gpkg_ogr_contents (table_name TEXT NOT NULL PRIMARY KEY, feature_count INTEGER DEFAULT NULL)",
+         ()),
+    ]
+
+
+def _layer_ddl(name: str, description: str) -> list[tuple[str, tuple]]:
+    layer = LAYERS[name]
+    cols = ", ".join(f"{_q(f.name)} {_SQL_TYPES[f.type]}" + (" NOT NULL" if f.required else "") for f in layer.fields)
+    t = _q(name)
+    return [
+        (f"CREATE TABLE {t} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {layer.geometry}, {cols})", ()),
+        (f"CREATE UNIQUE INDEX {_q(name + '_id')} ON {t} (id)", ()),
+        ("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+         "VALUES (?, 'features', ?, ?, 4326)", (name, name, description)),
+        ("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, 0, 0)", (name, layer.geometry)),
+        ("INSERT INTO gpkg_ogr_contents VALUES (?, 0)", (name,)),
+    ]
+
+
+def _rtree_ddl(name: str) -> list[str]:
+    t, r = _q(name), _q(f"rtree_{name}_geom")
+    env = 'ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")'
+    pre = f'CREATE TRIGGER {_q(f"rtree_{name}_geom_")}'
+    return [
+        f"CREATE VIRTUAL TABLE {r} USING rtree(id, minx, maxx, miny, maxy)",
+        f'{pre[:-1]}insert" AFTER INSERT ON {t} WHEN (new."geom" NOT NULL AND NOT ST_IsEmpty(NEW."geom")) '
+        f'BEGIN INSERT OR REPLACE INTO {r} VALUES (NEW."fid", {env}); END',
+        f'{pre[:-1]}update6" AFTER UPDATE OF "geom" ON {t} WHEN OLD."fid" = NEW."fid" AND '
+        f'(NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) AND (OLD."geom" NOTNULL AND NOT ST_IsEmpty(OLD."geom")) '
+        f'BEGIN UPDATE {r} SET minx = ST_MinX(NEW."geom"), maxx = ST_MaxX(NEW."geom"), miny = ST_MinY(NEW."geom"), '
+        f'maxy = ST_MaxY(NEW."geom") WHERE id = NEW."fid"; END',
+        f'{pre[:-1]}update7" AFTER UPDATE OF "geom" ON {t} WHEN OLD."fid" = NEW."fid" AND '
+        f'(NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) AND (OLD."geom" ISNULL OR ST_IsEmpty(OLD."geom")) '
+        f'BEGIN INSERT INTO {r} VALUES (NEW."fid", {env}); END',
+        f'{pre[:-1]}update2" AFTER UPDATE OF "geom" ON {t} WHEN OLD."fid" = NEW."fid" AND '
+        f'(NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END',
+        f'{pre[:-1]}update5" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" AND '
+        f'(NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id = OLD."fid"; '
+        f'INSERT OR REPLACE INTO {r} VALUES (NEW."fid", {env}); END',
+        f'{pre[:-1]}update4" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" AND '
+        f'(NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id IN (OLD."fid", NEW."fid"); END',
+        f'{pre[:-1]}delete" AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
+        f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END',
+        f'CREATE TRIGGER {_q(f"trigger_insert_feature_count_{name}")} AFTER INSERT ON {t} BEGIN UPDATE '
+        f"gpkg_ogr_contents SET feature_count = feature_count + 1 WHERE lower(table_name) = lower('{name}'); END",
+        f'CREATE TRIGGER {_q(f"trigger_delete_feature_count_{name}")} AFTER DELETE ON {t} BEGIN UPDATE '
+        f"gpkg_ogr_contents SET feature_count = feature_count - 1 WHERE lower(table_name) = lower('{name}'); END",
+    ]
+
+
+#: SiteReady's own tables (no geometry), registered as GeoPackage attribute tables.
+OWN_TABLES = {
+    "siteready_meta": "CREATE TABLE siteready_meta (key TEXT PRIMARY KEY, value TEXT)",
+    "siteready_counter": "CREATE TABLE siteready_counter (id INTEGER PRIMARY KEY, value INTEGER NOT NULL)",
+    "clearance_events": (
+        'CREATE TABLE clearance_events (event_id INTEGER PRIMARY KEY AUTOINCREMENT, parcel_id TEXT NOT NULL, '
+        'action TEXT NOT NULL, from_stage TEXT, to_stage TEXT, at DATETIME NOT NULL, recorded_at DATETIME NOT NULL, '
+        '"by" TEXT NOT NULL, note TEXT, document_ref TEXT, version INTEGER NOT NULL, detail TEXT)'
+    ),
+    "users": (
+        "CREATE TABLE users (username TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, "
+        "active BOOLEAN NOT NULL, full_name TEXT, created_at DATETIME, created_by TEXT, updated_at DATETIME)"
+    ),
+    "audit_log": (
+        'CREATE TABLE audit_log (entry_id INTEGER PRIMARY KEY AUTOINCREMENT, at DATETIME NOT NULL, "by" TEXT NOT NULL, '
+        "action TEXT NOT NULL, target TEXT, detail TEXT)"
+    ),
+    "parcel_personal": (
+        "CREATE TABLE parcel_personal (parcel_id TEXT PRIMARY KEY, owner_name TEXT, household_head TEXT, "
+        "phone TEXT, id_number TEXT, updated_at DATETIME, updated_by TEXT)"
+    ),
+}
+
+LAYER_DESCRIPTIONS = {
+    "zones": "Economic zone, industrial parks (KCN) and clusters (CCN)",
+    "parcels": "Parcels with clearance stage, lease status and utilities",
+    "resettlement_areas": "Resettlement areas (khu tái định cư)",
+    "constraints": "Constraints: flood zones, protected forest, heritage, protected rice land, military",
+    "infrastructure": "Port, airport, rail stations, expressway, national roads, border gate",
+    "province": "Province outline",
+    "communes": "Communes (2025), centre points",
+}
+
+
+class GeoPackageStore(Store):
+    kind = "gpkg"
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        super().__init__(str(self.path))
+        self._local = threading.local()
+
+    # ----------------------------------------------------------- connections
+    def _connect(self, path: Path | None = None) -> sqlite3.Connection:
+        conn = sqlite3.connect(str(path or self.path), timeout=busy_timeout_ms() / 1000,
+                               isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+        register_functions(conn)
+        return conn
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if not self.path.exists():
+                raise StoreError(f"The store {self.path} does not exist yet; run `python -m geo init` first.")
+            conn = self._connect()
+            try:
+                ok = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'siteready_counter'").fetchone()
+            except sqlite3.DatabaseError:
+                conn.close()
+                raise StoreError(f"{self.path} is not a GeoPackage (or SQLite) file.") from None
+            if not ok:
+                conn.close()
+                raise StoreError(f"{self.path} is a GeoPackage but not a SiteReady store.")
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    def exists(self) -> bool:
+        if not self.path.exists():
+            return False
+        try:
+            self._conn()
+        except StoreError:
+            if self.path.stat().st_size == 0:
+                return False
+            raise
+        return True
+
+    @contextmanager
+    def _transaction(self, write: bool) -> Iterator[sqlite3.Cursor]:
+        conn = self._conn()
+        cur = conn.cursor()
+        cur.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield cur
+        except BaseException:
+            conn.rollback()
+            raise
+        else:
+            conn.commit()
+        finally:
+            cur.close()
+
+    # -------------------------------------------------------------- geometry
+    def _geom_param(self) -> str:
+        return "?"
+
+    def _encode_geoms(self, geoms):
+        return encode_blobs(geoms)
+
+    def _geom_select(self) -> str:
+        return "geom"
+
+    def _decode_geoms(self, values):
+        return decode_blobs(values)
+
+    def _bbox_clause(self, layer: str) -> str:
+        return (f"fid IN (SELECT id FROM {_q(f'rtree_{layer}_geom')} "
+                "WHERE maxx >= ? AND maxy >= ? AND minx <= ? AND miny <= ?)")
+
+    def _lock_rows_suffix(self) -> str:
+        return ""  # BEGIN IMMEDIATE already holds the write lock
+
+    # -------------------------------------------------------------- creation
+    def _create(self, rows: dict[str, list[dict]], meta: dict[str, str]) -> bool:
+        """Build the whole store in a temporary file, then link it into place atomically."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".siteready-", suffix=".gpkg", dir=self.path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            conn = self._connect(tmp)
+            try:
+                self._create_in(conn, rows, meta)
+            finally:
+                conn.close()
+            try:
+                os.link(tmp, self.path)  # fails if another process created the store first
+            except FileExistsError:
+                return False
+            return True
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def _create_in(self, conn: sqlite3.Connection, rows: dict[str, list[dict]], meta: dict[str, str]) -> None:
+        wkt = CRS.from_epsg(4326).to_wkt("WKT1_GDAL")
+        conn.execute("BEGIN")
+        for sql, params in _core_ddl(wkt):
+            conn.execute(sql, params)
+        for name in LAYER_ORDER:
+            for sql, params in _layer_ddl(name, LAYER_DESCRIPTIONS[name]):
+                conn.execute(sql, params)
+            layer_rows = rows.get(name, [])
+            if layer_rows:
+                self._insert_rows(conn.cursor(), name, layer_rows)
+                conn.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?",
+                             (len(layer_rows), name))
+                bounds = shapely.bounds(np.asarray([r["geometry"] for r in layer_rows], dtype=object))
+                conn.execute(
+                    "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+                    (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),
+                     float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3])), name),
+                )
+            # The R-tree is filled in one pass from the envelopes, then its triggers keep it current.
+            conn.execute(f"CREATE VIRTUAL TABLE {_q(f'rtree_{name}_geom')} USING rtree(id, minx, maxx, miny, maxy)")
+            conn.execute(
+                f"INSERT INTO {_q(f'rtree_{name}_geom')} SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
+                f"ST_MaxY(geom) FROM {_q(name)} WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
+            )
+            for sql in _rtree_ddl(name)[1:]:
+                conn.execute(sql)
+            conn.execute(
+                "INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+                "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
+                (name,),
+            )
+        conn.execute(f"CREATE INDEX parcels_zone_id ON parcels (zone_id)")
+        for name, ddl in OWN_TABLES.items():
+            conn.execute(ddl)
+            conn.execute(
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
+                (name, name, f"SiteReady {name.replace('_', ' ')}"),
+            )
+        conn.execute("CREATE INDEX clearance_events_parcel ON clearance_events (parcel_id)")
+        self._insert_events(conn.cursor(), rows.get("clearance_events", []))
+        conn.execute("INSERT INTO siteready_counter VALUES (1, 1)")
+        conn.executemany("INSERT INTO siteready_meta VALUES (?, ?)", sorted(meta.items()))
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA journal_mode = WAL")
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the main file (before copying it as a backup)."""
+        self._conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")

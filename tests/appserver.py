@@ -1,0 +1,95 @@
+"""The real app under `streamlit run`, on a free port with its own store, and Chromium to drive it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_app(db: str | Path, *, script: str = "app.py", env: dict | None = None) -> Iterator[str]:
+    """Start ``streamlit run script`` against store ``db``; yield its base URL; stop it afterwards."""
+    port = free_port()
+    full_env = {**os.environ, "SITEREADY_DB": str(db), **(env or {})}
+    log = open(Path(str(db)).with_suffix(".streamlit.log") if not str(db).startswith("postgres") else os.devnull, "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.headless", "true",
+         "--server.address", "127.0.0.1"],
+        cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                raise RuntimeError(f"streamlit did not start (exit {proc.poll()})")
+            time.sleep(0.3)
+        yield url
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        log.close()
+
+
+@contextlib.contextmanager
+def browser() -> Iterator:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def map_frame(page):
+    """The folium map's iframe, once Leaflet has drawn into it."""
+    frame = page.frame_locator(MAP_FRAME).first
+    frame.locator(".leaflet-container").first.wait_for(timeout=45_000)
+    return frame
+
+
+def count_features(page) -> int:
+    """GeoJSON features and markers currently on the Leaflet map (canvas-drawn ones included)."""
+    handle = page.locator(MAP_FRAME).first.element_handle()
+    frame = handle.content_frame()
+    frame.wait_for_function("() => window.map_div && Object.keys(window.map_div._layers).length > 0", timeout=45_000)
+    return frame.evaluate(
+        """() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature || l instanceof L.CircleMarker) n++; });
+                   return n; }"""
+    )

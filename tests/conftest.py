@@ -1,0 +1,76 @@
+"""Shared fixtures: stores made once from the default data and copied per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.store import open_store  # noqa: E402
+
+PASSWORD = "correct horse battery staple"
+TEST_OUTPUT = ROOT / "test-output"
+
+
+@pytest.fixture(scope="session")
+def default_gpkg(tmp_path_factory) -> Path:
+    """A GeoPackage store seeded with the default data, made once per test session."""
+    path = tmp_path_factory.mktemp("template") / "default.gpkg"
+    store = open_store(str(path))
+    store.init()
+    store.checkpoint()
+    store.close()
+    return path
+
+
+def store_kinds() -> list[str]:
+    kinds = ["gpkg"]
+    if (ROOT / "geo" / "store" / "postgis.py").exists() and os.environ.get("SITEREADY_SKIP_POSTGIS") != "1":
+        kinds.append("postgis")
+    return kinds
+
+
+@pytest.fixture
+def gpkg_url(default_gpkg, tmp_path) -> str:
+    """A fresh copy of the default GeoPackage store."""
+    dst = tmp_path / "store.gpkg"
+    shutil.copy(default_gpkg, dst)
+    return str(dst)
+
+
+@pytest.fixture(params=store_kinds())
+def store_url(request, tmp_path) -> str:
+    """A fresh default store of each kind (the contract tests run once per kind)."""
+    if request.param == "gpkg":
+        return request.getfixturevalue("gpkg_url")
+    return request.getfixturevalue("postgis_url")
+
+
+@pytest.fixture
+def store(store_url):
+    s = open_store(store_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def staffed(store):
+    """The store with an admin, an officer, a planner and a deactivated officer."""
+    store.add_user("admin", "admin", PASSWORD)
+    store.add_user("officer", "officer", PASSWORD, by="admin")
+    store.add_user("planner", "planner", PASSWORD, by="admin")
+    store.add_user("retired", "officer", PASSWORD, by="admin")
+    store.set_user_active("retired", False, by="admin")
+    return store
+
+
+@pytest.fixture(scope="session")
+def test_output() -> Path:
+    TEST_OUTPUT.mkdir(exist_ok=True)
+    return TEST_OUTPUT

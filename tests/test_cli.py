@@ -1,0 +1,183 @@
+"""`python -m geo`: every exit code, one sentence on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from tests.conftest import PASSWORD, ROOT
+
+
+def geo(*args, db=None, stdin: str | None = None):
+    env = dict(os.environ)
+    if db:
+        env["SITEREADY_DB"] = str(db)
+    return subprocess.run([sys.executable, "-m", "geo", *args], cwd=ROOT, env=env, input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+def one_sentence(proc):
+    err = proc.stderr.strip()
+    assert "Traceback" not in proc.stderr
+    assert err.startswith("error: ") and "\n" not in err, proc.stderr
+    return err
+
+
+@pytest.fixture
+def cli_store(gpkg_url):
+    twice = f"{PASSWORD}\n{PASSWORD}\n"
+    assert geo("user", "add", "admin", "--role", "admin", db=gpkg_url, stdin=twice).returncode == 0
+    assert geo("user", "add", "officer", "--role", "officer", "--by", "admin", db=gpkg_url, stdin=twice).returncode == 0
+    assert geo("user", "add", "planner", "--role", "planner", "--by", "admin", db=gpkg_url, stdin=twice).returncode == 0
+    return gpkg_url
+
+
+def parcel_at(db, stage):
+    from geo.store import open_store
+
+    parcels = open_store(db).read_layer("parcels")
+    row = parcels[(parcels.clearance_stage == stage)].iloc[0]
+    return row["id"], int(row["version"])
+
+
+def test_init_creates_then_is_idempotent(tmp_path):
+    db = tmp_path / "new" / "s.gpkg"
+    first = geo("init", "--db", str(db))
+    assert first.returncode == 0 and "Created" in first.stdout
+    second = geo("init", db=db)
+    assert second.returncode == 0 and "Already there" in second.stdout
+
+
+def test_status_exit_0_and_history_json(cli_store):
+    pid, version = parcel_at(cli_store, "plan_posted")
+    ok = geo("status", pid, "plan_approved", "--user", "officer", "--note", "Phê duyệt", "--doc", "QĐ 77/QĐ-UBND",
+             "--expect-version", str(version), db=cli_store)
+    assert ok.returncode == 0, ok.stderr
+    hist = geo("history", pid, "--format", "json", db=cli_store)
+    assert hist.returncode == 0
+    events = json.loads(hist.stdout)
+    assert isinstance(events, list) and events
+    last = events[-1]
+    assert set(last) >= {"at", "by", "from_stage", "to_stage", "note", "document_ref", "version"}
+    assert (last["by"], last["from_stage"], last["to_stage"], last["note"], last["document_ref"], last["version"]) == (
+        "officer", "plan_posted", "plan_approved", "Phê duyệt", "QĐ 77/QĐ-UBND", version + 1)
+    csv_out = geo("history", pid, "--format", "csv", db=cli_store)
+    assert csv_out.stdout.splitlines()[0].startswith("at,by,")
+
+
+def test_exit_2_usage(cli_store):
+    proc = geo("status", "only-one-arg", db=cli_store)
+    assert proc.returncode == 2
+    assert "--user" in one_sentence(proc)
+    assert geo("frobnicate", db=cli_store).returncode == 2
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["status", "{pid}", "teleported", "--user", "officer"], "Unknown clearance stage"),
+        (["status", "no-such-parcel", "inventory", "--user", "officer"], "no-such-parcel"),
+        (["status", "{pid}", "handed_over", "--user", "officer"], "skips a stage"),
+        (["history", "no-such-parcel"], "no-such-parcel"),
+        (["export", "--layer", "nope", "--format", "csv", "-o", "/tmp/x.csv"], "Unknown layer"),
+        (["export", "--layer", "zones", "--format", "csv", "-o", "/no/such/dir/x.csv"], "does not exist"),
+    ],
+)
+def test_exit_3_rejected_input_changes_nothing(cli_store, args, words):
+    from geo.store import open_store
+
+    pid, _ = parcel_at(cli_store, "plan_posted")
+    before = open_store(cli_store).change_counter()
+    proc = geo(*[a.format(pid=pid) for a in args], db=cli_store)
+    assert proc.returncode == 3
+    assert words in one_sentence(proc)
+    assert open_store(cli_store).change_counter() == before
+
+
+def test_exit_4_stale_version(cli_store):
+    pid, version = parcel_at(cli_store, "inventory")
+    assert geo("status", pid, "plan_posted", "--user", "officer", "--expect-version", str(version),
+               db=cli_store).returncode == 0
+    proc = geo("status", pid, "plan_approved", "--user", "officer", "--expect-version", str(version), db=cli_store)
+    assert proc.returncode == 4
+    assert "changed by officer" in one_sentence(proc)
+
+
+@pytest.mark.parametrize("user", ["planner", "stranger"])
+def test_exit_5_not_allowed(cli_store, user):
+    pid, _ = parcel_at(cli_store, "inventory")
+    proc = geo("status", pid, "plan_posted", "--user", user, db=cli_store)
+    assert proc.returncode == 5
+    assert user in one_sentence(proc)
+
+
+def test_user_add_reads_the_password_twice(cli_store):
+    proc = geo("user", "add", "x1", "--role", "planner", "--by", "admin", db=cli_store,
+               stdin=f"{PASSWORD}\n{PASSWORD}!\n")
+    assert proc.returncode == 3 and "differ" in one_sentence(proc)
+    proc = geo("user", "add", "x2", "--role", "planner", "--by", "officer", db=cli_store,
+               stdin=f"{PASSWORD}\n{PASSWORD}\n")
+    assert proc.returncode == 5
+    listing = geo("user", "list", db=cli_store).stdout
+    assert "x1" not in listing and "x2" not in listing and "officer\tofficer\tactive" in listing
+
+
+def test_missing_store_is_one_sentence(tmp_path):
+    proc = geo("history", "x", db=tmp_path / "absent.gpkg")
+    assert proc.returncode == 1
+    assert "python -m geo init" in one_sentence(proc)
+
+
+@pytest.mark.parametrize("fmt", ["gpkg", "geojson", "csv", "xlsx", "kml"])
+def test_export_every_format_reads_back(cli_store, tmp_path, fmt):
+    out = tmp_path / f"parcels.{fmt}"
+    proc = geo("export", "--layer", "parcels", "--format", fmt, "-o", str(out), db=cli_store)
+    assert proc.returncode == 0, proc.stderr
+    if fmt in ("gpkg", "geojson", "kml"):
+        gdf = gpd.read_file(out)
+        assert len(gdf) > 2000
+    elif fmt == "csv":
+        df = pd.read_csv(out)
+        assert len(df) > 2000 and "geometry_wkt" in df.columns and "notice" in df.columns
+    else:
+        sheets = pd.read_excel(out, sheet_name=None)
+        assert len(sheets["parcels"]) > 2000
+        assert "illustrative" in sheets["Ghi chú - Notes"].to_string()
+
+
+def test_geojson_export_keeps_ids_stages_and_names(cli_store, tmp_path):
+    out = tmp_path / "p.geojson"
+    assert geo("export", "--layer", "parcels", "--format", "geojson", "-o", str(out), db=cli_store).returncode == 0
+    fc = json.loads(out.read_text(encoding="utf-8"))
+    assert "approximate" in fc["notice"]
+    props = fc["features"][0]["properties"]
+    assert props["id"] and props["clearance_stage"]
+    zones = tmp_path / "z.geojson"
+    assert geo("export", "--layer", "zones", "--format", "geojson", "-o", str(zones), db=cli_store).returncode == 0
+    names = {f["properties"]["name_vi"] for f in json.loads(zones.read_text(encoding="utf-8"))["features"]}
+    assert "Khu công nghiệp Hoàng Long" in names
+
+
+def test_public_export_drops_internal_fields(cli_store, tmp_path):
+    out = tmp_path / "p.csv"
+    assert geo("export", "--layer", "parcels", "--format", "csv", "-o", str(out), "--public", db=cli_store).returncode == 0
+    cols = set(pd.read_csv(out, nrows=1).columns)
+    assert "clearance_stage" in cols
+    assert not cols & {"version", "updated_by", "blocked_reason", "resettlement_households", "stage_since"}
+
+
+def test_synth_makes_a_store_with_n_parcels(tmp_path):
+    db = tmp_path / "synth.gpkg"
+    proc = geo("synth", "--parcels", "5000", "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    from geo.store import open_store
+
+    assert open_store(str(db)).count("parcels") == 5000
+    again = geo("synth", "--parcels", "10", "--db", str(db))
+    assert again.returncode == 3 and "exists" in one_sentence(again)

@@ -1,0 +1,54 @@
+"""Exports: formula cells neutralised, notice carried, formats faithful."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from geo.io import frame_bytes, neutralise, write_frame
+
+
+def test_formula_cells_are_neutralised():
+    assert neutralise("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    for s in ("+1", "-1+2", "@SUM(A1)", "\tx"):
+        assert neutralise(s).startswith("'")
+    assert neutralise("Khu công nghiệp") == "Khu công nghiệp"
+    assert neutralise(-5) == -5
+
+
+def _evil_frame():
+    return gpd.GeoDataFrame(
+        {"id": ["a", "b"], "name_vi": ["=cmd|' /C calc'!A0", "Hoàng Long"], "area_ha": [1.5, -2.0]},
+        geometry=[shapely.box(105.7, 19.7, 105.71, 19.71), shapely.box(105.8, 19.8, 105.81, 19.81)], crs=4326,
+    )
+
+
+def test_csv_and_xlsx_never_carry_a_live_formula(tmp_path):
+    gdf = _evil_frame()
+    write_frame(gdf, "csv", tmp_path / "x.csv", layer_name="zones", notice="Lưu ý")
+    df = pd.read_csv(tmp_path / "x.csv")
+    assert df.loc[0, "name_vi"].startswith("'=")
+    assert df.loc[1, "area_ha"] == -2.0  # numbers stay numbers
+    data = frame_bytes(gdf, "xlsx", layer_name="zones")
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    cells = [c.value for row in wb["zones"].iter_rows() for c in row]
+    assert not any(isinstance(v, str) and v.startswith("=") for v in cells)
+    assert any(c.data_type == "f" for row in wb["zones"].iter_rows() for c in row) is False
+
+
+def test_headers_can_be_translated(tmp_path):
+    write_frame(_evil_frame(), "csv", tmp_path / "x.csv", layer_name="zones", headers={"name_vi": "Tên"})
+    assert "Tên" in pd.read_csv(tmp_path / "x.csv").columns
+
+
+def test_vietnamese_survives_every_format(tmp_path):
+    gdf = _evil_frame()
+    for fmt in ("gpkg", "geojson", "kml"):
+        path = write_frame(gdf, fmt, tmp_path / f"x.{fmt}", layer_name="zones", notice="Vị trí gần đúng")
+        back = gpd.read_file(path)
+        assert "Hoàng Long" in set(back["name_vi"])

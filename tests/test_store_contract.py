@@ -1,0 +1,232 @@
+"""The store contract: every store implementation must pass these, unchanged."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from geo.errors import ConflictError, InputError, NotFoundError, PermissionDenied
+from geo.schema import LAYER_ORDER, LAYERS
+from geo.store import ParcelChange, open_store
+from tests.conftest import PASSWORD
+
+
+def snapshot(store):
+    """Everything a failed write must leave exactly as it was."""
+    parcels = store.read_layer("parcels")
+    return (
+        store.change_counter(),
+        pd.util.hash_pandas_object(parcels.drop(columns="geometry").astype(str), index=False).sum(),
+        len(store.events()),
+        [(u.username, u.role, u.active) for u in store.list_users()],
+    )
+
+
+def a_parcel(store, stage: str) -> dict:
+    parcels = store.read_layer("parcels")
+    row = parcels[(parcels.clearance_stage == stage) & (~parcels.blocked.astype(bool))].iloc[0]
+    return store.get_parcel(row["id"])
+
+
+def test_init_is_idempotent(store):
+    before = snapshot(store)
+    assert store.init() is False
+    assert snapshot(store) == before
+
+
+def test_every_layer_reads_back_with_its_fields(store):
+    for name in LAYER_ORDER:
+        gdf = store.read_layer(name)
+        assert isinstance(gdf, gpd.GeoDataFrame)
+        assert gdf.crs.to_epsg() == 4326
+        assert list(gdf.columns) == [*LAYERS[name].names, "geometry"]
+        assert len(gdf) > 0, name
+        assert gdf["id"].is_unique
+
+
+def test_public_read_hides_internal_fields(store):
+    public = store.read_layer("parcels", public=True)
+    for hidden in ("version", "updated_by", "blocked_reason", "resettlement_households"):
+        assert hidden not in public.columns
+    assert {"id", "clearance_stage", "area_ha"} <= set(public.columns)
+
+
+def test_bbox_read_returns_only_features_there(store):
+    everything = store.read_layer("parcels")
+    box = (105.60, 19.30, 105.80, 19.50)  # around Nghi Sơn
+    some = store.read_layer("parcels", bbox=box)
+    assert 0 < len(some) < len(everything)
+    b = some.geometry.bounds
+    assert ((b.maxx >= box[0]) & (b.minx <= box[2]) & (b.maxy >= box[1]) & (b.miny <= box[3])).all()
+
+
+def test_forward_one_stage_records_event_and_bumps_version_and_counter(staffed):
+    store = staffed
+    p = a_parcel(store, "plan_approved")
+    counter = store.change_counter()
+    n_events = len(store.history(p["id"]))
+    event = store.set_stage(p["id"], "compensation_paid", user="officer", note="Chi trả đợt 1",
+                            document_ref="QĐ 15/QĐ-UBND", expect_version=p["version"], at="2026-03-02")
+    after = store.get_parcel(p["id"])
+    assert after["clearance_stage"] == "compensation_paid"
+    assert after["version"] == p["version"] + 1 == event.version
+    assert after["updated_by"] == "officer"
+    assert after["stage_since"] == "2026-03-02"
+    assert store.change_counter() == counter + 1
+    history = store.history(p["id"])
+    assert len(history) == n_events + 1
+    last = history[-1]
+    assert (last.from_stage, last.to_stage, last.by, last.note, last.document_ref, last.version) == (
+        "plan_approved", "compensation_paid", "officer", "Chi trả đợt 1", "QĐ 15/QĐ-UBND", p["version"] + 1)
+    assert last.at.startswith("2026-03-02")
+
+
+def test_history_versions_increase_to_the_parcels_version(staffed):
+    store = staffed
+    p = a_parcel(store, "inventory")
+    store.set_stage(p["id"], "plan_posted", user="officer")
+    store.set_stage(p["id"], "plan_approved", user="officer")
+    versions = [e.version for e in store.history(p["id"])]
+    assert versions == sorted(versions) and len(set(versions)) == len(versions)
+    assert versions[-1] == store.get_parcel(p["id"])["version"]
+
+
+@pytest.mark.parametrize(
+    "stage, note, message",
+    [
+        ("handed_over", None, "skips a stage"),
+        ("not_started", None, "goes back"),
+        ("plan_approved", None, "already at stage"),
+        ("finished", None, "Unknown clearance stage"),
+    ],
+)
+def test_bad_transitions_are_refused_and_change_nothing(staffed, stage, note, message):
+    store = staffed
+    p = a_parcel(store, "plan_approved")
+    before = snapshot(store)
+    with pytest.raises(InputError, match=message):
+        store.set_stage(p["id"], stage, user="officer", note=note)
+    assert snapshot(store) == before
+
+
+def test_skip_and_back_are_allowed_with_a_note(staffed):
+    store = staffed
+    p = a_parcel(store, "inventory")
+    store.set_stage(p["id"], "plan_approved", user="officer", note="Gộp niêm yết với đợt trước")
+    store.set_stage(p["id"], "inventory", user="officer", note="Phương án bị hủy, kiểm đếm lại")
+    assert store.get_parcel(p["id"])["clearance_stage"] == "inventory"
+
+
+def test_stale_version_is_a_conflict_naming_who_and_when(staffed):
+    store = staffed
+    p = a_parcel(store, "notice_issued")
+    store.set_stage(p["id"], "inventory", user="officer", expect_version=p["version"])
+    before = snapshot(store)
+    with pytest.raises(ConflictError, match=r"changed by officer at \d{4}-\d\d-\d\dT") as err:
+        store.set_stage(p["id"], "inventory", user="admin", expect_version=p["version"])
+    assert f"version {p['version'] + 1}" in str(err.value)
+    assert snapshot(store) == before
+
+
+def test_unknown_parcel_is_refused(staffed):
+    before = snapshot(staffed)
+    with pytest.raises(NotFoundError, match="no-such-parcel"):
+        staffed.set_stage("no-such-parcel", "inventory", user="officer")
+    with pytest.raises(NotFoundError):
+        staffed.history("no-such-parcel")
+    assert snapshot(staffed) == before
+
+
+@pytest.mark.parametrize("user", ["planner", "retired", "nobody", ""])
+def test_only_active_officers_and_admins_may_write(staffed, user):
+    p = a_parcel(staffed, "plan_posted")
+    before = snapshot(staffed)
+    with pytest.raises(PermissionDenied):
+        staffed.set_stage(p["id"], "plan_approved", user=user)
+    assert snapshot(staffed) == before
+
+
+def test_bulk_update_is_all_or_nothing_and_names_each_bad_row(staffed):
+    store = staffed
+    parcels = store.read_layer("parcels")
+    ok = parcels[parcels.clearance_stage == "inventory"].id.iloc[:3].tolist()
+    changes = [ParcelChange(pid, stage="plan_posted", label=f"row {i + 2}") for i, pid in enumerate(ok)]
+    changes.append(ParcelChange("ghost-parcel", stage="plan_posted", label="row 5"))
+    changes.append(ParcelChange(ok[0] + "x", stage="teleported", label="row 6"))
+    before = snapshot(store)
+    with pytest.raises(InputError) as err:
+        store.update_parcels(changes, user="officer")
+    assert "row 6" in str(err.value) and "nothing was saved" in str(err.value)
+    assert snapshot(store) == before
+    events = store.update_parcels(changes[:3], user="officer")
+    assert len(events) == 3
+    assert set(store.read_layer("parcels", ids=ok).clearance_stage) == {"plan_posted"}
+    assert store.change_counter() == before[0] + 1
+
+
+def test_blocking_needs_a_reason_and_is_recorded(staffed):
+    store = staffed
+    p = a_parcel(store, "inventory")
+    with pytest.raises(InputError, match="reason"):
+        store.set_blocked(p["id"], True, user="officer")
+    store.set_blocked(p["id"], True, user="officer", reason="Tranh chấp ranh giới")
+    after = store.get_parcel(p["id"])
+    assert after["blocked"] is True and after["blocked_reason"] == "Tranh chấp ranh giới"
+    assert store.history(p["id"])[-1].action == "blocked"
+    store.set_blocked(p["id"], False, user="officer")
+    assert store.get_parcel(p["id"])["blocked"] is False
+
+
+def test_users_first_admin_then_only_admins_add_users(store):
+    with pytest.raises(PermissionDenied, match="admin"):
+        store.add_user("alice", "officer", PASSWORD)  # the first user must be an admin
+    store.add_user("root", "admin", PASSWORD)
+    with pytest.raises(PermissionDenied, match="--by"):
+        store.add_user("bob", "officer", PASSWORD)
+    store.add_user("bob", "officer", PASSWORD, by="root")
+    with pytest.raises(PermissionDenied):
+        store.add_user("carol", "officer", PASSWORD, by="bob")
+    with pytest.raises(InputError, match="exists"):
+        store.add_user("bob", "planner", PASSWORD, by="root")
+    with pytest.raises(InputError, match="at least 10"):
+        store.add_user("dave", "planner", "short", by="root")
+    assert [u.username for u in store.list_users()] == ["bob", "root"]
+
+
+def test_authentication_and_deactivation(staffed):
+    assert staffed.authenticate("officer", PASSWORD).role == "officer"
+    with pytest.raises(PermissionDenied, match="Wrong user name or password"):
+        staffed.authenticate("officer", "wrong password!")
+    with pytest.raises(PermissionDenied, match="Wrong user name or password"):
+        staffed.authenticate("nobody", PASSWORD)
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.authenticate("retired", PASSWORD)
+    staffed.set_password("officer", "a brand new passphrase", by="officer")
+    assert staffed.authenticate("officer", "a brand new passphrase")
+    with pytest.raises(PermissionDenied):
+        staffed.set_password("admin", "a brand new passphrase", by="officer")
+
+
+def test_passwords_are_stored_as_argon2_hashes(staffed):
+    with staffed._transaction(write=False) as cur:
+        hashes = [r[0] for r in staffed._execute(cur, "SELECT password_hash FROM users").fetchall()]
+    assert hashes and all(h.startswith("$argon2id$") and PASSWORD not in h for h in hashes)
+
+
+def test_personal_fields_only_for_officers(staffed):
+    p = a_parcel(staffed, "inventory")
+    assert staffed.personal(p["id"], user="officer") == {}
+    for user in ("planner", "nobody"):
+        with pytest.raises(PermissionDenied):
+            staffed.personal(p["id"], user=user)
+
+
+def test_a_second_client_sees_an_edit_through_the_change_counter(staffed):
+    other = open_store(staffed.url)
+    seen = other.change_counter()
+    p = a_parcel(staffed, "plan_posted")
+    staffed.set_stage(p["id"], "plan_approved", user="officer")
+    assert other.change_counter() > seen
+    assert other.get_parcel(p["id"])["clearance_stage"] == "plan_approved"
+    other.close()
