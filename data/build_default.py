@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from geo import crs as gcrs  # noqa: E402
 from geo.stages import STAGES  # noqa: E402
-from geo.subdivide import split_by_area, subdivide, zone_shape  # noqa: E402
+from geo.subdivide import main_angle, split_by_area, subdivide, zone_shape  # noqa: E402
 
 FACTS = ROOT / "data" / "facts"
 OUT = ROOT / "data"
@@ -63,6 +63,7 @@ ZONES = [
         sectors="petrochemicals;chemicals;metals;building_materials;logistics")),
     ("Nghi Son EZ Industrial Park No. 3", dict(id="kcn-nghi-son-3", parent="kkt-nghi-son",
         stage="under_construction", profile="kcn3", industrial_ha=144.65,
+        subdivision=dict(block_length=(800.0, 1200.0), block_depth=(330.0, 450.0), lot_ha_median=4.0),
         sectors="mechanical;supporting;garments;building_materials")),
     ("Nghi Son EZ Industrial Park No. 21", dict(id="kcn-nghi-son-21", parent="kkt-nghi-son",
         stage="planned", profile="planned", developer="Tập đoàn Thái Lan (đề xuất)",
@@ -144,7 +145,7 @@ PROFILES = {
     "kcn3": dict(stages={}, handed_over_ha=115.3,
                  rest={"compensation_paid": 0.25, "plan_approved": 0.25, "plan_posted": 0.2, "inventory": 0.2,
                        "notice_issued": 0.1},
-                 leased=0.35, reserved=0.1, utilities=0.85, years=(2019, 2026), households=1.2),
+                 leased=0.2, reserved=0.04, utilities=0.9, years=(2019, 2026), households=1.2),
     "established": dict(
         stages={"handed_over": 0.03, "compensation_paid": 0.04, "plan_approved": 0.06, "plan_posted": 0.1,
                 "inventory": 0.2, "notice_issued": 0.22, "not_started": 0.35},
@@ -162,6 +163,14 @@ BLOCKED_REASONS = [
     "Vướng mồ mả chưa di dời / Graves not yet relocated",
     "Chưa xác định nguồn gốc đất / Land origin not yet determined",
 ]
+
+# Resettlement for the zones whose facts make them showcases: (free lots per household waiting, stage).
+RESETTLEMENT_PLAN = {
+    "kcn-nghi-son-3": (1.4, "infrastructure_complete"),
+    "kcn-hoang-long": (0.8, "planned"),
+    "kcn-thang-long-th-1": (1.3, "infrastructure_complete"),
+    "kcn-wha-th-1": (0.7, "infrastructure_complete"),
+}
 
 PRICE_BY_AREA = {"city": (75, 110), "nghi_son": (60, 90), "rural": (40, 65)}
 
@@ -343,17 +352,17 @@ def build_zones(sites, legacy, land_m, rng):
     return zones, est_area
 
 
-def lots_for(zone, rng):
+def lots_for(zone, rng, **params):
     geom = zone.get("remainder", zone["geometry"]) if "remainder" in zone else zone["geometry"]
     if geom is None:
         return []
-    return subdivide(geom, rng)
+    return subdivide(geom, rng, **params)
 
 
-def order_along(lots, rng):
-    """Lots ordered from one end of the zone to the other (clearance proceeds by area)."""
+def order_along(lots, zone_geom, rng):
+    """Lots ordered from one end of the zone to the other along its long axis (clearance proceeds by area)."""
     cents = np.array([[p.centroid.x, p.centroid.y] for p in lots])
-    angle = rng.uniform(0, 2 * math.pi)
+    angle = math.radians(main_angle(zone_geom)) + (math.pi if rng.random() < 0.5 else 0.0)
     key = cents @ np.array([math.cos(angle), math.sin(angle)])
     return list(np.argsort(key))
 
@@ -376,10 +385,10 @@ def build_parcels(zones, rng):
             if prof_name is None:
                 continue
         prof = PROFILES[prof_name]
-        lots = lots_for(zone, rng)
+        lots = lots_for(zone, rng, **spec.get("subdivision", {}))
         if not lots:
             continue
-        order = order_along(lots, rng)
+        order = order_along(lots, zone["geometry"], rng)
         areas = np.array([p.area / 1e4 for p in lots])
         n = len(lots)
         # Land use: a utilities lot (wastewater plant) in parks over 50 ha, some logistics and services lots.
@@ -516,12 +525,15 @@ def build_resettlement(zones, parcels, land_m, rng, sites):
     for zid in sorted(by_zone):
         zone = zones[zid]
         need = max(by_zone[zid], 5)
-        ratio = rng.choice([0.6, 0.9, 1.2, 1.5, 2.0])
-        cap = int(math.ceil(need * ratio / 5) * 5)
-        stage = {"operating": "handed_over", "under_construction": rng.choice(
-            ["infrastructure_complete", "under_construction"]), "established": rng.choice(
-            ["under_construction", "planned", "infrastructure_complete"])}.get(zone["stage"], "planned")
-        alloc = int(cap * rng.uniform(0.1, 0.5)) if stage in ("infrastructure_complete", "handed_over") else 0
+        ratio, stage = RESETTLEMENT_PLAN.get(zid) or {
+            "operating": (1.5, "handed_over"),
+            "under_construction": (float(rng.choice([0.7, 1.3, 1.6])),
+                                   str(rng.choice(["infrastructure_complete", "under_construction"]))),
+            "established": (float(rng.choice([0.6, 1.0, 1.5])), str(rng.choice(["planned", "under_construction"]))),
+        }.get(zone["stage"], (1.0, "planned"))
+        free = int(math.ceil(need * ratio))
+        alloc = int(free * rng.uniform(0.1, 0.5)) if stage in ("infrastructure_complete", "handed_over") else 0
+        cap = int(math.ceil((free + alloc) / 5) * 5)
         c = zone["geometry"].centroid
         geom = _free_square(c, cap * 300, zone_geoms + [o["geometry"] for o in out], land_m, start=1500)
         out.append(dict(
@@ -555,6 +567,11 @@ def build_constraints(land_m, outline_wgs):
                     name_en="Coastal flood zone (illustrative)",
                     source="SiteReady default data: a 3 km strip along the coast",
                     confidence=ILLUSTRATIVE, geometry=flood))
+    chu = metric(LineString([(105.33, 19.905), (105.43, 19.884), (105.56, 19.858)])).buffer(600)
+    out.append(dict(id="flood-song-chu", kind="flood", name_vi="Hành lang thoát lũ sông Chu (minh họa)",
+                    name_en="Chu river flood corridor (illustrative)",
+                    source="SiteReady default data: a 1.2 km corridor along the Chu river near Thọ Xuân",
+                    confidence=ILLUSTRATIVE, geometry=chu.intersection(land_m)))
     reserves = [
         ("forest-pu-luong", "Khu bảo tồn thiên nhiên Pù Luông (phạm vi minh họa)", "Pu Luong nature reserve (illustrative extent)", (105.18, 20.44), 9000),
         ("forest-xuan-lien", "Khu bảo tồn thiên nhiên Xuân Liên (phạm vi minh họa)", "Xuan Lien nature reserve (illustrative extent)", (105.10, 19.88), 9000),

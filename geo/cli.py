@@ -13,6 +13,7 @@ import sys
 from typing import Sequence
 
 from .errors import InputError, SiteReadyError, UsageError
+from .schema import SECTORS
 
 EPILOG = "Exit codes: 0 done, 2 usage, 3 rejected input, 4 version conflict, 5 not allowed."
 
@@ -52,6 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("history", help="a parcel's clearance history", epilog=EPILOG)
     p.add_argument("parcel_id", metavar="PARCEL_ID")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _db(p)
+
+    p = sub.add_parser("ready", help="investor-ready sites (readiness tiers, reasons, distances)", epilog=EPILOG)
+    p.add_argument("--min-area", type=float, metavar="HA", help="smallest site area in hectares")
+    p.add_argument("--max-area", type=float, metavar="HA", help="largest site area in hectares")
+    p.add_argument("--sector", action="append", default=[], metavar="S",
+                   help="a sector of the zone (repeatable): " + ", ".join(SECTORS))
+    p.add_argument("--max-km", metavar="KIND=KM,…", help="distance limits, e.g. port=30,expressway=10 (kinds: port, "
+                                                          "airport, expressway, rail_station, border_gate, national_road)")
+    p.add_argument("--max-price", type=float, metavar="USD", help="highest lease price, USD per m²")
+    p.add_argument("--tier", type=int, default=5, metavar="N", help="lowest tier (default 5; 3–4 are 'ready soon')")
+    p.add_argument("--zone", action="append", default=[], metavar="ZONE_ID", help="only these zones (repeatable)")
+    p.add_argument("--format", choices=("text", "json", "csv", "geojson"), default="text")
     _db(p)
 
     p = sub.add_parser("export", help="write a layer to a file", epilog=EPILOG)
@@ -169,6 +183,53 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_ready(args) -> int:
+    from . import readiness, search
+
+    bad = [s for s in args.sector if s not in SECTORS]
+    if bad:
+        raise InputError(f"Unknown sector {bad[0]!r}; use one of: {', '.join(SECTORS)}.")
+    query = search.SiteQuery(min_area=args.min_area, max_area=args.max_area, sectors=tuple(args.sector),
+                             max_km=search.parse_max_km(args.max_km), max_price=args.max_price, min_tier=args.tier,
+                             zone_ids=tuple(args.zone))
+    store = _existing(args)
+    parcels, zones = store.read_layer("parcels"), store.read_layer("zones")
+    ready = readiness.compute(parcels, zones, store.read_layer("constraints"), store.read_layer("resettlement_areas"))
+    result = search.search(parcels, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
+                           with_geometry=args.format == "geojson")
+    if args.format == "json":
+        print(json.dumps(search.site_records(result), ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        from .io import _neutralise_frame
+
+        flat = search.flat_sites(result)
+        _neutralise_frame(flat.drop(columns=flat.geometry.name) if flat.geometry is not None else flat).to_csv(
+            sys.stdout, index=False, lineterminator="\n")
+    elif args.format == "geojson":
+        from .io import notice_text
+
+        flat = search.flat_sites(result)
+        fc = json.loads(flat.to_json(na="null", drop_id=True)) if len(flat) else {"type": "FeatureCollection",
+                                                                                   "features": []}
+        notice = notice_text(store.meta())
+        if notice:
+            fc = {"type": "FeatureCollection", "notice": notice, "features": fc["features"]}
+        for feat, rec in zip(fc["features"], search.site_records(result)):
+            feat["id"] = rec["id"]
+            feat["properties"]["reasons"] = rec["reasons"]
+        print(json.dumps(fc, ensure_ascii=False))
+    else:
+        if result.empty:
+            print("No site matches.")
+        for rec in search.site_records(result):
+            dist = ", ".join(f"{k} {rec[f'km_to_{k}']:.1f} km" for k in search.DISTANCE_KINDS
+                             if rec.get(f"km_to_{k}") is not None)
+            why = "; ".join(r["en"] for r in rec["reasons"]) or "investor-ready"
+            print(f"{rec['id']}  tier {rec['tier']}  {rec['area_ha']:.1f} ha  {rec['zone_name_en']}  score {rec['score']}"
+                  f"\n    {dist}\n    {why}")
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .synth import synth_layers, synth_meta
 
@@ -205,6 +266,7 @@ COMMANDS = {
     "status": cmd_status,
     "history": cmd_history,
     "export": cmd_export,
+    "ready": cmd_ready,
     "synth": cmd_synth,
     "user": cmd_user,
 }

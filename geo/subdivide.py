@@ -88,8 +88,8 @@ def subdivide(
     *,
     green_strip: float = 25.0,
     road: float = 24.0,
-    block_depth=(180.0, 280.0),
-    block_length=(350.0, 600.0),
+    block_depth=(220.0, 380.0),
+    block_length=(450.0, 900.0),
     lot_ha_median: float = 2.2,
     min_ha: float = 1.0,
     max_ha: float = 20.0,
@@ -157,7 +157,9 @@ def grid_lots(zone, cell: float) -> np.ndarray:
     if len(xs) == 0 or len(ys) == 0:
         return np.array([], dtype=object)
     gx, gy = np.meshgrid(xs, ys)
-    boxes = shapely.box(gx.ravel(), gy.ravel(), gx.ravel() + cell * 0.96, gy.ravel() + cell * 0.96)
+    # Half a metre between neighbours: adjacent lots stay "within 1 m" of each other, as surveyed lots do.
+    gap = min(0.5, cell * 0.05)
+    boxes = shapely.box(gx.ravel(), gy.ravel(), gx.ravel() + cell - gap, gy.ravel() + cell - gap)
     shapely.prepare(zone)
     return boxes[shapely.contains(zone, boxes)]
 

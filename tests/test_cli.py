@@ -181,3 +181,48 @@ def test_synth_makes_a_store_with_n_parcels(tmp_path):
     assert open_store(str(db)).count("parcels") == 5000
     again = geo("synth", "--parcels", "10", "--db", str(db))
     assert again.returncode == 3 and "exists" in one_sentence(again)
+
+
+def test_ready_json_lists_sites_with_tiers_reasons_and_distances(gpkg_url):
+    proc = geo("ready", "--format", "json", "--tier", "3", db=gpkg_url)
+    assert proc.returncode == 0, proc.stderr
+    sites = json.loads(proc.stdout)
+    assert sites
+    for s in sites:
+        assert {"id", "zone_id", "zone_name_vi", "zone_name_en", "area_ha", "tier", "reasons", "score"} <= set(s)
+        assert all(f"km_to_{k}" in s for k in ("port", "airport", "expressway", "rail_station", "border_gate",
+                                               "national_road"))
+        assert (s["tier"] == 5) == (s["reasons"] == [])
+        for r in s["reasons"]:
+            assert set(r) == {"code", "vi", "en"}
+    assert {s["tier"] for s in sites} == {3, 4, 5}
+
+
+def test_ready_filters_narrow_and_find_land_near_the_port(gpkg_url):
+    every = json.loads(geo("ready", "--format", "json", db=gpkg_url).stdout)
+    near = json.loads(geo("ready", "--format", "json", "--min-area", "20", "--max-km", "port=30", db=gpkg_url).stdout)
+    assert near and {s["id"] for s in near} <= {s["id"] for s in every}
+    assert all(s["area_ha"] >= 20 and s["km_to_port"] <= 30 for s in near)
+    sector = json.loads(geo("ready", "--format", "json", "--sector", "electronics", db=gpkg_url).stdout)
+    assert {s["id"] for s in sector} < {s["id"] for s in every}
+
+
+def test_ready_csv_and_geojson(gpkg_url):
+    csv_out = geo("ready", "--format", "csv", db=gpkg_url)
+    df = pd.read_csv(__import__("io").StringIO(csv_out.stdout))
+    assert {"id", "tier", "area_ha", "km_to_port", "reasons_en"} <= set(df.columns) and len(df)
+    gj = json.loads(geo("ready", "--format", "geojson", "--min-area", "10", db=gpkg_url).stdout)
+    assert gj["type"] == "FeatureCollection" and gj["features"] and "approximate" in gj["notice"]
+    assert gj["features"][0]["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--max-km", "moon=3"], "Unknown facility kind"),
+    (["--max-km", "port=near"], "not a number"),
+    (["--sector", "spaceships"], "Unknown sector"),
+    (["--tier", "9"], "Tier 9"),
+])
+def test_ready_bad_input_exit_3(gpkg_url, args, words):
+    proc = geo("ready", *args, db=gpkg_url)
+    assert proc.returncode == 3
+    assert words in one_sentence(proc)

@@ -688,9 +688,10 @@ def _column(ftype: str, values: list) -> pd.Series | list:
         return pd.array([None if v is None else int(v) for v in values], dtype="Int64")
     if ftype == "real":
         return np.array([np.nan if v is None else float(v) for v in values], dtype="float64")
+    # Text stays in plain object arrays: hot paths (readiness, search) read them as NumPy without a copy.
     if ftype in ("date", "datetime"):
-        return pd.array([None if v is None else _iso_text(v, ftype) for v in values], dtype=object)
-    return pd.array(values, dtype=object)
+        return pd.Series([None if v is None else _iso_text(v, ftype) for v in values], dtype=object)
+    return pd.Series(values, dtype=object)
 
 
 def _iso_text(value, ftype: str) -> str:
