@@ -135,7 +135,8 @@ ZONES = [
 # Clearance profiles (illustrative): share of lots at each stage, most advanced first.
 PROFILES = {
     "operating": dict(stages={"handed_over": 0.9, "compensation_paid": 0.05, "plan_approved": 0.05},
-                      leased=0.62, reserved=0.08, utilities=0.95, years=(2004, 2021), households=0.2),
+                      leased=0.62, reserved=0.08, utilities=0.95, years=(2004, 2021), households=0.2,
+                      open_years=(2025, 2026)),
     "dinh_huong": dict(stages={"handed_over": 1.0}, leased=0.92, reserved=0.0, utilities=1.0,
                        years=(2008, 2016), households=0.0),
     "under_construction": dict(
@@ -459,7 +460,9 @@ def build_parcels(zones, rng):
             # History: one event per stage reached, dates increasing.
             hist_dates = []
             if si > 0:
-                d = random_date(rng, prof["years"])
+                # The last lots of an operating park are still being cleared now, not decades ago.
+                years = prof.get("open_years", prof["years"]) if stage != "handed_over" else prof["years"]
+                d = random_date(rng, years)
                 for s in range(1, si + 1):
                     hist_dates.append(d)
                     d = d + timedelta(days=int(rng.integers(20, 160)))

@@ -186,7 +186,7 @@ def _write_xlsx(gdf, path: Path, layer_name: str, notice: str | None, headers) -
     df = _tabular(gdf, None, headers)
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        df.to_excel(xl, sheet_name=layer_name[:31], index=False)
+        df.to_excel(xl, sheet_name=sheet_name(layer_name), index=False)
         rows = [("Lớp dữ liệu / Layer", layer_name), ("Số đối tượng / Features", len(df))]
         if notice:
             rows.append(("Lưu ý / Notice", notice))
@@ -199,3 +199,22 @@ def export_layer(store, layer: str, fmt: str, path, *, public: bool = False) -> 
     gdf = store.read_layer(layer, public=public)
     notice = notice_text(store.meta())
     return write_frame(gdf, fmt, path, layer_name=layer, notice=notice), len(gdf)
+
+
+def sheet_name(text: str) -> str:
+    """A valid XLSX sheet name: at most 31 characters, none of : \\ / ? * [ ]."""
+    clean = "".join("-" if ch in ':\\/?*[]' else ch for ch in str(text)).strip("' ")
+    return (clean or "Sheet")[:31]
+
+
+def tables_xlsx(tables: Mapping[str, pd.DataFrame], *, notice: str | None = None) -> bytes:
+    """Several tables as one XLSX workbook (one sheet each, formulas neutralised), plus a notes sheet."""
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
+        for name, df in tables.items():
+            _neutralise_frame(df.reset_index() if df.index.name or not isinstance(df.index, pd.RangeIndex) else df
+                              ).to_excel(xl, sheet_name=sheet_name(name), index=False)
+        if notice:
+            pd.DataFrame([("Lưu ý / Notice", notice)], columns=["", " "]).map(neutralise).to_excel(
+                xl, sheet_name="Ghi chú - Notes", index=False)
+    return buf.getvalue()

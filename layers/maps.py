@@ -1,64 +1,78 @@
 """GeoDataFrames to folium layers: minimal GeoJSON, escaped tooltips, canvas rendering.
 
-Every text that reaches a tooltip or popup is HTML-escaped here: folium's
-GeoJsonTooltip and Leaflet's bindTooltip insert raw HTML.
+Every text that reaches a tooltip or popup is HTML-escaped here: folium's GeoJsonTooltip and
+Leaflet's bindTooltip insert raw HTML, and folium.Tooltip text lands in a JavaScript template
+literal. Features carry only what is drawn or shown (id, layer, a style key, the tooltip) and
+coordinates rounded to about a metre.
 """
 
 from __future__ import annotations
 
 import html
 import json
-from typing import Callable, Iterable
+from typing import Iterable
 
 import folium
 import geopandas as gpd
 import numpy as np
 import shapely
 
-from .assets import use_local_assets
-from .catalogue import CONSTRAINT_COLORS, INFRA_COLORS, ZONE_STYLE
-from .i18n import name_of, t
+from geo import crs as gcrs
 
-#: Thanh Hóa's extent (lon/lat), for the first view.
+from .assets import use_local_assets
+from .catalogue import (CONSTRAINT_COLORS, INFRA_COLORS, RESETTLEMENT_STYLE, SELECTION_STYLE, STAGE_COLORS,
+                        TIER_COLORS, ZONE_STYLE, label, stage_label, tier_label)
+from .i18n import fmt_ha, name_of, t
+
+#: Thanh Hóa's extent (lat/lon), for the first view.
 PROVINCE_BOUNDS = ((19.28, 104.37), (20.68, 106.08))
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTR = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+#: Parcels are drawn from this zoom level on (or when their zone is selected).
+PARCEL_MIN_ZOOM = 13
 
 
 def esc(value) -> str:
-    """HTML-escaped text of a value ('' for missing).
-
-    Backticks and dollar signs become entities too: folium.Tooltip puts its text
-    in a JavaScript template literal, where they would end the string.
-    """
+    """HTML-escaped text of a value ('' for missing); backticks and dollar signs too."""
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
     return html.escape(str(value), quote=True).replace("`", "&#96;").replace("$", "&#36;")
 
 
-def make_map(*, basemap: bool = True, bounds=PROVINCE_BOUNDS, height: str = "100%") -> folium.Map:
+def lines(*parts) -> str:
+    """Join already-escaped parts with line breaks."""
+    return "<br>".join(p for p in parts if p)
+
+
+def make_map(*, basemap: bool = True, bounds=PROVINCE_BOUNDS, view: dict | None = None,
+             height: str = "100%") -> folium.Map:
     """A Leaflet map with the canvas renderer, served from the app's own copy of Leaflet.
 
-    The OpenStreetMap basemap is optional: without Internet its tiles fail
-    quietly and the app's own layers still draw.
+    It opens on ``view`` ({"center": [lat, lng], "zoom": z}) when given, else on ``bounds``. The
+    OpenStreetMap basemap is optional: without Internet its tiles fail quietly and the app's own
+    layers (outline, communes, zones) still orient the user.
     """
     use_local_assets()
-    m = folium.Map(location=[19.8, 105.4], zoom_start=8, tiles=None, prefer_canvas=True, control_scale=True,
-                   height=height)
+    m = folium.Map(location=view["center"] if view else [19.8, 105.4], zoom_start=view["zoom"] if view else 9,
+                   tiles=None, prefer_canvas=True, control_scale=True, height=height, min_zoom=7, max_zoom=18)
     if basemap:
         folium.TileLayer(OSM_TILES, attr=OSM_ATTR, name="OpenStreetMap", max_zoom=19).add_to(m)
-    m.fit_bounds([list(bounds[0]), list(bounds[1])])
+    if not view:
+        m.fit_bounds([list(bounds[0]), list(bounds[1])])
     return m
 
 
-def feature_collection(gdf: gpd.GeoDataFrame, props: dict[str, Iterable], *, precision: int = 5) -> dict:
+def feature_collection(geoms, props: dict[str, Iterable], *, precision: int = 5) -> dict:
     """A GeoJSON FeatureCollection with only ``props`` (name -> values) and rounded coordinates."""
-    geoms = shapely.set_precision(gdf.geometry.values, 10.0 ** -precision)
-    texts = shapely.to_geojson(geoms)
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) == 0:
+        return {"type": "FeatureCollection", "features": []}
+    rounded = shapely.set_precision(geoms, 10.0 ** -precision)
+    texts = shapely.to_geojson(rounded)
     cols = {k: list(v) for k, v in props.items()}
     feats = []
     for i, g in enumerate(texts):
-        if g is None:
+        if g is None or '"coordinates":[]' in g:
             continue
         feats.append({"type": "Feature", "properties": {k: _jsonable(v[i]) for k, v in cols.items()},
                       "geometry": json.loads(g)})
@@ -73,84 +87,206 @@ def _jsonable(v):
     return v
 
 
-def tooltip_texts(gdf: gpd.GeoDataFrame, make: Callable[[dict], str]) -> list[str]:
-    """Escaped tooltip HTML per row; ``make`` gets the row as a dict and returns plain text lines."""
-    return [make(rec) for rec in gdf.drop(columns=gdf.geometry.name).to_dict("records")]
+def simplify_for_zoom(geoms, zoom: int):
+    """Simplify in EPSG:5897 to about half a screen pixel at ``zoom`` (nothing from zoom 16 on)."""
+    metres_per_px = 156_543.0 * np.cos(np.radians(19.8)) / (2 ** zoom)
+    tol = metres_per_px * 0.5
+    geoms = np.asarray(geoms, dtype=object)
+    if tol < 0.5 or len(geoms) == 0:
+        return geoms
+    return gcrs.to_wgs84(shapely.simplify(gcrs.to_metric(geoms), tol, preserve_topology=True))
 
 
-def lines(*parts) -> str:
-    """Join already-escaped parts with line breaks."""
-    return "<br>".join(p for p in parts if p)
+def _records(gdf: gpd.GeoDataFrame) -> list[dict]:
+    return gdf.drop(columns=gdf.geometry.name).to_dict("records")
 
 
-def zones_layer(zones: gpd.GeoDataFrame, lang: str, *, name: str | None = None) -> folium.GeoJson:
+def zones_layer(zones: gpd.GeoDataFrame, lang: str, tiers: dict | None = None) -> folium.GeoJson:
     def tip(rec):
         area = rec.get("planned_area_ha")
-        area_txt = ""
-        if area is not None and area == area:
-            area_txt = t("area_ha", lang, v=f"{area:,.1f}") + (f" ({t('estimated', lang)})" if rec.get("area_estimated") else "")
+        area_txt = fmt_ha(area, lang) + (f" ({t('estimated', lang)})" if rec.get("area_estimated") else "")
+        tier_txt = tier_label(tiers[rec["id"]], lang) if tiers and rec["id"] in tiers else ""
         return lines(f"<b>{esc(name_of(rec, lang))}</b>", esc(t('kind_' + rec['kind'], lang)),
-                     esc(t('zone_stage_' + rec['stage'], lang)), esc(area_txt))
+                     esc(label("zone_stage", rec["stage"], lang)), esc(area_txt), esc(tier_txt))
 
-    fc = feature_collection(zones, {"id": zones["id"], "kind": zones["kind"], "tip": tooltip_texts(zones, tip)})
+    recs = _records(zones)
+    fc = feature_collection(zones.geometry.values, {
+        "id": zones["id"], "layer": ["zone"] * len(zones), "kind": zones["kind"], "tip": [tip(r) for r in recs]})
     return folium.GeoJson(
         fc,
-        name=name or t("layer_zones", lang),
+        name=t("layer_zones", lang),
         style_function=lambda f: ZONE_STYLE[f["properties"]["kind"]],
-        highlight_function=lambda f: {"weight": 4},
+        highlight_function=lambda f: {"weight": 4, "fillOpacity": 0.4},
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
     )
 
 
-def province_layer(province: gpd.GeoDataFrame, lang: str) -> folium.GeoJson:
-    fc = feature_collection(province, {"id": province["id"]}, precision=4)
+def zone_points_layer(zones: gpd.GeoDataFrame, lang: str, tiers: dict | None = None) -> folium.GeoJson:
+    """Each park and cluster as a dot, so that they show at province scale (the EZ is drawn as an area)."""
+    z = zones[zones["kind"] != "kkt"]
+    pts = shapely.point_on_surface(z.geometry.values)
+    recs = _records(z)
+    colors = [TIER_COLORS[tiers[r["id"]]] if tiers and r["id"] in tiers else ZONE_STYLE[r["kind"]]["fillColor"]
+              for r in recs]
+    tips = [lines(f"<b>{esc(name_of(r, lang))}</b>", esc(tier_label(tiers[r['id']], lang)) if tiers else "")
+            for r in recs]
+    fc = feature_collection(pts, {"id": z["id"], "layer": ["zone"] * len(z), "c": colors, "k": z["kind"],
+                                  "tip": tips})
     return folium.GeoJson(
-        fc, name=t("layer_province", lang), control=True,
+        fc, name=t("layer_zone_points", lang),
+        marker=folium.CircleMarker(radius=7, weight=2, fill=True, fill_opacity=0.95),
+        style_function=lambda f: {"color": ZONE_STYLE[f["properties"]["k"]]["color"], "fillColor": f["properties"]["c"],
+                                  "radius": 7},
+        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+    )
+
+
+def parcels_layer(parcels: gpd.GeoDataFrame, lang: str, *, color_by: str, tiers=None, zone_names=None,
+                  zoom: int = 16, name: str | None = None) -> folium.GeoJson:
+    """Parcels coloured by clearance stage or readiness tier; tooltips name the lot and its state."""
+    stages = parcels["clearance_stage"].to_numpy(dtype=object)
+    ids = parcels["id"].to_numpy(dtype=object)
+    tier_arr = np.asarray(tiers if tiers is not None else np.zeros(len(parcels)), dtype=int)
+    blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool) if "blocked" in parcels else np.zeros(len(ids), bool)
+    zone_ids = parcels["zone_id"].to_numpy(dtype=object)
+    area = parcels["area_ha"].to_numpy(dtype=float)
+    tips = []
+    for i in range(len(ids)):
+        zn = zone_names.get(zone_ids[i], zone_ids[i]) if zone_names else zone_ids[i]
+        parts = [f"<b>{esc(ids[i])}</b>", esc(zn), esc(fmt_ha(area[i], lang)), esc(stage_label(stages[i], lang))]
+        if tiers is not None:
+            parts.append(esc(tier_label(tier_arr[i], lang)))
+        tips.append(lines(*parts))
+    keys = tier_arr if color_by == "tier" else stages
+    fc = feature_collection(simplify_for_zoom(parcels.geometry.values, zoom), {
+        "id": ids, "layer": ["parcel"] * len(ids), "k": keys, "b": blocked, "tip": tips}, precision=6)
+    colors = TIER_COLORS if color_by == "tier" else STAGE_COLORS
+    return folium.GeoJson(
+        fc,
+        name=name or t("layer_parcels", lang),
+        style_function=lambda f: {"color": "#b10026" if f["properties"]["b"] else "#555555",
+                                  "weight": 2 if f["properties"]["b"] else 0.6,
+                                  "fillColor": colors.get(f["properties"]["k"], "#cccccc"), "fillOpacity": 0.8},
+        highlight_function=lambda f: {"weight": 3, "color": "#000000"},
+        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
+    )
+
+
+def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None) -> folium.GeoJson:
+    recs = sites.to_dict("records")
+    tips = [lines(f"<b>{esc(r['site_id'])}</b>", esc(name_of({'name_vi': r['zone_name_vi'], 'name_en': r['zone_name_en']}, lang)),
+                  esc(fmt_ha(r["area_ha"], lang)), esc(tier_label(r["tier"], lang)),
+                  esc(f"{t('dist_port', lang)}: {r['km_to_port']:.1f} km") if r.get("km_to_port") == r.get("km_to_port") else "")
+            for r in recs]
+    fc = feature_collection(sites.geometry.values, {
+        "id": sites["site_id"], "layer": ["site"] * len(sites), "k": sites["tier"],
+        "sel": [s == selected for s in sites["site_id"]], "tip": tips})
+    return folium.GeoJson(
+        fc, name=t("layer_sites", lang),
+        style_function=lambda f: {"color": "#e31a1c" if f["properties"]["sel"] else "#1b4332",
+                                  "weight": 4 if f["properties"]["sel"] else 1.5,
+                                  "fillColor": TIER_COLORS[f["properties"]["k"]], "fillOpacity": 0.75},
+        highlight_function=lambda f: {"weight": 4, "color": "#000000"},
+        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
+    )
+
+
+def selection_layer(geom, lang: str) -> folium.GeoJson:
+    fc = feature_collection([geom], {"layer": ["selection"]}, precision=6)
+    # Not interactive: an outline must not swallow clicks meant for the parcels under it.
+    return folium.GeoJson(fc, name=t("layer_selection", lang), style_function=lambda f: SELECTION_STYLE,
+                          interactive=False)
+
+
+def province_layer(province: gpd.GeoDataFrame, lang: str) -> folium.GeoJson:
+    fc = feature_collection(province.geometry.values, {"layer": ["province"] * len(province)}, precision=4)
+    return folium.GeoJson(
+        fc, name=t("layer_province", lang),
         style_function=lambda f: {"color": "#333333", "weight": 2, "fill": True, "fillColor": "#f5f5f0",
-                                  "fillOpacity": 0.35, "interactive": False},
+                                  "fillOpacity": 0.3},
+        interactive=False,
     )
 
 
 def constraints_layer(constraints: gpd.GeoDataFrame, lang: str) -> folium.GeoJson:
-    def tip(rec):
-        return lines(f"<b>{esc(name_of(rec, lang))}</b>", esc(rec.get("confidence")))
-
-    fc = feature_collection(constraints, {"id": constraints["id"], "kind": constraints["kind"],
-                                          "tip": tooltip_texts(constraints, tip)}, precision=4)
+    recs = _records(constraints)
+    tips = [lines(f"<b>{esc(name_of(r, lang))}</b>", esc(label('constraint', r['kind'], lang)),
+                  esc(r.get("confidence"))) for r in recs]
+    fc = feature_collection(constraints.geometry.values, {"layer": ["constraint"] * len(recs),
+                                                          "kind": constraints["kind"], "tip": tips}, precision=4)
     return folium.GeoJson(
-        fc, name=t("layer_constraints", lang), show=True,
+        fc, name=t("layer_constraints", lang),
         style_function=lambda f: {"color": CONSTRAINT_COLORS[f["properties"]["kind"]], "weight": 1,
                                   "fillColor": CONSTRAINT_COLORS[f["properties"]["kind"]], "fillOpacity": 0.18},
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
     )
 
 
+def resettlement_layer(areas: gpd.GeoDataFrame, lang: str) -> folium.GeoJson:
+    recs = _records(areas)
+    tips = [lines(f"<b>{esc(name_of(r, lang))}</b>", esc(label('rs', r['stage'], lang)),
+                  esc(f"{r.get('allocated_lots') or 0}/{r.get('capacity_lots') or 0}")) for r in recs]
+    fc = feature_collection(areas.geometry.values, {"id": areas["id"], "layer": ["resettlement"] * len(recs),
+                                                    "tip": tips})
+    return folium.GeoJson(fc, name=t("layer_resettlement", lang), style_function=lambda f: RESETTLEMENT_STYLE,
+                          tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True))
+
+
 def infrastructure_layer(infra: gpd.GeoDataFrame, lang: str) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name=t("layer_infrastructure", lang))
-    lines_ = infra[infra.geometry.geom_type != "Point"]
-    points = infra[infra.geometry.geom_type == "Point"]
-    if len(lines_):
-        fc = feature_collection(lines_, {"id": lines_["id"], "kind": lines_["kind"],
-                                         "tip": [f"<b>{esc(name_of(r, lang))}</b>" for r in
-                                                 lines_.drop(columns="geometry").to_dict("records")]}, precision=4)
+    is_point = infra.geometry.geom_type.to_numpy() == "Point"
+    for part, marker in ((infra[~is_point], None), (infra[is_point], True)):
+        if part.empty:
+            continue
+        recs = _records(part)
+        tips = [lines(f"<b>{esc(name_of(r, lang))}</b>", esc(label('infra', r['kind'], lang))) for r in recs]
+        fc = feature_collection(part.geometry.values, {"layer": ["infrastructure"] * len(recs), "kind": part["kind"],
+                                                       "tip": tips}, precision=4)
         folium.GeoJson(
-            fc, style_function=lambda f: {"color": INFRA_COLORS[f["properties"]["kind"]], "weight": 3,
-                                          "opacity": 0.8},
+            fc,
+            marker=folium.CircleMarker(radius=6, color="#ffffff", weight=2, fill=True, fill_opacity=1.0) if marker else None,
+            style_function=(lambda f: {"fillColor": INFRA_COLORS[f["properties"]["kind"]], "color": "#ffffff",
+                                       "radius": 6}) if marker else
+            (lambda f: {"color": INFRA_COLORS[f["properties"]["kind"]], "weight": 3, "opacity": 0.8}),
             tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
-        ).add_to(group)
-    for rec, g in zip(points.drop(columns="geometry").to_dict("records"), points.geometry.values):
-        folium.CircleMarker(
-            location=[g.y, g.x], radius=6, color="#ffffff", weight=2, fill=True, fill_opacity=1.0,
-            fill_color=INFRA_COLORS[rec["kind"]],
-            tooltip=folium.Tooltip(f"<b>{esc(name_of(rec, lang))}</b>"),
         ).add_to(group)
     return group
 
 
 def communes_layer(communes: gpd.GeoDataFrame, lang: str) -> folium.GeoJson:
-    fc = feature_collection(communes, {"tip": [esc(v) for v in communes["name_vi"]]}, precision=4)
+    fc = feature_collection(communes.geometry.values, {"layer": ["commune"] * len(communes),
+                                                       "tip": [esc(v) for v in communes["name_vi"]]}, precision=4)
     return folium.GeoJson(
         fc, name=t("layer_communes", lang), show=False,
         marker=folium.CircleMarker(radius=2, color="#555555", fill=True, fill_opacity=0.8, weight=1),
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
     )
+
+
+def legend_html(title: str, entries: list[tuple[str, str]]) -> str:
+    """A small legend block (escaped) for the page beside the map."""
+    rows = "".join(
+        f'<div style="display:flex;align-items:center;gap:6px;margin:2px 0">'
+        f'<span style="display:inline-block;width:14px;height:14px;border:1px solid #555;background:{esc(c)}"></span>'
+        f'<span>{esc(text)}</span></div>'
+        for c, text in entries
+    )
+    return f'<div class="sr-legend"><div style="font-weight:600;margin-top:6px">{esc(title)}</div>{rows}</div>'
+
+
+def bounds_of(geoms, pad: float = 0.002) -> tuple[tuple[float, float], tuple[float, float]]:
+    """((south, west), (north, east)) around geometries, padded (degrees)."""
+    minx, miny, maxx, maxy = shapely.total_bounds(np.asarray(geoms, dtype=object))
+    return (miny - pad, minx - pad), (maxy + pad, maxx + pad)
+
+
+def zoom_for(bounds, width_px: int = 900, height_px: int = 600) -> int:
+    """The largest zoom level at which ``bounds`` fit a map of the given pixel size."""
+    (s, w), (n, e) = bounds
+    for z in range(18, 5, -1):
+        scale = 256 * 2 ** z / 360
+        if (e - w) * scale <= width_px and (np.log(np.tan(np.pi / 4 + np.radians(n) / 2))
+                                            - np.log(np.tan(np.pi / 4 + np.radians(s) / 2))) * 256 * 2 ** z / (2 * np.pi) <= height_px:
+            return z
+    return 6
+

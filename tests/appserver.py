@@ -93,3 +93,27 @@ def count_features(page) -> int:
         """() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature || l instanceof L.CircleMarker) n++; });
                    return n; }"""
     )
+
+
+def map_point(page, lat: float, lng: float, index: int = 0) -> tuple[float, float]:
+    """Page coordinates of a lat/lng on the folium map (so a test can click a canvas-drawn feature)."""
+    el = page.locator(MAP_FRAME).nth(index)
+    el.scroll_into_view_if_needed()
+    box = el.bounding_box()
+    frame = el.element_handle().content_frame()
+    frame.wait_for_function("() => window.map_div !== undefined", timeout=45_000)
+    pt = frame.evaluate(f"() => {{ const p = window.map_div.latLngToContainerPoint([{lat}, {lng}]); return [p.x, p.y]; }}")
+    return box["x"] + pt[0], box["y"] + pt[1]
+
+
+def map_state(page, index: int = 0) -> dict:
+    frame = page.locator(MAP_FRAME).nth(index).element_handle().content_frame()
+    return frame.evaluate("() => ({zoom: window.map_div.getZoom(), center: window.map_div.getCenter()})")
+
+
+def wait_idle(page, timeout: int = 30_000) -> None:
+    """Wait until Streamlit has finished the current run (no 'running' indicator)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
+    page.wait_for_timeout(200)

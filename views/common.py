@@ -1,12 +1,31 @@
-"""What every page shares: the store, cached layers, the language switch, the data notice."""
+"""What every page shares: the store, one shared snapshot of the data, language, sign-in, notice.
+
+The snapshot (layers, readiness, facilities, spatial index) is built once per store state and shared by
+all sessions (``st.cache_resource`` keyed on the store's change counter): an edit made anywhere — this
+instance, another instance on the same PostGIS, the CLI — shows on every session's next rerun, and no
+session holds its own copy of a layer.
+"""
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
 import geopandas as gpd
+import numpy as np
+import shapely
 import streamlit as st
 
+from geo import readiness as greadiness
+from geo import search as gsearch
+from geo.settings import session_minutes
+from geo.stages import fold
 from geo.store import Store, open_store
+from geo.users import User
 from layers.i18n import DEFAULT_LANG, LANGS, t
+
+LAYER_NAMES = ("province", "communes", "constraints", "zones", "resettlement_areas", "parcels", "infrastructure")
 
 
 @st.cache_resource(show_spinner=False)
@@ -21,48 +40,160 @@ def store() -> Store:
     return _store(None)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _layer(name: str, counter: int, public: bool, url: str) -> gpd.GeoDataFrame:
-    return store().read_layer(name, public=public)
+@dataclass
+class Snapshot:
+    """One store state, read once and shared read-only by every session."""
+
+    counter: int
+    layers: dict[str, gpd.GeoDataFrame]
+    ready: greadiness.Readiness
+    facilities: gsearch.Facilities
+    meta: dict[str, str]
+    parcel_tree: shapely.STRtree
+    parcel_row: dict[str, int]
+    zone_names: dict[str, tuple[str, str]]
+    search_keys: list[tuple[str, str, str, str]] = field(default_factory=list)  # (kind, id, label, folded)
+    _cache: dict[Any, Any] = field(default_factory=dict)
+
+    def zone_name(self, zone_id: str, lang: str) -> str:
+        vi, en = self.zone_names.get(zone_id, (zone_id, zone_id))
+        return en if lang == "en" else vi
+
+    def tiers_of_zones(self) -> dict[str, int]:
+        return {z: int(v) for z, v in self.ready.zones["tier"].items()}
 
 
-def layer(name: str, *, public: bool = True) -> gpd.GeoDataFrame:
-    """A layer, cached until the store's change counter moves (so every session sees an edit at once)."""
+@st.cache_resource(show_spinner=False, max_entries=3)
+def _snapshot(url: str, counter: int) -> Snapshot:
     s = store()
-    return _layer(name, s.change_counter(), public, s.url)
+    layers = {name: s.read_layer(name) for name in LAYER_NAMES}
+    parcels, zones = layers["parcels"], layers["zones"]
+    ready = greadiness.compute(parcels, zones, layers["constraints"], layers["resettlement_areas"])
+    zone_names = {z: (vi, en) for z, vi, en in zip(zones["id"], zones["name_vi"], zones["name_en"])}
+    keys = [("zone", z, f"{vi} · {en}", fold(f"{z} {vi} {en}").replace("-", " ")) for z, (vi, en) in zone_names.items()]
+    keys += [("parcel", p, p, fold(p).replace("-", " ")) for p in parcels["id"]]
+    return Snapshot(
+        counter=counter, layers=layers, ready=ready, facilities=gsearch.Facilities(layers["infrastructure"]),
+        meta=s.meta(), parcel_tree=shapely.STRtree(parcels.geometry.values),
+        parcel_row={p: i for i, p in enumerate(parcels["id"])}, zone_names=zone_names, search_keys=keys,
+    )
 
 
-@st.cache_data(show_spinner=False)
-def _meta(counter: int, url: str) -> dict[str, str]:
-    return store().meta()
-
-
-def meta() -> dict[str, str]:
+def snapshot() -> Snapshot:
     s = store()
-    return _meta(s.change_counter(), s.url)
+    return _snapshot(s.url, s.change_counter())
 
 
+def lookup(snap: Snapshot, text: str, limit: int = 12) -> list[tuple[str, str, str]]:
+    """Zones, then parcels, whose name or id contains every word of ``text`` (diacritics optional)."""
+    words = fold(text).replace("-", " ").split()
+    if not words:
+        return []
+    out = []
+    for kind, fid, label, key in snap.search_keys:  # zones come first in search_keys
+        if all(w in key for w in words):
+            out.append((kind, fid, label))
+            if len(out) >= limit:
+                break
+    return out
+
+
+# ------------------------------------------------------------------ language
 def language() -> str:
-    """The interface language: from the URL (?lang=en), kept when the user switches."""
+    """The interface language: from the URL (?lang=en), so that a shared link keeps it."""
     lang = st.query_params.get("lang", DEFAULT_LANG)
     return lang if lang in LANGS else DEFAULT_LANG
 
 
 def language_switch() -> str:
     current = language()
-    choice = st.sidebar.radio(
-        "Ngôn ngữ / Language", LANGS, index=LANGS.index(current), horizontal=True,
-        format_func=lambda c: {"vi": "Tiếng Việt", "en": "English"}[c], key="lang_switch",
+    choice = st.sidebar.segmented_control(
+        "Ngôn ngữ / Language", LANGS, default=current, key=f"lang_switch_{current}",
+        format_func=lambda c: {"vi": "Tiếng Việt", "en": "English"}[c],
     )
-    if choice != current:
+    if choice and choice != current:
         st.query_params["lang"] = choice
         st.rerun()
-    return choice
+    return current
 
 
 def data_notice(lang: str) -> None:
     """The dataset's notice (approximate locations, illustrative states), when it has one."""
-    m = meta()
-    text = m.get("notice_en" if lang == "en" else "notice_vi")
+    text = snapshot().meta.get("notice_en" if lang == "en" else "notice_vi")
     if text:
         st.caption(text)
+
+
+# ------------------------------------------------------------------- sign-in
+def current_user() -> User | None:
+    """The signed-in user, or None; a session idle longer than SITEREADY_SESSION_MINUTES expires."""
+    auth = st.session_state.get("auth")
+    if not auth:
+        return None
+    now = time.time()
+    if now - auth["seen"] > session_minutes() * 60:
+        st.session_state.pop("auth", None)
+        st.session_state["auth_expired"] = True
+        return None
+    user = store().get_user(auth["username"])
+    if user is None or not user.active:  # deactivated meanwhile: out at once
+        st.session_state.pop("auth", None)
+        return None
+    auth["seen"] = now
+    return user
+
+
+def sign_in(user: User) -> None:
+    st.session_state["auth"] = {"username": user.username, "role": user.role, "seen": time.time()}
+    st.session_state.pop("auth_expired", None)
+
+
+def sign_out() -> None:
+    st.session_state.pop("auth", None)
+
+
+def require_staff(lang: str, roles: tuple[str, ...] = ("planner", "officer", "admin")) -> User | None:
+    """The signed-in user if they have one of ``roles``; otherwise say so and return None."""
+    user = current_user()
+    if user is None or user.role not in roles:
+        st.info(t("staff_only", lang))
+        if st.session_state.get("auth_expired"):
+            st.warning(t("session_expired", lang))
+        st.page_link(st.session_state["pages"]["signin"], label=t("go_signin", lang), icon=":material/login:")
+        return None
+    return user
+
+
+def selection_from_url() -> tuple[str, str] | None:
+    """A selected zone, parcel or site from ``?sel=kind:id`` (share links)."""
+    raw = st.query_params.get("sel")
+    if raw and ":" in raw:
+        kind, _, fid = raw.partition(":")
+        if kind in ("zone", "parcel", "site") and fid:
+            return kind, fid
+    return None
+
+
+def set_selection(kind: str | None, fid: str | None) -> None:
+    if kind and fid:
+        st.query_params["sel"] = f"{kind}:{fid}"
+    elif "sel" in st.query_params:
+        del st.query_params["sel"]
+
+
+def empty_frame_like(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    return gdf.iloc[np.array([], dtype=int)]
+
+
+STYLE = """
+<style>
+table.sr-kv {border-collapse: collapse; width: 100%; font-size: 0.9rem; margin-bottom: 0.6rem}
+table.sr-kv th {text-align: left; font-weight: 600; width: 42%; padding: 3px 8px; border-bottom: 1px solid #e6e6e6;
+                vertical-align: top}
+table.sr-kv td {padding: 3px 8px; border-bottom: 1px solid #e6e6e6; vertical-align: top}
+</style>
+"""
+
+
+def page_style() -> None:
+    st.markdown(STYLE, unsafe_allow_html=True)  # a fixed stylesheet, no data in it

@@ -1,0 +1,243 @@
+"""The app in Debian's Chromium, on fresh stores: map, profiles, site finder, share links, language, safety.
+
+Screenshots of every page go to test-output/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from geo.search import SiteQuery
+from geo.store import open_store
+from tests.appserver import (MAP_FRAME, browser, count_features, map_frame, map_point, map_state, running_app,
+                             wait_idle)
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.browser
+
+EVIL = "<img src=x onerror=\"document.title='x'\">"
+
+
+@pytest.fixture(scope="module")
+def app_url(default_gpkg, tmp_path_factory):
+    db = tmp_path_factory.mktemp("app") / "store.gpkg"
+    shutil.copy(default_gpkg, db)
+    store = open_store(str(db))
+    store.add_user("admin", "admin", PASSWORD)
+    store.add_user("lan", "planner", PASSWORD, by="admin")
+    store.close()
+    with running_app(db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with browser() as b:
+        yield b
+
+
+@pytest.fixture
+def page(chromium):
+    ctx = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    ctx.close()
+
+
+def sites_count(page) -> int:
+    text = page.get_by_text(re.compile(r"(\d+) (mặt bằng phù hợp|matching sites)")).first.inner_text()
+    return int(re.search(r"\d+", text).group())
+
+
+def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
+    page.goto(f"{app_url}/?sel=zone:kcn-hoang-long")
+    map_frame(page)
+    wait_idle(page)
+    page.wait_for_function(
+        f"() => {{ const f = document.querySelector('{MAP_FRAME}'); const m = f && f.contentWindow.map_div;"
+        " if (!m) return false; let n = 0; m.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'parcel') n++; });"
+        " return n > 50; }", timeout=30_000)
+    assert map_state(page)["zoom"] >= 13  # the shared link opened on the zone
+    assert page.get_by_text("Hồ sơ khu / cụm").first.is_visible()
+    frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
+    lat, lng, pid = frame.evaluate(
+        """() => { let r = null; window.map_div.eachLayer(l => { if (!r && l.feature && l.feature.properties.layer === 'parcel'
+           && l.feature.properties.k === 'handed_over') { const c = l.getBounds().getCenter(); r = [c.lat, c.lng, l.feature.properties.id]; } });
+           return r; }""")
+    x, y = map_point(page, lat, lng)
+    page.mouse.click(x, y)
+    page.wait_for_url(re.compile(r"sel=parcel"), timeout=20_000)
+    wait_idle(page)
+    assert pid in page.url.replace("%3A", ":")
+    profile = page.get_by_text("Hồ sơ lô đất").first
+    profile.wait_for(timeout=20_000)
+    assert page.get_by_text("Khoảng cách đường chim bay").first.is_visible()
+    assert page.get_by_text("Cảng biển Nghi Sơn").first.is_visible()
+    profile.scroll_into_view_if_needed()
+    page.screenshot(path=test_output / "map-parcel-profile.png")
+    assert page.errors == []
+
+
+def test_filters_narrow_and_a_shared_link_restores_them(app_url, page, test_output):
+    page.goto(f"{app_url}/sites?tier=3")
+    map_frame(page)
+    wait_idle(page)
+    wide = sites_count(page)
+    box = page.get_by_label("Diện tích tối thiểu (ha)")
+    box.fill("20")
+    box.press("Enter")
+    wait_idle(page)
+    page.wait_for_url(re.compile(r"min_area=20"), timeout=20_000)
+    narrow = sites_count(page)
+    assert 0 < narrow < wide
+    shared = page.url
+    # The same link in a new browser context restores the filters and the result.
+    ctx = page.context.browser.new_context(viewport={"width": 1400, "height": 1000})
+    other = ctx.new_page()
+    other.goto(shared)
+    map_frame(other)
+    wait_idle(other)
+    assert other.get_by_label("Diện tích tối thiểu (ha)").input_value() in ("20.00", "20")
+    assert sites_count(other) == narrow
+    ctx.close()
+
+
+def test_a_shared_site_link_opens_its_profile_and_it_can_be_shortlisted(app_url, page, test_output):
+    store = open_store(app_url and _db_of(app_url))
+    expected = _search(store, SiteQuery(min_area=20, max_km={"port": 30}))
+    site = expected[0]
+    page.goto(f"{app_url}/sites?min_area=20&km_port=30&sel=site:{site}")
+    map_frame(page)
+    wait_idle(page)
+    assert sites_count(page) == len(expected)
+    page.get_by_text("Hồ sơ mặt bằng").first.wait_for(timeout=20_000)
+    assert map_state(page)["zoom"] >= 12
+    assert page.get_by_text("Cảng biển Nghi Sơn").first.is_visible()
+    page.get_by_role("button", name="Thêm vào danh sách quan tâm").click()
+    wait_idle(page)
+    page.wait_for_url(re.compile(r"short=site"), timeout=20_000)
+    assert page.get_by_text("So sánh").first.is_visible()
+    page.screenshot(path=test_output / "sites-profile-vi.png", full_page=True)
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Hồ sơ in được (HTML)").click()
+    html = dl.value.path().read_text(encoding="utf-8")
+    assert site in html and "Khu công nghiệp số 3" in html
+    assert page.errors == []
+
+
+def _db_of(url: str) -> str:
+    return _APP_DB[0]
+
+
+_APP_DB: list[str] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _remember_db(app_url, tmp_path_factory):
+    import os
+
+    # running_app exports SITEREADY_DB to the app only; recover the path for direct checks.
+    base = tmp_path_factory.getbasetemp()
+    _APP_DB[:] = [str(p) for p in base.glob("app*/store.gpkg")]
+    assert _APP_DB and os.path.exists(_APP_DB[0])
+
+
+def _search(store, query):
+    from geo import readiness, search
+
+    parcels, zones = store.read_layer("parcels"), store.read_layer("zones")
+    ready = readiness.compute(parcels, zones, store.read_layer("constraints"), store.read_layer("resettlement_areas"))
+    result = search.search(parcels, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
+                           with_geometry=False)
+    return list(result["site_id"])
+
+
+def test_the_language_switch_changes_the_legend_and_keeps_the_view(app_url, page, test_output):
+    page.goto(f"{app_url}/?sel=zone:kcn-le-mon")
+    map_frame(page)
+    wait_idle(page)
+    assert page.get_by_text("Chưa triển khai").first.is_visible()
+    page.get_by_text("English", exact=True).first.click()
+    wait_idle(page)
+    page.wait_for_url(re.compile(r"lang=en"), timeout=20_000)
+    map_frame(page)
+    page.get_by_text("Land handed over (cleared)").first.wait_for(timeout=20_000)
+    assert page.get_by_text("Not started").first.is_visible()
+    assert page.get_by_text("Economic zone, industrial parks and clusters").is_visible()
+    assert "sel=zone" in page.url  # the selection survives the switch
+    page.wait_for_timeout(800)
+    page.screenshot(path=test_output / "map-en.png")
+    page.goto(f"{app_url}/sites?lang=en&tier=4")
+    map_frame(page)
+    wait_idle(page)
+    assert page.get_by_text("Find investor-ready land").is_visible()
+    page.screenshot(path=test_output / "sites-en.png")
+
+
+def test_planner_signs_in_and_sees_the_land_fund(app_url, page, test_output):
+    page.goto(f"{app_url}/landfund")
+    wait_idle(page)
+    assert page.get_by_text("Trang này dành cho cán bộ đã đăng nhập.").is_visible()
+    page.goto(f"{app_url}/signin")
+    wait_idle(page)
+    page.screenshot(path=test_output / "signin.png")
+    page.get_by_label("Tên đăng nhập").fill("lan")
+    page.get_by_label("Mật khẩu").fill("wrong password!!")
+    page.get_by_role("button", name="Đăng nhập").click()
+    wait_idle(page)
+    assert page.get_by_text("Sai tên đăng nhập hoặc mật khẩu.").is_visible()
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    wait_idle(page)
+    page.get_by_role("link", name="Quỹ đất").click()
+    wait_idle(page)
+    page.get_by_text("Quỹ đất công nghiệp toàn tỉnh").wait_for(timeout=20_000)
+    for heading in ("Quỹ đất theo khu (ha)", "Tiến độ theo thời gian", "Tái định cư: khả năng đáp ứng so với nhu cầu",
+                    "Quá hạn theo luật"):
+        assert page.get_by_text(heading).first.is_visible()
+    page.wait_for_timeout(1500)
+    page.screenshot(path=test_output / "landfund-vi.png", full_page=True)
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Tải bảng quỹ đất (XLSX)").click()
+    import pandas as pd
+
+    sheets = pd.read_excel(dl.value.path(), sheet_name=None)
+    assert any("Toàn tỉnh" in df.to_string() for df in sheets.values())
+
+
+def test_a_hostile_feature_name_shows_as_text_and_runs_nothing(default_gpkg, tmp_path, chromium, test_output):
+    from geo.seed import default_events, default_layers, default_meta
+
+    layers = default_layers()
+    zones = layers["zones"]
+    zones.loc[zones["id"] == "kcn-le-mon", ["name_vi", "name_en"]] = EVIL
+    db = tmp_path / "evil.gpkg"
+    assert open_store(str(db)).init(layers, events=default_events(), meta=default_meta())
+    with running_app(db) as url:
+        ctx = chromium.new_context(viewport={"width": 1400, "height": 1000})
+        page = ctx.new_page()
+        page.goto(f"{url}/?sel=zone:kcn-le-mon")
+        map_frame(page)
+        wait_idle(page)
+        page.get_by_text(EVIL).first.wait_for(timeout=20_000)  # the name, shown as text
+        frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
+        # Hover the zone so that its tooltip (raw HTML in folium) is built.
+        lat, lng = frame.evaluate(
+            """() => { let r = null; window.map_div.eachLayer(l => { if (!r && l.feature && l.feature.properties.id === 'kcn-le-mon'
+               && l.feature.properties.layer === 'zone' && l.getBounds) { const c = l.getBounds().getCenter(); r = [c.lat, c.lng]; } });
+               return r; }""")
+        x, y = map_point(page, lat, lng)
+        page.mouse.move(x, y)
+        page.wait_for_timeout(800)
+        tips = frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-tooltip')).map(t => t.innerText)")
+        assert any("<img src=x" in tip for tip in tips)
+        assert frame.locator("img[src='x']").count() == 0
+        assert page.locator("img[src='x']").count() == 0
+        assert page.evaluate("() => document.title") != "x" and frame.evaluate("() => document.title") != "x"
+        page.screenshot(path=test_output / "hostile-name.png")
+        ctx.close()

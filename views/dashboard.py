@@ -1,0 +1,181 @@
+"""Planner dashboard: the land fund per zone and for the province, clearance progress, resettlement, deadlines."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from geo import io as gio
+from geo import landfund
+from geo.stages import STAGES
+from layers.catalogue import STAGE_COLORS, TIER_COLORS, stage_label, tier_label
+from layers.i18n import fmt_ha, fmt_num, short_name, t
+from views import common
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _tables(url: str, counter: int) -> dict[str, pd.DataFrame]:
+    snap = common.snapshot()
+    p, z = snap.layers["parcels"], snap.layers["zones"]
+    return {
+        "fund": landfund.land_fund(p, z, snap.ready),
+        "stages": landfund.stage_area_by_zone(p),
+        "tiers": landfund.tier_area(p, snap.ready).to_frame("ha"),
+        "progress": landfund.progress(common.store().events(), p),
+        "resettlement": landfund.resettlement_balance(snap.ready, z, snap.layers["resettlement_areas"]),
+        "overdue": landfund.overdue(p),
+    }
+
+
+def render() -> None:
+    lang = common.language()
+    user = common.require_staff(lang)
+    if user is None:
+        return
+    snap = common.snapshot()
+    st.subheader(t("dash_heading", lang))
+    common.data_notice(lang)
+    tables = _tables(common.store().url, snap.counter)
+    fund = tables["fund"]
+    prov = fund.loc["_province"]
+    cols = st.columns(5)
+    cols[0].metric(t("metric_planned", lang), fmt_ha(prov["planned_ha"], lang))
+    for col, key, metric in ((cols[1], "handed_over_ha", "metric_handed"), (cols[2], "in_clearance_ha", "metric_clearance"),
+                             (cols[3], "ready_ha", "metric_ready"), (cols[4], "blocked_ha", "metric_blocked")):
+        col.metric(t(metric, lang), fmt_ha(prov[key], lang))
+        col.caption(t("of_parcels", lang, p=fmt_num(prov[f"{key}_pct"], lang)))
+
+    st.markdown(f"#### {t('fund_table', lang)}")
+    st.dataframe(fund_view(fund, snap, lang), width="stretch", height=420)
+
+    left, right = st.columns([3, 2])
+    with left:
+        st.markdown(f"#### {t('chart_stages', lang)}")
+        st.altair_chart(stage_chart(tables["stages"], snap, lang), width="stretch")
+    with right:
+        st.markdown(f"#### {t('chart_tiers', lang)}")
+        st.altair_chart(tier_chart(tables["tiers"], lang), width="stretch")
+    st.markdown(f"#### {t('chart_progress', lang)}")
+    st.altair_chart(progress_chart(tables["progress"], lang), width="stretch")
+
+    st.markdown(f"#### {t('resettlement_heading', lang)}")
+    st.dataframe(resettlement_view(tables["resettlement"], snap, lang), width="stretch", hide_index=True)
+    st.markdown(f"#### {t('overdue_heading', lang)}")
+    od = tables["overdue"]
+    if od.empty:
+        st.caption(t("overdue_none", lang))
+    else:
+        st.dataframe(overdue_view(od, snap, lang), width="stretch", hide_index=True, height=300)
+    st.download_button(
+        t("download_xlsx", lang), type="primary", key="dl_fund", file_name="siteready-land-fund.xlsx",
+        mime=gio.MEDIA_TYPES["xlsx"],
+        data=lambda: gio.tables_xlsx({
+            t("fund_table", lang): fund_view(fund, snap, lang),
+            t("chart_stages", lang): stages_view(tables["stages"], snap, lang),
+            t("resettlement_heading", lang): resettlement_view(tables["resettlement"], snap, lang),
+            t("overdue_heading", lang): overdue_view(od, snap, lang),
+        }, notice=gio.notice_text(snap.meta)),
+    )
+
+
+def _zone_label(snap, zid: str, lang: str) -> str:
+    return t("province_total", lang) if zid == "_province" else snap.zone_name(zid, lang)
+
+
+def fund_view(fund: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
+    cols = list(landfund.FUND_COLUMNS)
+    out = fund[cols].copy()
+    out.columns = [t(f"c_{c}", lang) for c in cols]
+    out.insert(len(out.columns), "% " + t("c_handed_over_ha", lang), fund["handed_over_ha_pct"])
+    out.insert(len(out.columns), "% " + t("c_leased_ha", lang), fund["leased_ha_pct"])
+    out.index = [_zone_label(snap, z, lang) for z in fund.index]
+    out.index.name = t("f_zone", lang)
+    return out
+
+
+def stages_view(stages: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
+    out = stages.copy()
+    out.columns = [stage_label(s, lang) for s in out.columns]
+    out.index = [snap.zone_name(z, lang) for z in out.index]
+    out.index.name = t("f_zone", lang)
+    return out
+
+
+def stage_chart(stages: pd.DataFrame, snap, lang: str) -> alt.Chart:
+    long = stages.reset_index().melt(id_vars="zone_id", var_name="stage", value_name="ha")
+    long = long[long["ha"] > 0]
+    long["zone"] = long["zone_id"].map(lambda z: short_name(snap.zone_name(z, lang)))
+    long["label"] = long["stage"].map(lambda s: stage_label(s, lang))
+    long["order"] = long["stage"].map(STAGES.index)
+    labels = [stage_label(s, lang) for s in STAGES]
+    return alt.Chart(long).mark_bar().encode(
+        y=alt.Y("zone:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+        x=alt.X("sum(ha):Q", title="ha"),
+        color=alt.Color("label:N", scale=alt.Scale(domain=labels, range=[STAGE_COLORS[s] for s in STAGES]),
+                        title=t("f_stage", lang), legend=alt.Legend(orient="bottom", columns=2)),
+        order=alt.Order("order:Q"),
+        tooltip=["zone:N", "label:N", alt.Tooltip("ha:Q", format=",.1f")],
+    ).properties(height=max(320, 18 * long["zone"].nunique()))
+
+
+def tier_chart(tiers: pd.DataFrame, lang: str) -> alt.Chart:
+    df = tiers.reset_index().rename(columns={"index": "tier"})
+    df.columns = ["tier", "ha"]
+    df["label"] = df["tier"].map(lambda n: tier_label(n, lang))
+    return alt.Chart(df).mark_bar().encode(
+        x=alt.X("label:N", sort=None, title=None, axis=alt.Axis(labelAngle=-30, labelLimit=160)),
+        y=alt.Y("ha:Q", title="ha"),
+        color=alt.Color("label:N", scale=alt.Scale(domain=list(df["label"]), range=[TIER_COLORS[n] for n in df["tier"]]),
+                        legend=None),
+        tooltip=["label:N", alt.Tooltip("ha:Q", format=",.1f")],
+    ).properties(height=320)
+
+
+def progress_chart(progress: pd.DataFrame, lang: str) -> alt.Chart:
+    if progress.empty:
+        return alt.Chart(pd.DataFrame({"period": [], "ha": []})).mark_line()
+    df = progress.reset_index().melt(id_vars="period", var_name="stage", value_name="ha")
+    df["label"] = df["stage"].map(lambda s: stage_label(s, lang))
+    labels = [stage_label(s, lang) for s in STAGES[1:]]
+    return alt.Chart(df).mark_line(interpolate="step-after").encode(
+        x=alt.X("period:T", title=t("period", lang)),
+        y=alt.Y("ha:Q", title="ha"),
+        color=alt.Color("label:N", scale=alt.Scale(domain=labels, range=[STAGE_COLORS[s] for s in STAGES[1:]]),
+                        title=None, legend=alt.Legend(orient="bottom", columns=3)),
+        tooltip=[alt.Tooltip("period:T"), "label:N", alt.Tooltip("ha:Q", format=",.1f")],
+    ).properties(height=300)
+
+
+def resettlement_view(res: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
+    from geo.readiness import REASONS
+
+    def status(code: str) -> str:
+        if code == "ok":
+            return t("status_ok", lang)
+        vi, en = REASONS[code]
+        return (en if lang == "en" else vi).split(" (")[0].replace(" {free} lô cho {need} hộ", "").replace(
+            " has {free} free lots for {need} households", " too small").replace(" cho {need} hộ", "").replace(
+            " for {need} households", "")
+
+    return pd.DataFrame({
+        t("f_zone", lang): [snap.zone_name(z, lang) for z in res["zone_id"]],
+        t("r_households", lang): res["households_waiting"],
+        t("r_free", lang): res["free_lots_ready"],
+        t("r_capacity", lang): res["capacity_lots"],
+        t("r_allocated", lang): res["allocated_lots"],
+        t("r_areas", lang): res["areas"],
+        t("r_stages", lang): res["stages"],
+        t("r_status", lang): [status(c) for c in res["status"]],
+    })
+
+
+def overdue_view(od: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("f_id", lang): od["parcel_id"],
+        t("f_zone", lang): [snap.zone_name(z, lang) for z in od["zone_id"]],
+        t("f_stage", lang): [stage_label(s, lang) for s in od["clearance_stage"]],
+        t("o_since", lang): od["stage_since"],
+        t("o_days", lang): od["days"],
+        t("o_flag", lang): [t(f"flag_{f}", lang) for f in od["flag"]],
+    })

@@ -1,0 +1,158 @@
+"""Profiles of a zone, a parcel and a site: fields, tier and reasons, distances, sources, history."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import shapely
+import streamlit as st
+
+from geo import crs as gcrs
+from geo.search import DISTANCE_KINDS
+from geo.users import User
+from layers.catalogue import TIER_COLORS, label, stage_label, tier_label
+from layers.i18n import fmt_ha, fmt_num, name_of, t
+from layers.maps import esc
+from views.common import Snapshot
+
+
+def _table(rows: list[tuple[str, object]]) -> None:
+    """A two-column table of label and value, as plain HTML (every value escaped), readable and printable."""
+    body = "".join(
+        f"<tr><th>{esc(k)}</th><td>{esc('—' if v is None or v == '' or v != v else v)}</td></tr>" for k, v in rows)
+    st.markdown(f"<table class='sr-kv'>{body}</table>", unsafe_allow_html=True)  # escaped above
+
+
+def tier_badge(tier: int, lang: str) -> None:
+    color = TIER_COLORS[int(tier)]
+    st.markdown(
+        f"<span style='background:{color};padding:3px 10px;border-radius:10px;font-weight:600;"
+        f"color:{'#fff' if int(tier) == 5 else '#222'}'>{tier_label(int(tier), lang)}</span>",
+        unsafe_allow_html=True,  # colour and tier label only: both come from our own tables
+    )
+
+
+def reasons_block(reasons: list[dict], lang: str) -> None:
+    if not reasons:
+        st.success(t("ready_now", lang))
+        return
+    st.markdown(f"**{t('reasons', lang)}**")
+    for r in reasons:
+        st.markdown(f"- {_md(r['en' if lang == 'en' else 'vi'])}")
+
+
+def _md(text: str) -> str:
+    """Plain text safe inside markdown (no markup, no links, no HTML)."""
+    out = str(text)
+    for ch in "\\`*_{}[]()#+-.!|<>":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def distances_block(snap: Snapshot, geom, lang: str) -> dict:
+    """Nearest facility of each kind from a geometry's representative point (geodesic km)."""
+    pt = gcrs.to_metric([shapely.point_on_surface(geom)])[0]
+    near = snap.facilities.nearest(np.array([pt.x]), np.array([pt.y]))
+    rows = []
+    for kind in DISTANCE_KINDS:
+        if kind in near:
+            rec = near[kind].iloc[0]
+            rows.append((t(f"dist_{kind}", lang), f"{fmt_num(rec['km'], lang)} km — {rec['name_en' if lang == 'en' else 'name_vi']}"))
+    st.markdown(f"**{t('distances', lang)}**")
+    _table(rows)
+    return near
+
+
+def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
+    zones = snap.layers["zones"]
+    hit = zones[zones["id"] == zone_id]
+    if hit.empty:
+        st.warning(t("search_none", lang))
+        return
+    z = hit.iloc[0]
+    st.markdown(f"### {_md(name_of(z, lang))}")
+    st.caption(f"{t('profile_zone', lang)} · {zone_id}")
+    tier_badge(snap.ready.zones.loc[zone_id, "tier"], lang)
+    area = fmt_ha(z["planned_area_ha"], lang) + (f" ({t('estimated', lang)})" if z["area_estimated"] else "")
+    sectors = ", ".join(label("sector", s, lang) for s in (z["sectors"] or "").split(";") if s)
+    left, right = st.columns(2)
+    with left:
+        _table([
+            (t("f_kind", lang), t(f"kind_{z['kind']}", lang)),
+            (t("f_zone_stage", lang), label("zone_stage", z["stage"], lang)),
+            (t("f_planned_area", lang), area),
+            (t("f_industrial_land", lang), fmt_ha(z["industrial_land_ha"], lang) if z["industrial_land_ha"] == z["industrial_land_ha"] else None),
+            (t("f_developer", lang), z["developer"]),
+            (t("f_decision", lang), z["decision_ref"]),
+            (t("f_sectors", lang), sectors),
+            (t("f_price", lang), fmt_num(z["lease_price_usd_m2"], lang, 0)),
+            (t("f_power_kv", lang), fmt_num(z["power_kv"], lang, 0)),
+            (t("f_water", lang), fmt_num(z["water_m3_day"], lang, 0)),
+            (t("f_wastewater", lang), fmt_num(z["wastewater_m3_day"], lang, 0)),
+            (t("f_contact", lang), z["contact"]),
+        ])
+    with right:
+        reasons_block(snap.ready.zone_reasons(zone_id), lang)
+        members = [zid for zid, chain in snap.ready.ancestors.items() if zone_id in chain]
+        p = snap.layers["parcels"]
+        mine = np.isin(p["zone_id"].to_numpy(dtype=object), members)
+        if mine.any():
+            tiers = snap.ready.parcels["tier"].to_numpy()[mine]
+            ha = p["area_ha"].to_numpy(dtype=float)[mine]
+            by = pd.DataFrame({"tier": tiers, "ha": ha}).groupby("tier").agg(n=("ha", "size"), ha=("ha", "sum"))
+            st.markdown(f"**{t('parcels_by_tier', lang)}**")
+            _table([(tier_label(int(k), lang), f"{int(r.n)} · {fmt_ha(r.ha, lang)}") for k, r in by.iterrows()])
+        distances_block(snap, z.geometry, lang)
+    with st.expander(t("sources_note", lang)):
+        _table([(t("f_location_note", lang), z["location_note"]), (t("f_source", lang), z["source"]),
+                (t("f_confidence", lang), z["confidence"]), (t("f_as_of", lang), z["as_of"])])
+
+
+def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None, store) -> None:
+    row = snap.parcel_row.get(parcel_id)
+    if row is None:
+        st.warning(t("search_none", lang))
+        return
+    p = snap.layers["parcels"].iloc[row]
+    st.markdown(f"### {_md(parcel_id)}")
+    st.caption(f"{t('profile_parcel', lang)} · {snap.zone_name(p['zone_id'], lang)}")
+    tier_badge(snap.ready.parcels["tier"].iat[row], lang)
+    util = ", ".join(f"{t('u_' + u, lang)} {'✓' if bool(p['utility_' + u]) else '✗'}"
+                     for u in ("road", "power", "water", "wastewater"))
+    rows = [
+        (t("f_zone", lang), snap.zone_name(p["zone_id"], lang)),
+        (t("f_lot_no", lang), p["lot_no"]),
+        (t("f_land_use", lang), label("use", p["land_use"], lang)),
+        (t("f_area", lang), fmt_ha(p["area_ha"], lang)),
+        (t("f_stage", lang), stage_label(p["clearance_stage"], lang)),
+        (t("f_lease", lang), label("lease", p["lease_status"], lang)),
+        (t("f_utilities", lang), util),
+        (t("f_blocked", lang), t("yes", lang) if bool(p["blocked"]) else "—"),
+    ]
+    staff = user is not None and user.is_staff
+    if staff:
+        rows += [
+            (t("f_blocked_reason", lang), p["blocked_reason"]),
+            (t("f_households", lang), p["resettlement_households"]),
+            (t("f_version", lang), p["version"]),
+            (t("f_updated", lang), f"{p['updated_at'] or ''} · {p['updated_by'] or ''}"),
+        ]
+    left, right = st.columns(2)
+    with left:
+        _table(rows)
+    with right:
+        reasons_block(snap.ready.parcel_reasons(row), lang)
+        distances_block(snap, p.geometry, lang)
+    if staff:
+        st.markdown(f"**{t('history', lang)}**")
+        events = store.history(parcel_id)
+        if not events:
+            st.caption(t("history_none", lang))
+        else:
+            df = pd.DataFrame([{
+                "at": e.at[:10], "by": e.by, "→": f"{stage_label(e.from_stage, lang)} → {stage_label(e.to_stage, lang)}"
+                if e.from_stage != e.to_stage else e.action, "note": e.note or "", "doc": e.document_ref or "",
+                "v": e.version} for e in reversed(events[-8:])])
+            st.dataframe(df, hide_index=True, width="stretch")
+    with st.expander(t("sources_note", lang)):
+        _table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])

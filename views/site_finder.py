@@ -1,0 +1,331 @@
+"""Investor site finder: filters, sites on a map and in a table, a site profile, shortlist, compare, export.
+
+The URL carries the filters, the selected site and the shortlist (``st.query_params``), so a shared
+link reopens the same view. The search itself is ``geo.search.search``, the same as ``python -m geo ready``.
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import io as gio
+from geo import search as gsearch
+from geo.schema import SECTORS
+from layers import catalogue, maps, reports
+from layers.catalogue import SITE_HEADERS, label, tier_label
+from layers.i18n import fmt_ha, fmt_num, name_of, t
+from views import common, profiles
+
+MAP_KEY = "sites_map"
+KM_KINDS = tuple(gsearch.DISTANCE_KINDS)
+#: Widget key -> (URL parameter, kind of value, default)
+PARAMS = {
+    "f_min_area": ("min_area", float, 0.0),
+    "f_max_area": ("max_area", float, 0.0),
+    "f_price": ("price", float, 0.0),
+    "f_tier": ("tier", int, 5),
+    "f_sectors": ("sectors", list, []),
+    **{f"f_km_{k}": (f"km_{k}", float, 0.0) for k in KM_KINDS},
+}
+
+
+def _from_url(param: str, kind, default):
+    raw = st.query_params.get(param)
+    if raw is None or raw == "":
+        return default
+    try:
+        if kind is list:
+            return [s for s in raw.split(",") if s in SECTORS]
+        value = kind(raw)
+        return value if value >= 0 else default
+    except ValueError:
+        return default
+
+
+def _init_widgets() -> None:
+    """Seed the filter widgets from the URL once per session (a shared link opened anew)."""
+    if st.session_state.get("sites_init"):
+        return
+    for key, (param, kind, default) in PARAMS.items():
+        st.session_state[key] = _from_url(param, kind, default)
+    if st.session_state["f_tier"] not in (3, 4, 5):
+        st.session_state["f_tier"] = 5
+    short = st.query_params.get("short")
+    st.session_state["shortlist"] = [s for s in short.split(",") if s] if short else []
+    st.session_state["sites_init"] = True
+
+
+def _to_url() -> None:
+    for key, (param, kind, default) in PARAMS.items():
+        value = st.session_state.get(key, default)
+        if value == default or value == []:
+            if param in st.query_params:
+                del st.query_params[param]
+        else:
+            st.query_params[param] = ",".join(value) if kind is list else (
+                str(int(value)) if kind is int or float(value).is_integer() else str(value))
+    short = st.session_state.get("shortlist") or []
+    if short:
+        st.query_params["short"] = ",".join(short)
+    elif "short" in st.query_params:
+        del st.query_params["short"]
+
+
+def _reset() -> None:
+    for key, (_, _, default) in PARAMS.items():
+        st.session_state[key] = default
+
+
+def current_query() -> gsearch.SiteQuery:
+    s = st.session_state
+    return gsearch.SiteQuery(
+        min_area=s["f_min_area"] or None,
+        max_area=s["f_max_area"] or None,
+        sectors=tuple(s["f_sectors"]),
+        max_km={k: s[f"f_km_{k}"] for k in KM_KINDS if s[f"f_km_{k}"]},
+        max_price=s["f_price"] or None,
+        min_tier=int(s["f_tier"]),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _search(url: str, counter: int, key: tuple) -> gsearch.gpd.GeoDataFrame:
+    min_area, max_area, sectors, max_km, max_price, min_tier = key
+    snap = common.snapshot()
+    query = gsearch.SiteQuery(min_area=min_area, max_area=max_area, sectors=sectors, max_km=dict(max_km),
+                              max_price=max_price, min_tier=min_tier)
+    return gsearch.search(snap.layers["parcels"], snap.layers["zones"], snap.ready, snap.facilities, query)
+
+
+def run_search(snap, query: gsearch.SiteQuery):
+    """Sites for ``query``, cached per store state (every session shares the answer)."""
+    key = (query.min_area, query.max_area, query.sectors, tuple(sorted(query.max_km.items())), query.max_price,
+           query.min_tier)
+    return _search(common.store().url, snap.counter, key)
+
+
+def filters(lang: str) -> None:
+    st.markdown(f"**{t('filters', lang)}**")
+    c1, c2 = st.columns(2)
+    c1.number_input(t("min_area", lang), min_value=0.0, step=5.0, key="f_min_area")
+    c2.number_input(t("max_area", lang), min_value=0.0, step=10.0, key="f_max_area")
+    st.radio(t("min_tier", lang), [5, 4, 3], key="f_tier", horizontal=False,
+             format_func=lambda n: t({5: "tier_only5", 4: "tier_4plus", 3: "tier_3plus"}[n], lang))
+    st.multiselect(t("sectors", lang), list(SECTORS), key="f_sectors",
+                   format_func=lambda s: label("sector", s, lang))
+    st.number_input(t("max_price", lang), min_value=0.0, step=5.0, key="f_price")
+    with st.expander(t("max_km", lang), expanded=any(st.session_state[f"f_km_{k}"] for k in KM_KINDS)):
+        for k in KM_KINDS:
+            st.number_input(t(f"dist_{k}", lang), min_value=0.0, step=5.0, key=f"f_km_{k}")
+    st.button(t("reset_filters", lang), on_click=_reset, key="reset")
+
+
+def render() -> None:
+    lang = common.language()
+    snap = common.snapshot()
+    _init_widgets()
+    st.subheader(t("sites_heading", lang))
+    st.caption(t("sites_intro", lang))
+    common.data_notice(lang)
+    left, right = st.columns([1.1, 2.6])
+    with left:
+        filters(lang)
+    _to_url()
+    try:
+        query = current_query()
+    except Exception as err:  # noqa: BLE001 - a SiteReady InputError: one sentence to show
+        st.error(str(err))
+        return
+    result = run_search(snap, query)
+    sel = common.selection_from_url()
+    selected = sel[1] if sel and sel[0] == "site" else None
+    with right:
+        state = st.session_state.get(MAP_KEY) or {}
+        clicked = _clicked_site(state)
+        if clicked and clicked in set(result["site_id"]):
+            selected = clicked
+            common.set_selection("site", clicked)
+        sites_map(snap, result, lang, selected)
+        st.caption(t("n_sites", lang, n=len(result)) if len(result) else t("no_sites", lang))
+    if len(result):
+        selected = results_table(result, lang, selected)
+    if selected and selected in set(result["site_id"]):
+        site_profile(snap, result, selected, lang)
+    shortlist_section(snap, result, lang)
+    exports(snap, result, lang)
+    st.caption(t("score_note", lang))
+
+
+def _clicked_site(state: dict) -> str | None:
+    drawing = state.get("last_active_drawing") if state else None
+    if not drawing:
+        return None
+    props = drawing.get("properties") or {}
+    marker = f"{props.get('layer')}:{props.get('id')}:{drawing.get('geometry', {}).get('coordinates', [[0]])[0][:1]}"
+    if st.session_state.get("sites_last_click") == marker:
+        return None
+    st.session_state["sites_last_click"] = marker
+    return props.get("id") if props.get("layer") == "site" else None
+
+
+def sites_map(snap, result, lang: str, selected: str | None) -> None:
+    first = not st.session_state.get("sites_map_drawn")  # the first map of this session opens where it should
+    fly = None
+    if selected and st.session_state.get("sites_flown") != selected:
+        hit = result[result["site_id"] == selected]
+        if len(hit):
+            b = maps.bounds_of(hit.geometry.values, pad=0.01)
+            fly = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": min(maps.zoom_for(b), 15)}
+            st.session_state["sites_flown"] = selected
+    start = st.session_state.setdefault("sites_start_view", fly if first else None)
+    m = maps.make_map(basemap=st.session_state.get("basemap", True), view=start)
+    maps.province_layer(snap.layers["province"], lang).add_to(m)
+    maps.constraints_layer(snap.layers["constraints"], lang).add_to(m)
+    maps.zones_layer(snap.layers["zones"], lang, snap.tiers_of_zones()).add_to(m)
+    maps.infrastructure_layer(snap.layers["infrastructure"], lang).add_to(m)
+    fg = folium.FeatureGroup(name=t("layer_sites", lang))
+    if len(result):
+        maps.sites_layer(result, lang, selected).add_to(fg)
+    if first:
+        fly = None  # already in the base map
+    st_folium(m, key=MAP_KEY, height=520, use_container_width=True, feature_group_to_add=[fg],
+              layer_control=folium.LayerControl(collapsed=True), returned_objects=["last_active_drawing"],
+              center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None)
+    st.session_state["sites_map_drawn"] = True
+    st.markdown(maps.legend_html(t("tier", lang), catalogue.tier_legend(lang)[2:]), unsafe_allow_html=True)
+
+
+def results_table(result, lang: str, selected: str | None) -> str | None:
+    df = pd.DataFrame({
+        t("f_id", lang): result["site_id"],
+        t("f_zone", lang): [name_of({"name_vi": a, "name_en": b}, lang) for a, b in
+                            zip(result["zone_name_vi"], result["zone_name_en"])],
+        t("f_area", lang): result["area_ha"].round(1),
+        t("tier", lang): result["tier"],
+        t("dist_port", lang) + " (km)": result["km_to_port"],
+        t("dist_expressway", lang) + " (km)": result["km_to_expressway"],
+        t("dist_airport", lang) + " (km)": result["km_to_airport"],
+        t("f_price", lang): result["lease_price_usd_m2"],
+        t("f_score", lang): result["score"],
+    })
+    event = st.dataframe(df, hide_index=True, width="stretch", on_select="rerun",
+                         selection_mode="single-row", key=f"sites_table_{lang}", height=300)
+    rows = event.selection.rows if event and event.selection else []
+    if rows:
+        picked = result["site_id"].iat[rows[0]]
+        if picked != st.session_state.get("sites_table_pick"):
+            st.session_state["sites_table_pick"] = picked
+            common.set_selection("site", picked)
+            return picked
+    if not selected:
+        st.caption(t("select_site_hint", lang))
+    return selected
+
+
+def share_url(site_id: str | None = None) -> str:
+    base = (st.context.url or "").split("?")[0]
+    params = dict(st.query_params)
+    if site_id:
+        params["sel"] = f"site:{site_id}"
+    return f"{base}?{urllib.parse.urlencode(params)}" if params else base
+
+
+def site_profile(snap, result, site_id: str, lang: str) -> None:
+    rec = next(r for r in gsearch.site_records(result) if r["id"] == site_id)
+    st.divider()
+    zone = name_of({"name_vi": rec["zone_name_vi"], "name_en": rec["zone_name_en"]}, lang)
+    st.markdown(f"### {t('profile_site', lang)}: {profiles._md(zone)}")
+    st.caption(site_id)
+    profiles.tier_badge(rec["tier"], lang)
+    left, right = st.columns(2)
+    with left:
+        profiles._table([
+            (t("f_zone", lang), zone),
+            (t("f_area", lang), fmt_ha(rec["area_ha"], lang)),
+            (t("f_n_parcels", lang), rec["n_parcels"]),
+            (t("f_score", lang), fmt_num(rec["score"], lang)),
+            (t("f_price", lang), fmt_num(rec["lease_price_usd_m2"], lang, 0)),
+            (t("f_sectors", lang), ", ".join(label("sector", s, lang) for s in (rec["sectors"] or "").split(";") if s)),
+            (t("f_parcels", lang), ", ".join(rec["parcel_ids"])),
+        ])
+    with right:
+        profiles.reasons_block(rec["reasons"], lang)
+        st.markdown(f"**{t('distances', lang)}**")
+        profiles._table([
+            (t(f"dist_{k}", lang), f"{fmt_num(rec[f'km_to_{k}'], lang)} km — {rec[f'nearest_{k}_{lang}']}")
+            for k in KM_KINDS if rec.get(f"km_to_{k}") is not None
+        ])
+    shortlist = st.session_state.setdefault("shortlist", [])
+    a, b, c = st.columns(3)
+    if site_id in shortlist:
+        if a.button(t("shortlist_remove", lang), key=f"unshort_{site_id}"):
+            shortlist.remove(site_id)
+            _to_url()
+            st.rerun()
+    elif a.button(t("shortlist_add", lang), key=f"short_{site_id}", type="primary"):
+        shortlist.append(site_id)
+        _to_url()
+        st.rerun()
+    notice = gio.notice_text(snap.meta)
+    b.download_button(t("print_profile", lang), data=reports.site_profile_html(rec, lang, notice=notice,
+                                                                                link=share_url(site_id)),
+                      file_name=f"{site_id}.html", mime="text/html", key=f"print_{site_id}")
+    with c.popover(t("share_link", lang)):
+        st.code(share_url(site_id), language=None)
+
+
+def shortlist_section(snap, result, lang: str) -> None:
+    shortlist = st.session_state.get("shortlist") or []
+    st.divider()
+    st.markdown(f"### {t('shortlist', lang)}")
+    if not shortlist:
+        st.caption(t("shortlist_empty", lang))
+        return
+    everything = run_search(snap, gsearch.SiteQuery(min_tier=3))
+    records = {r["id"]: r for r in gsearch.site_records(everything)}
+    found = [records[s] for s in shortlist if s in records]
+    gone = len(shortlist) - len(found)
+    if gone:
+        st.warning(t("shortlist_gone", lang, n=gone))
+    if not found:
+        return
+    rows = {
+        t("f_zone", lang): [name_of({"name_vi": r["zone_name_vi"], "name_en": r["zone_name_en"]}, lang) for r in found],
+        t("f_area", lang): [fmt_ha(r["area_ha"], lang) for r in found],
+        t("tier", lang): [tier_label(r["tier"], lang) for r in found],
+        t("f_score", lang): [fmt_num(r["score"], lang) for r in found],
+        t("f_price", lang): [fmt_num(r["lease_price_usd_m2"], lang, 0) for r in found],
+        **{f"{t('dist_' + k, lang)} (km)": [fmt_num(r[f"km_to_{k}"], lang) for r in found] for k in KM_KINDS},
+        t("reasons", lang): ["; ".join(x[lang] for x in r["reasons"]) or "—" for r in found],
+    }
+    st.markdown(f"**{t('compare', lang)}**")
+    compare = pd.DataFrame(rows, index=[r["id"] for r in found]).T
+    st.dataframe(compare, width="stretch")
+    short_frame = everything[everything["site_id"].isin([r["id"] for r in found])]
+    _download_row(snap, short_frame, lang, "shortlist", t("export_shortlist", lang))
+
+
+def exports(snap, result, lang: str) -> None:
+    if len(result):
+        st.markdown(f"**{t('export', lang)}**")
+        _download_row(snap, result, lang, "sites", t("export_results", lang))
+
+
+def _download_row(snap, frame, lang: str, name: str, title: str) -> None:
+    notice = gio.notice_text(snap.meta)
+    flat = gsearch.flat_sites(frame)
+    cols = st.columns(5)
+    cols[0].markdown(f"*{title}*")
+    heads = catalogue.headers(SITE_HEADERS, lang)
+    for col, fmt in zip(cols[1:], ("csv", "xlsx", "geojson", "kml")):
+        col.download_button(
+            fmt.upper(), key=f"dl_{name}_{fmt}", file_name=f"siteready-{name}.{fmt}", mime=gio.MEDIA_TYPES[fmt],
+            data=lambda fmt=fmt: gio.frame_bytes(flat, fmt, layer_name=name, notice=notice,
+                                                 headers=heads if fmt in ("csv", "xlsx") else None),
+        )
+
