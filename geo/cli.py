@@ -39,6 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create and seed the store (idempotent)", epilog=EPILOG)
     _db(p)
 
+    p = sub.add_parser("import", help="import a survey file into a layer (one transaction)", epilog=EPILOG)
+    p.add_argument("file", metavar="FILE", help="GeoJSON, GeoPackage, zipped Shapefile, KML/KMZ, CSV or XLSX")
+    p.add_argument("--layer", required=True, help="parcels, zones, resettlement_areas, constraints or infrastructure")
+    p.add_argument("--crs", metavar="EPSG:N", help="the file's CRS, overriding what it says (e.g. EPSG:5897)")
+    p.add_argument("--field", action="append", default=[], metavar="SRC=DST", help="map a file field to a layer field")
+    p.add_argument("--source-layer", metavar="NAME", help="which layer of a multi-layer file (GeoPackage, KML)")
+    p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    p.add_argument("--strict", action="store_true", help="refuse invalid geometries instead of repairing them")
+    p.add_argument("--user", help="an active officer or admin (required)")
+    _db(p)
+
     p = sub.add_parser("status", help="change a parcel's clearance stage", epilog=EPILOG)
     p.add_argument("parcel_id", metavar="PARCEL_ID")
     p.add_argument("stage", metavar="STAGE", help="not_started, notice_issued, inventory, plan_posted, plan_approved, "
@@ -138,6 +149,40 @@ def cmd_init(args) -> int:
     created = store.init()
     n = store.count("parcels")
     print(f"{'Created' if created else 'Already there'}: {store.url} ({n} parcels).")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .errors import PermissionDenied
+    from .imports import parse_field_args, plan_import, province_outline
+
+    if not args.user:
+        raise PermissionDenied("Importing needs --user naming an active officer or admin.")
+    if args.layer in ("province", "communes"):
+        raise InputError(f"Layer {args.layer} is reference data and cannot be imported.")
+    store = _existing(args)
+    plan = plan_import(args.file, args.layer, zones=store.read_layer("zones"), province=province_outline(store),
+                       crs=args.crs, field_map=parse_field_args(args.field), strict=args.strict,
+                       source_layer=args.source_layer)
+    report = store.apply_import(plan, user=args.user, dry_run=args.dry_run)
+    fields = ", ".join(f"{k}→{v}" for k, v in plan.field_map.items())
+    print(f"Read {len(plan.rows)} {'rows' if plan.attributes_only else 'features'} from {plan.source}"
+          + (f" (CRS {plan.crs})" if plan.crs else "") + f"; fields: {fields or 'none'}.")
+    if plan.ignored_fields:
+        print(f"Ignored fields: {', '.join(plan.ignored_fields)}.")
+    by_label = {label: fid for fid, label in plan.labels.items()}
+    for label in plan.repaired:
+        print(f"Repaired invalid geometry: {label} (id {by_label.get(label, '?')}).")
+    for warning in plan.warnings:
+        print(f"Note: {warning}")
+    if plan.attributes_only:
+        what = f"{len(report.updated)} parcels changed"
+    else:
+        what = f"{len(report.inserted)} new, {len(report.updated)} updated, {len(report.unchanged)} unchanged"
+    if args.dry_run:
+        print(f"Dry run: would write {what}; nothing was written.")
+    else:
+        print(f"Imported into {plan.layer}: {what} ({report.events} clearance events by {args.user}).")
     return 0
 
 
@@ -263,6 +308,7 @@ def cmd_user(args) -> int:
 
 COMMANDS = {
     "init": cmd_init,
+    "import": cmd_import,
     "status": cmd_status,
     "history": cmd_history,
     "export": cmd_export,

@@ -451,18 +451,21 @@ class Store(abc.ABC):
         skip or move back without a note, ...), and ConflictError when a change's
         ``expect_version`` is no longer current. Nothing is written then.
         """
+        changes = self._checked_changes(changes)
+        with self._transaction(write=True) as cur:
+            return self._update_parcels_in(cur, changes, user)
+
+    @staticmethod
+    def _checked_changes(changes: Sequence[ParcelChange]) -> list[ParcelChange]:
+        """Refuse changes that are wrong whatever the store holds (unknown stage, no reason, twice …)."""
         changes = list(changes)
         if not changes:
             raise InputError("No changes were given.")
         errors: list[str] = []
         seen: set[str] = set()
         single = len(changes) == 1
-
-        def where_of(ch: ParcelChange) -> str:
-            return ch.label or ("" if single else f"parcel {ch.parcel_id}")
-
         for ch in changes:
-            where = where_of(ch)
+            where = ch.label or ("" if single else f"parcel {ch.parcel_id}")
             try:
                 if ch.parcel_id in seen:
                     raise InputError(f"parcel {ch.parcel_id!r} is named twice")
@@ -480,52 +483,60 @@ class Store(abc.ABC):
                 errors.append(_where(where, str(err)))
         if errors:
             raise InputError(_refusal(errors, len(changes)))
+        return changes
+
+    def _update_parcels_in(self, cur, changes: list[ParcelChange], user: str) -> list[ClearanceEvent]:
+        """The body of :meth:`update_parcels`, inside the caller's write transaction."""
+        single = len(changes) == 1
+        errors: list[str] = []
+
+        def where_of(ch: ParcelChange) -> str:
+            return ch.label or ("" if single else f"parcel {ch.parcel_id}")
 
         recorded = now_iso()
-        with self._transaction(write=True) as cur:
-            require(self._user(cur, user), EDIT_ROLES, "change clearance data", user)
-            current = self._parcel_states(cur, [c.parcel_id for c in changes])
-            events: list[ClearanceEvent] = []
-            updates: list[tuple] = []
-            conflicts: list[str] = []
-            missing = 0
-            for ch in changes:
-                where = where_of(ch)
-                state = current.get(ch.parcel_id)
-                if state is None:
-                    errors.append(_where(where, f"no parcel with id {ch.parcel_id!r}"))
-                    missing += 1
-                    continue
-                if ch.expect_version is not None and int(ch.expect_version) != state["version"]:
-                    conflicts.append(
-                        f"Parcel {ch.parcel_id} was changed by {state['updated_by'] or 'someone'} at "
-                        f"{state['updated_at'] or 'an unknown time'} (it is now at version {state['version']}, "
-                        f"not {ch.expect_version}); reload it and try again"
-                    )
-                    continue
-                try:
-                    event, update = self._apply_change(ch, state, user, recorded)
-                except InputError as err:
-                    errors.append(_where(where, str(err)))
-                    continue
-                events.append(event)
-                updates.append(update)
-            if errors:
-                kind = NotFoundError if missing == len(errors) else InputError
-                raise kind(_refusal(errors, len(changes)))
-            if conflicts:
-                raise ConflictError(_refusal(conflicts, len(changes), sentence_case=True))
-            for upd in updates:
-                cur = self._execute(
-                    cur,
-                    "UPDATE parcels SET clearance_stage = ?, stage_since = ?, blocked = ?, blocked_reason = ?, "
-                    "lease_status = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
-                    upd,
+        require(self._user(cur, user), EDIT_ROLES, "change clearance data", user)
+        current = self._parcel_states(cur, [c.parcel_id for c in changes])
+        events: list[ClearanceEvent] = []
+        updates: list[tuple] = []
+        conflicts: list[str] = []
+        missing = 0
+        for ch in changes:
+            where = where_of(ch)
+            state = current.get(ch.parcel_id)
+            if state is None:
+                errors.append(_where(where, f"no parcel with id {ch.parcel_id!r}"))
+                missing += 1
+                continue
+            if ch.expect_version is not None and int(ch.expect_version) != state["version"]:
+                conflicts.append(
+                    f"Parcel {ch.parcel_id} was changed by {state['updated_by'] or 'someone'} at "
+                    f"{state['updated_at'] or 'an unknown time'} (it is now at version {state['version']}, "
+                    f"not {ch.expect_version}); reload it and try again"
                 )
-                if cur.rowcount != 1:  # cannot happen under the write lock; refuse rather than guess
-                    raise ConflictError(f"Parcel {upd[8]} changed while it was being saved; reload it and try again.")
-            self._insert_events(cur, events)
-            self._bump(cur)
+                continue
+            try:
+                event, update = self._apply_change(ch, state, user, recorded)
+            except InputError as err:
+                errors.append(_where(where, str(err)))
+                continue
+            events.append(event)
+            updates.append(update)
+        if errors:
+            kind = NotFoundError if missing == len(errors) else InputError
+            raise kind(_refusal(errors, len(changes)))
+        if conflicts:
+            raise ConflictError(_refusal(conflicts, len(changes), sentence_case=True))
+        for upd in updates:
+            cur = self._execute(
+                cur,
+                "UPDATE parcels SET clearance_stage = ?, stage_since = ?, blocked = ?, blocked_reason = ?, "
+                "lease_status = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
+                upd,
+            )
+            if cur.rowcount != 1:  # cannot happen under the write lock; refuse rather than guess
+                raise ConflictError(f"Parcel {upd[8]} changed while it was being saved; reload it and try again.")
+        self._insert_events(cur, events)
+        self._bump(cur)
         return events
 
     def _parcel_states(self, cur, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -616,6 +627,158 @@ class Store(abc.ABC):
                 (parcel_id,),
             ).fetchone()
         return {} if row is None else {k: v for k, v in zip(PERSONAL_FIELDS, row) if v is not None}
+
+    # -------------------------------------------------------------- imports
+    def apply_import(self, plan, *, user: str, dry_run: bool = False) -> LoadReport:
+        """Write an :class:`geo.imports.ImportPlan` in one transaction (or, with ``dry_run``, only report it).
+
+        New features are inserted, features whose id exists are updated with the fields the file gives,
+        identical ones are left alone. For parcels every insert or update is a clearance event by ``user``
+        (the parcel's version bumps); personal fields go to ``parcel_personal``. A table of ids and
+        stages (``plan.attributes_only``) is a bulk update under the usual clearance rules.
+        """
+        if plan.attributes_only:
+            changes = [
+                ParcelChange(
+                    r["id"], stage=r.get("clearance_stage"), lease_status=r.get("lease_status"),
+                    blocked=r.get("blocked"), blocked_reason=r.get("blocked_reason"),
+                    note=(plan.notes.get(r["id"]) or (None, None, None))[0],
+                    document_ref=(plan.notes.get(r["id"]) or (None, None, None))[1],
+                    at=(plan.notes.get(r["id"]) or (None, None, None))[2],
+                    label=f"{plan.source}, {plan.labels.get(r['id'], r['id'])}",
+                )
+                for r in plan.rows
+            ]
+            changes = self._checked_changes(changes)
+            report = LoadReport(layer="parcels", dry_run=dry_run)
+            try:
+                with self._transaction(write=True) as cur:
+                    events = self._update_parcels_in(cur, changes, user)
+                    report.updated = [e.parcel_id for e in events]
+                    report.events = len(events)
+                    if dry_run:
+                        raise _Rollback
+            except _Rollback:
+                pass
+            return report
+        layer = get_layer(plan.layer)
+        report = LoadReport(layer=plan.layer, dry_run=dry_run)
+        now = now_iso()
+        try:
+            with self._transaction(write=True) as cur:
+                require(self._user(cur, user), EDIT_ROLES, f"import into {plan.layer}", user)
+                existing = self._rows_by_id(cur, plan.layer, [r["id"] for r in plan.rows])
+                inserts, updates, events, errors = [], [], [], []
+                for row in plan.rows:
+                    fid = row["id"]
+                    old = existing.get(fid)
+                    note, doc, date = plan.notes.get(fid) or (None, None, None)
+                    at = to_iso(date, what="date") if date else now
+                    if old is None:
+                        new = self._new_feature(layer, row, user, now)
+                        missing = [f.name for f in layer.fields if f.required and new.get(f.name) is None]
+                        if missing:
+                            errors.append(f"{plan.labels.get(fid, fid)} ({fid}): field {missing[0]!r} is required for "
+                                          "a new feature")
+                            continue
+                        inserts.append(new)
+                        if plan.layer == "parcels":
+                            events.append(ClearanceEvent(fid, "import", None, new["clearance_stage"], at, now, user,
+                                                         note or f"Imported from {plan.source}", doc, 1))
+                        continue
+                    changed = {k: v for k, v in row.items() if k != "geometry" and old.get(k) != v}
+                    moved = not shapely.equals_exact(old["geometry"], row["geometry"], 1e-7)  # about a centimetre
+                    if not changed and not moved:
+                        report.unchanged.append(fid)
+                        continue
+                    upd = dict(changed)
+                    upd["geometry"] = row["geometry"]
+                    if plan.layer == "parcels":
+                        upd["area_ha"] = round(float(gcrs.area_ha([row["geometry"]])[0]), 4)
+                        upd["version"] = int(old["version"] or 0) + 1
+                        upd["updated_at"], upd["updated_by"] = now, user
+                        if "clearance_stage" in changed:
+                            upd["stage_since"] = at[:10]
+                        events.append(ClearanceEvent(
+                            fid, "import", old["clearance_stage"], upd.get("clearance_stage", old["clearance_stage"]),
+                            at, now, user, note or f"Imported from {plan.source}", doc, upd["version"],
+                            detail="; ".join(sorted(k for k in changed if k != "clearance_stage")) or None))
+                    updates.append((fid, upd))
+                if errors:
+                    raise InputError(_refusal(errors, len(plan.rows)))
+                if inserts:
+                    self._insert_rows(cur, plan.layer, inserts)
+                for fid, upd in updates:
+                    cols = [k for k in upd if k != "geometry"]
+                    sets = ", ".join([f"geom = {self._geom_param()}", *(f"{_q(c)} = ?" for c in cols)])
+                    self._execute(cur, f"UPDATE {_q(plan.layer)} SET {sets} WHERE id = ?",
+                                  [self._encode_geoms([upd["geometry"]])[0], *(upd[c] for c in cols), fid])
+                self._insert_events(cur, events)
+                for fid, fields in plan.personal.items():
+                    self._upsert_personal(cur, fid, fields, user, now)
+                report.inserted = [r["id"] for r in inserts]
+                report.updated = [fid for fid, _ in updates]
+                report.events = len(events)
+                if inserts or updates or plan.personal:
+                    self._audit(cur, user, "import", plan.layer,
+                                f"{plan.source}: {len(inserts)} new, {len(updates)} updated")
+                    self._bump(cur)
+                if dry_run:
+                    raise _Rollback
+        except _Rollback:
+            pass
+        return report
+
+    def _rows_by_id(self, cur, layer_name: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+        layer = LAYERS[layer_name]
+        out: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = self._execute(
+                cur,
+                f"SELECT {', '.join(_q(c) for c in layer.names)}, {self._geom_select()} FROM {_q(layer_name)} "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})" + self._lock_rows_suffix(),
+                chunk,
+            ).fetchall()
+            if not rows:
+                continue
+            frame = self._frame(layer, list(layer.names), rows)
+            for rec, geom in zip(frame.drop(columns="geometry").to_dict("records"), frame.geometry.values):
+                clean = {k: (None if v is pd.NA or (isinstance(v, float) and np.isnan(v)) else
+                             (v.item() if hasattr(v, "item") else v)) for k, v in rec.items()}
+                clean["geometry"] = geom
+                out[clean["id"]] = clean
+        return out
+
+    def _new_feature(self, layer, row: dict, user: str, now: str) -> dict[str, Any]:
+        new = {f.name: row.get(f.name) for f in layer.fields}
+        new["geometry"] = row["geometry"]
+        if layer.name == "parcels":
+            new["land_use"] = new["land_use"] or "industrial"
+            new["clearance_stage"] = new["clearance_stage"] or "not_started"
+            new["lease_status"] = new["lease_status"] or "available"
+            new["blocked"] = bool(new["blocked"])
+            new["area_ha"] = round(float(gcrs.area_ha([row["geometry"]])[0]), 4)
+            new["version"], new["updated_at"], new["updated_by"] = 1, now, user
+            if new["clearance_stage"] != "not_started":
+                new["stage_since"] = now[:10]
+        new["source"] = new["source"] or "import"
+        new["confidence"] = new["confidence"] or "as surveyed (imported file)"
+        return new
+
+    def _upsert_personal(self, cur, parcel_id: str, fields: dict[str, Any], user: str, now: str) -> None:
+        cols = [f for f in PERSONAL_FIELDS if f in fields]
+        if not cols:
+            return
+        exists = self._execute(cur, "SELECT 1 FROM parcel_personal WHERE parcel_id = ?", (parcel_id,)).fetchone()
+        if exists:
+            sets = ", ".join(f"{c} = ?" for c in cols)
+            self._execute(cur, f"UPDATE parcel_personal SET {sets}, updated_at = ?, updated_by = ? WHERE parcel_id = ?",
+                          [*(fields[c] for c in cols), now, user, parcel_id])
+        else:
+            self._execute(cur, f"INSERT INTO parcel_personal (parcel_id, {', '.join(cols)}, updated_at, updated_by) "
+                               f"VALUES (?, {', '.join('?' * len(cols))}, ?, ?)",
+                          [parcel_id, *(fields[c] for c in cols), now, user])
 
     # ----------------------------------------------------------- bulk loads
     def _insert_rows(self, cur, layer_name: str, rows: list[dict]) -> None:
@@ -720,6 +883,10 @@ def _event(row: Sequence) -> ClearanceEvent:
     d["at"] = _iso_text(d["at"], "datetime")
     d["recorded_at"] = _iso_text(d["recorded_at"], "datetime")
     return ClearanceEvent(**d)
+
+
+class _Rollback(Exception):
+    """Raised inside a transaction to undo it (dry runs)."""
 
 
 def _where(where: str, message: str) -> str:
