@@ -5,27 +5,38 @@ from __future__ import annotations
 import streamlit as st
 
 from layers.i18n import t
-from views import account, common, dashboard, map_explorer, site_finder
+from views import account, admin, clearance, common, dashboard, import_page, map_explorer, site_finder
 
 st.set_page_config(page_title="SiteReady Thanh Hóa", page_icon="🏭", layout="wide")
 
 common.page_style()
 lang = common.language_switch()
 user = common.current_user()
+common.flush_cookie()
 st.sidebar.markdown(f"**{t('app_short', lang)}**  \n{t('tagline', lang)}")
 
 pages = {
     "map": st.Page(map_explorer.render, title=t("page_map", lang), icon=":material/map:", url_path="map", default=True),
     "sites": st.Page(site_finder.render, title=t("page_sites", lang), icon=":material/search:", url_path="sites"),
     "dashboard": st.Page(dashboard.render, title=t("page_dashboard", lang), icon=":material/bar_chart:", url_path="landfund"),
+    "clearance": st.Page(clearance.render, title=t("page_clearance", lang), icon=":material/edit_note:",
+                         url_path="clearance"),
+    "import": st.Page(import_page.render, title=t("page_import", lang), icon=":material/upload_file:",
+                      url_path="import"),
+    "admin": st.Page(admin.render, title=t("page_admin", lang), icon=":material/manage_accounts:", url_path="admin"),
     "signin": st.Page(account.render, title=t("page_signin", lang), icon=":material/login:", url_path="signin"),
 }
 st.session_state["pages"] = pages
+# Every page is routable (a staff-only page says so and links to sign-in); the sidebar lists what the user may use.
 visible = [pages["map"], pages["sites"]]
 if user is not None and user.is_staff:
     visible.append(pages["dashboard"])
+if user is not None and user.can_edit:
+    visible += [pages["clearance"], pages["import"]]
+if user is not None and user.active and user.role == "admin":
+    visible.append(pages["admin"])
 visible.append(pages["signin"])
-nav = st.navigation(visible + ([] if pages["dashboard"] in visible else [pages["dashboard"]]), position="hidden")
+nav = st.navigation(list(pages.values()), position="hidden")
 for page in visible:
     st.sidebar.page_link(page, label=page.title, icon=page.icon)
 if user is not None:

@@ -63,7 +63,7 @@ def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
         " if (!m) return false; let n = 0; m.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'parcel') n++; });"
         " return n > 50; }", timeout=30_000)
     assert map_state(page)["zoom"] >= 13  # the shared link opened on the zone
-    assert page.get_by_text("Hồ sơ khu / cụm").first.is_visible()
+    page.get_by_text("Hồ sơ khu / cụm").first.wait_for(timeout=20_000)
     frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
     lat, lng, pid = frame.evaluate(
         """() => { let r = null; window.map_div.eachLayer(l => { if (!r && l.feature && l.feature.properties.layer === 'parcel'
@@ -76,8 +76,8 @@ def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
     assert pid in page.url.replace("%3A", ":")
     profile = page.get_by_text("Hồ sơ lô đất").first
     profile.wait_for(timeout=20_000)
-    assert page.get_by_text("Khoảng cách đường chim bay").first.is_visible()
-    assert page.get_by_text("Cảng biển Nghi Sơn").first.is_visible()
+    page.get_by_text("Khoảng cách đường chim bay").first.wait_for(timeout=20_000)
+    page.get_by_text("Cảng biển Nghi Sơn").first.wait_for(timeout=20_000)
     profile.scroll_into_view_if_needed()
     page.screenshot(path=test_output / "map-parcel-profile.png")
     assert page.errors == []
@@ -93,6 +93,9 @@ def test_filters_narrow_and_a_shared_link_restores_them(app_url, page, test_outp
     box.press("Enter")
     wait_idle(page)
     page.wait_for_url(re.compile(r"min_area=20"), timeout=20_000)
+    page.wait_for_function(
+        f"() => !document.body.innerText.includes('{wide} mặt bằng phù hợp')", timeout=20_000)
+    wait_idle(page)
     narrow = sites_count(page)
     assert 0 < narrow < wide
     shared = page.url
@@ -117,11 +120,11 @@ def test_a_shared_site_link_opens_its_profile_and_it_can_be_shortlisted(app_url,
     assert sites_count(page) == len(expected)
     page.get_by_text("Hồ sơ mặt bằng").first.wait_for(timeout=20_000)
     assert map_state(page)["zoom"] >= 12
-    assert page.get_by_text("Cảng biển Nghi Sơn").first.is_visible()
+    page.get_by_text("Cảng biển Nghi Sơn").first.wait_for(timeout=20_000)
     page.get_by_role("button", name="Thêm vào danh sách quan tâm").click()
     wait_idle(page)
     page.wait_for_url(re.compile(r"short=site"), timeout=20_000)
-    assert page.get_by_text("So sánh").first.is_visible()
+    page.get_by_text("So sánh").first.wait_for(timeout=20_000)
     page.screenshot(path=test_output / "sites-profile-vi.png", full_page=True)
     with page.expect_download() as dl:
         page.get_by_role("button", name="Hồ sơ in được (HTML)").click()
@@ -161,36 +164,35 @@ def test_the_language_switch_changes_the_legend_and_keeps_the_view(app_url, page
     page.goto(f"{app_url}/?sel=zone:kcn-le-mon")
     map_frame(page)
     wait_idle(page)
-    assert page.get_by_text("Chưa triển khai").first.is_visible()
+    page.get_by_text("Chưa triển khai").first.wait_for(timeout=20_000)
     page.get_by_text("English", exact=True).first.click()
     wait_idle(page)
     page.wait_for_url(re.compile(r"lang=en"), timeout=20_000)
     map_frame(page)
     page.get_by_text("Land handed over (cleared)").first.wait_for(timeout=20_000)
-    assert page.get_by_text("Not started").first.is_visible()
-    assert page.get_by_text("Economic zone, industrial parks and clusters").is_visible()
+    page.get_by_text("Not started").first.wait_for(timeout=20_000)
+    page.get_by_text("Economic zone, industrial parks and clusters").wait_for(timeout=20_000)
     assert "sel=zone" in page.url  # the selection survives the switch
     page.wait_for_timeout(800)
     page.screenshot(path=test_output / "map-en.png")
     page.goto(f"{app_url}/sites?lang=en&tier=4")
     map_frame(page)
     wait_idle(page)
-    assert page.get_by_text("Find investor-ready land").is_visible()
+    page.get_by_text("Find investor-ready land").wait_for(timeout=20_000)
     page.screenshot(path=test_output / "sites-en.png")
 
 
 def test_planner_signs_in_and_sees_the_land_fund(app_url, page, test_output):
     page.goto(f"{app_url}/landfund")
     wait_idle(page)
-    assert page.get_by_text("Trang này dành cho cán bộ đã đăng nhập.").is_visible()
+    page.get_by_text("Trang này dành cho cán bộ đã đăng nhập.").wait_for(timeout=20_000)
     page.goto(f"{app_url}/signin")
     wait_idle(page)
     page.screenshot(path=test_output / "signin.png")
     page.get_by_label("Tên đăng nhập").fill("lan")
     page.get_by_label("Mật khẩu").fill("wrong password!!")
     page.get_by_role("button", name="Đăng nhập").click()
-    wait_idle(page)
-    assert page.get_by_text("Sai tên đăng nhập hoặc mật khẩu.").is_visible()
+    page.get_by_text("Sai tên đăng nhập hoặc mật khẩu.").wait_for(timeout=20_000)
     page.get_by_label("Mật khẩu").fill(PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     wait_idle(page)
@@ -199,7 +201,7 @@ def test_planner_signs_in_and_sees_the_land_fund(app_url, page, test_output):
     page.get_by_text("Quỹ đất công nghiệp toàn tỉnh").wait_for(timeout=20_000)
     for heading in ("Quỹ đất theo khu (ha)", "Tiến độ theo thời gian", "Tái định cư: khả năng đáp ứng so với nhu cầu",
                     "Quá hạn theo luật"):
-        assert page.get_by_text(heading).first.is_visible()
+        page.get_by_text(heading).first.wait_for(timeout=20_000)
     page.wait_for_timeout(1500)
     page.screenshot(path=test_output / "landfund-vi.png", full_page=True)
     with page.expect_download() as dl:

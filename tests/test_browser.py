@@ -17,8 +17,8 @@ def test_app_draws_the_zones_from_its_own_leaflet(gpkg_url, test_output):
         page.goto(url)
         map_frame(page)
         assert count_features(page) >= 31 + 7 + 10  # zones, constraints, infrastructure
-        assert page.get_by_text("Bản đồ khu kinh tế, khu và cụm công nghiệp").is_visible()
-        assert page.get_by_text("vị trí là gần đúng").first.is_visible()
+        page.get_by_text("Bản đồ khu kinh tế, khu và cụm công nghiệp").wait_for(timeout=20_000)
+        page.get_by_text("vị trí là gần đúng").first.wait_for(timeout=20_000)
         page.wait_for_timeout(1000)
         page.screenshot(path=test_output / "map-vi.png")
     leaflet = [u for u in requests if u.endswith("leaflet.js")]

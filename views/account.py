@@ -33,4 +33,5 @@ def render() -> None:
             st.error(t("signin_failed", lang))
             return
         common.sign_in(user)
+        st.success(t("signed_in_as", lang, user=user.username, role=t(f"role_{user.role}", lang)))
         st.rerun()

@@ -143,6 +143,14 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
     with right:
         reasons_block(snap.ready.parcel_reasons(row), lang)
         distances_block(snap, p.geometry, lang)
+    if user is not None and user.sees_personal:
+        personal = store.personal(parcel_id, user=user.username)
+        if personal:
+            st.markdown(f"**{t('personal', lang)}**")
+            _table([(t(f"p_{k}", lang), v) for k, v in personal.items()])
+    if user is not None and user.can_edit:
+        st.page_link(st.session_state["pages"]["clearance"], label=t("edit_parcel", lang), icon=":material/edit_note:",
+                     query_params={"sel": f"parcel:{parcel_id}", "lang": lang})
     if staff:
         st.markdown(f"**{t('history', lang)}**")
         events = store.history(parcel_id)

@@ -18,6 +18,8 @@ geometries travel to and from the database.
 from __future__ import annotations
 
 import abc
+import hashlib
+import secrets
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Iterator, Sequence
@@ -413,6 +415,46 @@ class Store(abc.ABC):
             )
             self._audit(cur, by, "user_password", username, None)
             self._bump(cur)
+
+    # ------------------------------------------------------------- sessions
+    def create_session(self, username: str) -> str:
+        """A new sign-in session for an active user; returns the secret token (only its hash is stored)."""
+        token = secrets.token_urlsafe(32)
+        now = now_iso()
+        with self._transaction(write=True) as cur:
+            require(self._user(cur, username), ("investor", "planner", "officer", "admin"), "sign in", username)
+            self._execute(cur, "INSERT INTO user_sessions (token_hash, username, created_at, last_seen) "
+                               "VALUES (?, ?, ?, ?)", (_token_hash(token), username, now, now))
+        return token
+
+    def session_user(self, token: str | None, idle_minutes: int) -> User | None:
+        """The active user of a session token, or None if unknown, idle too long, or the user is deactivated.
+
+        Seeing a session keeps it alive (its last_seen is refreshed at most once a minute).
+        """
+        if not token:
+            return None
+        with self._transaction(write=False) as cur:
+            row = self._execute(cur, "SELECT username, last_seen FROM user_sessions WHERE token_hash = ?",
+                                (_token_hash(token),)).fetchone()
+            user = self._user(cur, row[0]) if row else None
+        if row is None:
+            return None
+        idle = (pd.Timestamp.now(tz="UTC") - pd.Timestamp(_iso_text(row[1], "datetime"))).total_seconds()
+        if idle > idle_minutes * 60 or user is None or not user.active:
+            self.end_session(token)
+            return None
+        if idle > 60:
+            with self._transaction(write=True) as cur:
+                self._execute(cur, "UPDATE user_sessions SET last_seen = ? WHERE token_hash = ?",
+                              (now_iso(), _token_hash(token)))
+        return user
+
+    def end_session(self, token: str | None) -> None:
+        if not token:
+            return
+        with self._transaction(write=True) as cur:
+            self._execute(cur, "DELETE FROM user_sessions WHERE token_hash = ?", (_token_hash(token),))
 
     # ------------------------------------------------------- parcel changes
     def set_stage(
@@ -883,6 +925,10 @@ def _event(row: Sequence) -> ClearanceEvent:
     d["at"] = _iso_text(d["at"], "datetime")
     d["recorded_at"] = _iso_text(d["recorded_at"], "datetime")
     return ClearanceEvent(**d)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 class _Rollback(Exception):

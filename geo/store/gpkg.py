@@ -212,6 +212,10 @@ OWN_TABLES = {
         "CREATE TABLE parcel_personal (parcel_id TEXT PRIMARY KEY, owner_name TEXT, household_head TEXT, "
         "phone TEXT, id_number TEXT, updated_at DATETIME, updated_by TEXT)"
     ),
+    "user_sessions": (
+        "CREATE TABLE user_sessions (token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, created_at DATETIME NOT NULL, "
+        "last_seen DATETIME NOT NULL)"
+    ),
 }
 
 LAYER_DESCRIPTIONS = {
@@ -255,8 +259,22 @@ class GeoPackageStore(Store):
             if not ok:
                 conn.close()
                 raise StoreError(f"{self.path} is a GeoPackage but not a SiteReady store.")
+            self._upgrade(conn)
             self._local.conn = conn
         return conn
+
+    @staticmethod
+    def _upgrade(conn: sqlite3.Connection) -> None:
+        """Add the tables a store made by an older SiteReady lacks (each in its own small transaction)."""
+        have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for name, ddl in OWN_TABLES.items():
+            if name not in have:
+                conn.execute("BEGIN IMMEDIATE")
+                if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
+                    conn.execute(ddl)
+                    conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+                                 "VALUES (?, 'attributes', ?, ?)", (name, name, f"SiteReady {name.replace('_', ' ')}"))
+                conn.execute("COMMIT")
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)

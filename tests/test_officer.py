@@ -1,0 +1,121 @@
+"""The officer's flow in Chromium: sign in, change a stage, see it in the history and on the map; a stale edit is refused."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from geo.store import open_store
+from tests.appserver import browser, map_frame, running_app, wait_idle
+from tests.conftest import PASSWORD
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def officer_app(default_gpkg, tmp_path_factory):
+    db = tmp_path_factory.mktemp("officer") / "store.gpkg"
+    shutil.copy(default_gpkg, db)
+    s = open_store(str(db))
+    s.add_user("admin", "admin", PASSWORD)
+    s.add_user("lan", "officer", PASSWORD, by="admin")
+    s.add_user("minh", "officer", PASSWORD, by="admin")
+    p = s.read_layer("parcels")
+    pid = p[(p.clearance_stage == "plan_posted") & (~p.blocked.astype(bool))].id.iloc[0]
+    s.close()
+    with running_app(db) as url, browser() as b:
+        yield url, str(db), pid, b
+
+
+def signed_in(b, url, who):
+    ctx = b.new_context(viewport={"width": 1400, "height": 1100})
+    page = ctx.new_page()
+    page.goto(f"{url}/signin")
+    wait_idle(page)
+    page.get_by_label("Tên đăng nhập").fill(who)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    wait_idle(page)
+    page.get_by_text(f"Đăng nhập: {who}").first.wait_for(timeout=15_000)
+    page.wait_for_timeout(500)  # the session cookie is set by a small component after the rerun
+    return ctx, page
+
+
+def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_output):
+    url, db, pid, b = officer_app
+    store = open_store(db)
+    v0 = store.get_parcel(pid)["version"]
+    ctx_a, a = signed_in(b, url, "lan")
+    ctx_b, bb = signed_in(b, url, "minh")
+    for page in (a, bb):
+        page.goto(f"{url}/clearance?sel=parcel:{pid}")
+        wait_idle(page)
+        page.get_by_text(f"{pid} · Hiện trạng").wait_for(timeout=20_000)
+    # Officer A moves the parcel one stage forward, with a document number.
+    a.get_by_label("Số văn bản (quyết định, biên bản)").fill("QĐ 77/QĐ-UBND")
+    a.get_by_role("button", name="Lưu thay đổi").click()
+    wait_idle(a)
+    a.get_by_text(f"Đã lưu: {pid} lên phiên bản {v0 + 1}.").wait_for(timeout=20_000)
+    a.screenshot(path=test_output / "officer-saved.png", full_page=True)
+    last = store.history(pid)[-1]
+    assert (last.by, last.from_stage, last.to_stage, last.document_ref) == ("lan", "plan_posted", "plan_approved",
+                                                                            "QĐ 77/QĐ-UBND")
+    # Officer B still has version v0 on screen: the save is refused, naming who changed it.
+    bb.get_by_label("Ghi chú (bắt buộc khi bỏ qua hoặc lùi giai đoạn)").fill("Cập nhật từ hiện trường")
+    bb.get_by_role("button", name="Lưu thay đổi").click()
+    wait_idle(bb)
+    bb.get_by_text(re.compile(r"changed by lan at")).first.wait_for(timeout=20_000)
+    bb.screenshot(path=test_output / "officer-conflict.png", full_page=True)
+    assert store.get_parcel(pid)["version"] == v0 + 1  # nothing overwritten
+    assert store.get_parcel(pid)["clearance_stage"] == "plan_approved"
+    # The map shows the new stage in the parcel's profile, with the history for signed-in staff.
+    a.goto(f"{url}/?sel=parcel:{pid}")
+    map_frame(a)
+    wait_idle(a)
+    a.get_by_text("Hồ sơ lô đất").first.wait_for(timeout=20_000)
+    a.get_by_text("Phê duyệt phương án bồi thường, hỗ trợ, TĐC").first.wait_for(timeout=20_000)
+    a.get_by_text("Lịch sử GPMB").first.wait_for(timeout=20_000)
+    a.get_by_text("Lịch sử GPMB").first.scroll_into_view_if_needed()
+    a.screenshot(path=test_output / "officer-map-profile.png")
+    ctx_a.close()
+    ctx_b.close()
+
+
+def test_officer_imports_a_file_in_the_app(officer_app, tmp_path, test_output):
+    import geopandas as gpd
+
+    url, db, _, b = officer_app
+    store = open_store(db)
+    p = store.read_layer("parcels")
+    rows = p[p.zone_id == "kcn-bim-son-b"].head(2)
+    gdf = gpd.GeoDataFrame({"MaThua": list(rows.id), "TrangThai": ["Đã bàn giao mặt bằng", "Đã chi trả"]},
+                           geometry=list(rows.geometry.values), crs=4326).to_crs(5897)
+    path = tmp_path / "bienban.geojson"
+    gdf.to_file(path, driver="GeoJSON")
+    ctx, page = signed_in(b, url, "lan")
+    page.goto(f"{url}/import")
+    wait_idle(page)
+    page.locator('input[type="file"]').set_input_files(str(path))
+    wait_idle(page)
+    page.get_by_text("EPSG:5897 (VN-2000)", exact=False).first.wait_for(timeout=20_000)
+    page.get_by_text("Sẽ thêm 0, cập nhật 2, giữ nguyên 0.").wait_for(timeout=20_000)
+    page.screenshot(path=test_output / "officer-import.png", full_page=True)
+    page.get_by_role("button", name="Nhập vào kho dữ liệu").click()
+    wait_idle(page)
+    page.get_by_text("Đã nhập: thêm 0, cập nhật 2, giữ nguyên 0.").wait_for(timeout=20_000)
+    got = store.read_layer("parcels", ids=list(rows.id)).set_index("id")
+    assert list(got.loc[list(rows.id), "clearance_stage"]) == ["handed_over", "compensation_paid"]
+    ctx.close()
+
+
+def test_staff_pages_refuse_the_public(officer_app):
+    url, _, _, b = officer_app
+    ctx = b.new_context()
+    page = ctx.new_page()
+    for path in ("clearance", "import", "admin", "landfund"):
+        page.goto(f"{url}/{path}")
+        wait_idle(page)
+        page.get_by_text("Trang này dành cho cán bộ đã đăng nhập.").wait_for(timeout=20_000)
+    ctx.close()

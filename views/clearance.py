@@ -1,0 +1,251 @@
+"""Land officers record clearance progress: one parcel at a time, or many in a table or an uploaded file.
+
+Every save goes through ``Store.update_parcels`` with the version the officer saw: if someone changed the
+parcel meanwhile, the save is refused with who and when, and nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import folium
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.errors import ConflictError, SiteReadyError
+from geo.imports import plan_import
+from geo.schema import LEASE_STATUSES
+from geo.stages import STAGES, deadline_flags, stage_index
+from geo.store import ParcelChange
+from geo.timeutil import iso_date
+from layers import maps
+from layers.catalogue import label, stage_label
+from layers.i18n import fmt_ha, t
+from views import common
+
+MAP_KEY = "clearance_map"
+
+
+def render() -> None:
+    lang = common.language()
+    user = common.require_staff(lang, roles=("officer", "admin"))
+    if user is None:
+        return
+    st.subheader(t("clearance_heading", lang))
+    one, many = st.tabs([t("tab_one", lang), t("tab_bulk", lang)])
+    with one:
+        single(lang, user)
+    with many:
+        bulk(lang, user)
+
+
+def _zones_with_parcels(snap) -> list[str]:
+    return sorted(set(snap.layers["parcels"]["zone_id"]), key=lambda z: snap.zone_name(z, "vi"))
+
+
+def single(lang: str, user) -> None:
+    snap = common.snapshot()
+    store = common.store()
+    sel = common.selection_from_url()
+    preset = sel[1] if sel and sel[0] == "parcel" and sel[1] in snap.parcel_row else None
+    zones = _zones_with_parcels(snap)
+    if preset and "clr_zone" not in st.session_state:
+        st.session_state["clr_zone"] = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[preset]]
+    left, right = st.columns([1.1, 1.6])
+    with left:
+        zone = st.selectbox(t("pick_zone", lang), zones, key="clr_zone", format_func=lambda z: snap.zone_name(z, lang))
+        p = snap.layers["parcels"]
+        ids = list(p.loc[p["zone_id"] == zone, "id"])
+        clicked = _clicked(st.session_state.get(MAP_KEY))
+        if clicked in ids:
+            st.session_state["clr_parcel"] = clicked
+        if preset in ids and "clr_parcel" not in st.session_state:
+            st.session_state["clr_parcel"] = preset
+        if st.session_state.get("clr_parcel") not in ids:
+            st.session_state["clr_parcel"] = ids[0]
+        stages = dict(zip(p["id"], p["clearance_stage"]))
+        pid = st.selectbox(t("pick_parcel", lang), ids, key="clr_parcel",
+                           format_func=lambda i: f"{i} — {stage_label(stages[i], lang)}")
+        st.caption(t("pick_hint", lang))
+    with right:
+        zone_map(snap, zone, pid, lang)
+    parcel = store.get_parcel(pid)  # fresh from the store, not the shared snapshot
+    seen = st.session_state.setdefault("clr_seen", {})
+    seen.setdefault(pid, parcel["version"])
+    st.markdown(f"#### {pid} · {t('current_state', lang)}")
+    since = parcel["stage_since"]
+    cols = st.columns(4)
+    cols[0].markdown(f"**{t('f_stage', lang)}**  \n{stage_label(parcel['clearance_stage'], lang)}")
+    cols[0].caption(t("since", lang, d=since) if since else "")
+    cols[1].metric(t("f_version", lang), parcel["version"])
+    cols[1].caption(f"{parcel['updated_by'] or ''} · {(parcel['updated_at'] or '')[:16]}")
+    cols[2].metric(t("f_area", lang), fmt_ha(parcel["area_ha"], lang))
+    cols[2].caption(label("lease", parcel["lease_status"], lang))
+    flags = deadline_flags(parcel["clearance_stage"], iso_date(since))
+    cols[3].markdown(f"**{t('deadlines', lang)}**")
+    if flags:
+        for f in flags:
+            cols[3].error(t(f"flag_{f}", lang))
+    else:
+        cols[3].caption(t("no_deadline", lang))
+    if parcel["blocked"]:
+        st.warning(f"{t('f_blocked', lang)}: {parcel['blocked_reason'] or ''}")
+    if seen[pid] != parcel["version"]:
+        st.info(t("conflict_help", lang))
+    with st.form(f"clr_form_{pid}"):
+        current = stage_index(parcel["clearance_stage"])
+        stage = st.selectbox(t("new_stage", lang), STAGES, index=min(current + 1, len(STAGES) - 1),
+                             format_func=lambda s: stage_label(s, lang))
+        c1, c2 = st.columns(2)
+        when = c1.date_input(t("event_date", lang), value=date.today(), max_value=date.today(), format="DD/MM/YYYY")
+        doc = c2.text_input(t("doc_ref", lang))
+        note = st.text_area(t("note", lang), height=80)
+        c3, c4 = st.columns([1, 3])
+        blocked = c3.checkbox(t("blocked_box", lang), value=bool(parcel["blocked"]))
+        reason = c4.text_input(t("blocked_reason", lang), value=parcel["blocked_reason"] or "")
+        submitted = st.form_submit_button(t("save", lang), type="primary")
+    if submitted:
+        change = ParcelChange(
+            pid, stage=stage if stage != parcel["clearance_stage"] else None, at=when.isoformat(), note=note or None,
+            document_ref=doc or None, expect_version=seen[pid],
+            blocked=blocked if (blocked != bool(parcel["blocked"]) or (blocked and reason != parcel["blocked_reason"]))
+            else None, blocked_reason=reason or None,
+        )
+        try:
+            event = store.update_parcels([change], user=user.username)[0]
+        except ConflictError as err:
+            st.error(f"{t('conflict_help', lang)} {err}")
+        except SiteReadyError as err:
+            st.error(str(err))
+        else:
+            seen[pid] = event.version
+            st.success(t("saved", lang, pid=pid, v=event.version))
+    if seen[pid] != store.get_parcel(pid)["version"] and st.button(t("reload", lang), key=f"reload_{pid}"):
+        seen[pid] = store.get_parcel(pid)["version"]
+        st.rerun()
+    history_table(store, pid, lang)
+
+
+def history_table(store, pid: str, lang: str) -> None:
+    st.markdown(f"**{t('history', lang)}**")
+    events = store.history(pid)
+    if not events:
+        st.caption(t("history_none", lang))
+        return
+    st.dataframe(pd.DataFrame([{
+        "v": e.version, t("event_date", lang): e.at[:10], t("username", lang): e.by,
+        t("f_stage", lang): f"{stage_label(e.from_stage, lang) if e.from_stage else '∅'} → {stage_label(e.to_stage, lang)}",
+        "": e.action, t("note", lang).split(" (")[0]: e.note or "", t("doc_ref", lang).split(" (")[0]: e.document_ref or "",
+    } for e in reversed(events)]), hide_index=True, width="stretch")
+
+
+def _clicked(state) -> str | None:
+    drawing = (state or {}).get("last_active_drawing")
+    props = (drawing or {}).get("properties") or {}
+    return props.get("id") if props.get("layer") == "parcel" else None
+
+
+def zone_map(snap, zone: str, pid: str, lang: str) -> None:
+    p = snap.layers["parcels"]
+    mine = p[p["zone_id"] == zone]
+    rows = [snap.parcel_row[i] for i in mine["id"]]
+    b = maps.bounds_of(mine.geometry.values)
+    view = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": maps.zoom_for(b, 700, 380)}
+    m = maps.make_map(basemap=False, view=view)
+    fg = folium.FeatureGroup(name=t("layer_parcels", lang))
+    maps.parcels_layer(mine, lang, color_by="stage", tiers=snap.ready.parcels["tier"].to_numpy()[rows]).add_to(fg)
+    hit = mine[mine["id"] == pid]
+    if len(hit):
+        maps.selection_layer(hit.geometry.iat[0], lang).add_to(fg)
+    st_folium(m, key=MAP_KEY, height=380, use_container_width=True, feature_group_to_add=[fg],
+              returned_objects=["last_active_drawing"], center=view["center"], zoom=view["zoom"])
+
+
+def bulk(lang: str, user) -> None:
+    snap = common.snapshot()
+    store = common.store()
+    st.caption(t("bulk_intro", lang))
+    zones = _zones_with_parcels(snap)
+    zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: snap.zone_name(z, lang))
+    base = store.read_layer("parcels", columns=["id", "zone_id", "clearance_stage", "lease_status", "blocked",
+                                                  "blocked_reason", "version"])
+    base = base[base["zone_id"] == zone].drop(columns=["zone_id", "geometry"]).reset_index(drop=True)
+    base["blocked"] = base["blocked"].fillna(False).astype(bool)
+    base["note"] = ""
+    base["document_ref"] = ""
+    key = f"bulk_{zone}_{int(base['version'].sum())}"
+    edited = st.data_editor(
+        base, key=key, hide_index=True, width="stretch", height=360, disabled=["id", "version"],
+        column_config={
+            "id": st.column_config.TextColumn(t("f_id", lang)),
+            "clearance_stage": st.column_config.SelectboxColumn(t("f_stage", lang), options=list(STAGES), required=True),
+            "lease_status": st.column_config.SelectboxColumn(t("f_lease", lang), options=list(LEASE_STATUSES),
+                                                             required=True),
+            "blocked": st.column_config.CheckboxColumn(t("f_blocked", lang)),
+            "blocked_reason": st.column_config.TextColumn(t("blocked_reason", lang)),
+            "note": st.column_config.TextColumn(t("note", lang).split(" (")[0]),
+            "document_ref": st.column_config.TextColumn(t("doc_ref", lang).split(" (")[0]),
+            "version": st.column_config.NumberColumn(t("f_version", lang)),
+        },
+    )
+    if st.button(t("bulk_save", lang), type="primary", key="bulk_save"):
+        changes = table_changes(base, edited)
+        if not changes:
+            st.info(t("bulk_nothing", lang))
+        else:
+            try:
+                events = store.update_parcels(changes, user=user.username)
+            except SiteReadyError as err:
+                st.error(str(err))
+            else:
+                st.success(t("bulk_saved", lang, n=len(events)))
+                st.rerun()
+    st.divider()
+    upload = st.file_uploader(t("bulk_upload", lang), type=["csv", "xlsx"], key="bulk_file")
+    if upload is not None:
+        bulk_file(upload, lang, user, store)
+
+
+def table_changes(base: pd.DataFrame, edited: pd.DataFrame) -> list[ParcelChange]:
+    """One ParcelChange per edited row, with the version the table was loaded at."""
+    out = []
+    for (_, a), (i, b) in zip(base.iterrows(), edited.iterrows()):
+        stage = b["clearance_stage"] if b["clearance_stage"] != a["clearance_stage"] else None
+        lease = b["lease_status"] if b["lease_status"] != a["lease_status"] else None
+        blocked = None
+        if bool(b["blocked"]) != bool(a["blocked"]) or (b["blocked"] and (b["blocked_reason"] or "") != (a["blocked_reason"] or "")):
+            blocked = bool(b["blocked"])
+        if stage is None and lease is None and blocked is None:
+            continue
+        out.append(ParcelChange(
+            a["id"], stage=stage, lease_status=lease, blocked=blocked, blocked_reason=b["blocked_reason"] or None,
+            note=(b["note"] or None), document_ref=(b["document_ref"] or None), expect_version=int(a["version"]),
+            label=f"{a['id']} (row {i + 1})",
+        ))
+    return out
+
+
+def bulk_file(upload, lang: str, user, store) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / Path(upload.name).name
+        path.write_bytes(upload.getvalue())
+        try:
+            plan = plan_import(path, "parcels")
+        except SiteReadyError as err:
+            st.error(str(err))
+            return
+    if not plan.attributes_only:
+        st.warning(t("not_a_table", lang))
+        return
+    st.markdown(f"**{t('bulk_preview', lang)}**")
+    st.dataframe(pd.DataFrame(plan.rows), hide_index=True, width="stretch")
+    if st.button(t("apply", lang), type="primary", key="bulk_apply"):
+        try:
+            report = store.apply_import(plan, user=user.username)
+        except SiteReadyError as err:
+            st.error(str(err))
+        else:
+            st.success(t("bulk_saved", lang, n=len(report.updated)))

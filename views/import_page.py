@@ -1,0 +1,113 @@
+"""Officers import survey files: upload, map the fields, preview on the map, dry run, then import."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.errors import SiteReadyError
+from geo.imports import HELPER_FIELDS, detect_fields, plan_import, province_outline, read_source
+from geo.schema import LAYERS, PERSONAL_FIELDS
+from layers import maps
+from layers.i18n import t
+from views import common
+
+IMPORTABLE = ("parcels", "zones", "resettlement_areas", "constraints", "infrastructure")
+UPLOAD_DIR = Path(tempfile.gettempdir()) / "siteready-uploads"
+
+
+def render() -> None:
+    lang = common.language()
+    user = common.require_staff(lang, roles=("officer", "admin"))
+    if user is None:
+        return
+    store = common.store()
+    st.subheader(t("import_heading", lang))
+    st.caption(t("import_intro", lang))
+    upload = st.file_uploader(t("upload", lang), type=["geojson", "json", "gpkg", "zip", "kml", "kmz", "csv", "xlsx"],
+                              key="imp_file")
+    c1, c2, c3 = st.columns([1, 1, 1])
+    layer = c1.selectbox(t("target_layer", lang), IMPORTABLE, key="imp_layer")
+    crs = c2.text_input(t("crs_override", lang), key="imp_crs", placeholder="EPSG:5897").strip() or None
+    strict = c3.checkbox(t("strict", lang), key="imp_strict")
+    if upload is None:
+        return
+    # Keep the upload on disk under a name of its own, so every rerun reads the same bytes.
+    data = upload.getvalue()
+    UPLOAD_DIR.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    folder = UPLOAD_DIR / digest
+    folder.mkdir(exist_ok=True)
+    path = folder / Path(upload.name).name
+    if not path.exists():
+        path.write_bytes(data)
+    try:
+        source = read_source(path, crs=crs)
+    except SiteReadyError as err:
+        st.error(str(err))
+        return
+    columns = [c for c in source.columns if c != "geometry"]
+    auto = detect_fields(columns, layer)
+    st.markdown(f"**{t('field_mapping', lang)}**")
+    targets = ["", *LAYERS[layer].names, *HELPER_FIELDS, *(PERSONAL_FIELDS if layer == "parcels" else ())]
+    mapping = {}
+    grid = st.columns(4)
+    for i, col in enumerate(columns):
+        default = auto.get(col, "")
+        choice = grid[i % 4].selectbox(col, targets, index=targets.index(default) if default in targets else 0,
+                                       key=f"imp_map_{digest}_{layer}_{col}",
+                                       format_func=lambda v: v or t("ignore_field", lang))
+        if choice:
+            mapping[col] = choice
+    try:
+        plan = plan_import(path, layer, zones=store.read_layer("zones"), province=province_outline(store), crs=crs,
+                           field_map=mapping, strict=strict, display_name=upload.name)
+        report = store.apply_import(plan, user=user.username, dry_run=True)
+    except SiteReadyError as err:
+        st.error(str(err))
+        return
+    if plan.attributes_only:
+        st.info(t("bulk_table", lang))
+    st.success(t("plan_summary", lang, n=len(plan.rows), crs=plan.crs or "—"))
+    st.info(t("plan_counts", lang, a=len(report.inserted), b=len(report.updated), c=len(report.unchanged)))
+    by_label = {lbl: fid for fid, lbl in plan.labels.items()}
+    if plan.repaired:
+        st.warning(t("repaired", lang, items=", ".join(f"{r} ({by_label.get(r, '?')})" for r in plan.repaired)))
+    for w in plan.warnings:
+        st.caption(w)
+    if not plan.attributes_only and plan.rows:
+        preview(plan, lang)
+    if st.button(t("import_button", lang), type="primary", key=f"imp_go_{digest}"):
+        try:
+            done = store.apply_import(plan, user=user.username)
+        except SiteReadyError as err:
+            st.error(str(err))
+        else:
+            st.success(t("imported", lang, a=len(done.inserted), b=len(done.updated), c=len(done.unchanged)))
+
+
+def preview(plan, lang: str) -> None:
+    st.markdown(f"**{t('preview', lang)}**")
+    gdf = gpd.GeoDataFrame(pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in plan.rows]),
+                           geometry=[r["geometry"] for r in plan.rows], crs=4326)
+    b = maps.bounds_of(gdf.geometry.values, pad=0.003)
+    view = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": maps.zoom_for(b, 900, 420)}
+    m = maps.make_map(basemap=False, view=view)
+    maps.province_layer(common.snapshot().layers["province"], lang).add_to(m)
+    maps.zones_layer(common.snapshot().layers["zones"], lang).add_to(m)
+    fg = folium.FeatureGroup(name=plan.layer)
+    tips = [maps.esc(r["id"]) for r in plan.rows]
+    fc = maps.feature_collection(gdf.geometry.values, {"id": gdf["id"], "layer": ["preview"] * len(gdf), "tip": tips},
+                                 precision=6)
+    folium.GeoJson(fc, style_function=lambda f: {"color": "#e31a1c", "weight": 2, "fillColor": "#fb9a99",
+                                                 "fillOpacity": 0.5},
+                   tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False)).add_to(fg)
+    st_folium(m, key=f"imp_preview_{plan.source}", height=420, use_container_width=True, feature_group_to_add=[fg],
+              returned_objects=[])
