@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--public", action="store_true", help="only the fields anyone may see")
     _db(p)
 
+    p = sub.add_parser("migrate", help="copy a whole store into a new one (GeoPackage ↔ PostGIS)", epilog=EPILOG)
+    p.add_argument("--from", dest="source", required=True, metavar="URL", help="the store to copy")
+    p.add_argument("--to", dest="target", required=True, metavar="URL", help="the new store (must not exist)")
+
     p = sub.add_parser("synth", help="a store like the default with N synthetic parcels (benchmarks)", epilog=EPILOG)
     p.add_argument("--parcels", type=int, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=7)
@@ -275,6 +279,16 @@ def cmd_ready(args) -> int:
     return 0
 
 
+def cmd_migrate(args) -> int:
+    from .migrate import migrate
+
+    report = migrate(args.source, args.target)
+    layers = ", ".join(f"{k} {v}" for k, v in report["layers"].items())
+    print(f"Copied {args.source} to {args.target}: {layers}; {report['clearance_events']} events, "
+          f"{report['users']} users.")
+    return 0
+
+
 def cmd_synth(args) -> int:
     from .synth import synth_layers, synth_meta
 
@@ -313,6 +327,7 @@ COMMANDS = {
     "history": cmd_history,
     "export": cmd_export,
     "ready": cmd_ready,
+    "migrate": cmd_migrate,
     "synth": cmd_synth,
     "user": cmd_user,
 }

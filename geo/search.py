@@ -198,9 +198,13 @@ def search(
     facilities: Facilities,
     query: SiteQuery,
     *,
-    with_geometry: bool = True,
+    with_geometry: bool | int = True,
 ) -> gpd.GeoDataFrame:
-    """Sites matching ``query``, nearest facilities and distances included, best score first."""
+    """Sites matching ``query``, nearest facilities and distances included, best score first.
+
+    ``with_geometry``: True for every site's outline, False for none, or a number N for the best N
+    only (a map shows the best few hundred; merging thousands of outlines would cost seconds).
+    """
     sites = find_sites(parcels, readiness, query.min_tier)
     zinfo = zones.set_index("id")
     if len(sites):
@@ -248,10 +252,10 @@ def search(
                           land_use=_odd_land_use(uses[r], int(m)))
         for m, r, z in zip(sites["reason_mask"], sites["rows"], sites["zone_id"])
     ]
-    if with_geometry:
-        geometry = site_geometries(parcels, sites["rows"])
-    else:
-        geometry = np.full(len(sites), None, dtype=object)
+    geometry = np.full(len(sites), None, dtype=object)
+    if with_geometry is not False:
+        limit = len(sites) if with_geometry is True else int(with_geometry)
+        geometry[:limit] = site_geometries(parcels, sites["rows"][:limit])
     return gpd.GeoDataFrame(sites, geometry=gpd.GeoSeries(geometry, crs=4326, index=sites.index))
 
 

@@ -6,7 +6,7 @@ SITEREADY_DB
 SITEREADY_SESSION_MINUTES
     Minutes of inactivity after which an app sign-in expires (default 60).
 SITEREADY_BUSY_TIMEOUT_MS
-    How long a GeoPackage write waits for another writer (default 10000).
+    How long a write waits for another writer before giving up (default 10000), on either store.
 """
 
 from __future__ import annotations

@@ -204,6 +204,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "tier_3plus": ("Cả đang GPMB (mức 3–5)", "Including clearance under way (tiers 3–5)"),
     "reset_filters": ("Xóa bộ lọc", "Reset filters"),
     "n_sites": ("{n} mặt bằng phù hợp", "{n} matching sites"),
+    "map_best": ("Bản đồ hiển thị {n} mặt bằng điểm cao nhất; bảng và tệp xuất có đủ.",
+                 "The map shows the {n} best-scoring sites; the table and exports have them all."),
     "no_sites": ("Không có mặt bằng nào phù hợp; hãy nới bộ lọc.", "No site matches; loosen the filters."),
     "select_site_hint": ("Chọn một dòng trong bảng để xem hồ sơ mặt bằng.", "Pick a row to see the site's profile."),
     "shortlist": ("Danh sách quan tâm", "Shortlist"),

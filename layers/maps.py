@@ -19,7 +19,10 @@ import shapely
 
 from geo import crs as gcrs
 
+from geo.stages import STAGES
+
 from .assets import use_local_assets
+from .compact import CompactGeoJson
 from .catalogue import (CONSTRAINT_COLORS, INFRA_COLORS, RESETTLEMENT_STYLE, SELECTION_STYLE, STAGE_COLORS,
                         TIER_COLORS, ZONE_STYLE, label, stage_label, tier_label)
 from .i18n import fmt_ha, name_of, t
@@ -142,34 +145,42 @@ def zone_points_layer(zones: gpd.GeoDataFrame, lang: str, tiers: dict | None = N
 
 
 def parcels_layer(parcels: gpd.GeoDataFrame, lang: str, *, color_by: str, tiers=None, zone_names=None,
-                  zoom: int = 16, name: str | None = None) -> folium.GeoJson:
-    """Parcels coloured by clearance stage or readiness tier; tooltips name the lot and its state."""
-    stages = parcels["clearance_stage"].to_numpy(dtype=object)
-    ids = parcels["id"].to_numpy(dtype=object)
-    tier_arr = np.asarray(tiers if tiers is not None else np.zeros(len(parcels)), dtype=int)
-    blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool) if "blocked" in parcels else np.zeros(len(ids), bool)
+                  zoom: int = 16, name: str | None = None) -> CompactGeoJson:
+    """Parcels coloured by clearance stage or readiness tier, as a compact layer (see layers.compact).
+
+    Blocked parcels get a dark red outline. Tooltips (id, zone, area, stage, tier) are built in the
+    browser from lookup tables, so a parcel costs about 150 bytes whatever its labels.
+    """
+    n = len(parcels)
+    stage_idx = [STAGES.index(s) for s in parcels["clearance_stage"].to_numpy(dtype=object)]
+    tier_arr = np.asarray(tiers if tiers is not None else np.zeros(n), dtype=int)
     zone_ids = parcels["zone_id"].to_numpy(dtype=object)
+    zone_list = sorted(set(zone_ids))
+    zone_index = {z: i for i, z in enumerate(zone_list)}
+    blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool) if "blocked" in parcels else np.zeros(n, bool)
     area = parcels["area_ha"].to_numpy(dtype=float)
-    tips = []
-    for i in range(len(ids)):
-        zn = zone_names.get(zone_ids[i], zone_ids[i]) if zone_names else zone_ids[i]
-        parts = [f"<b>{esc(ids[i])}</b>", esc(zn), esc(fmt_ha(area[i], lang)), esc(stage_label(stages[i], lang))]
-        if tiers is not None:
-            parts.append(esc(tier_label(tier_arr[i], lang)))
-        tips.append(lines(*parts))
-    keys = tier_arr if color_by == "tier" else stages
-    fc = feature_collection(simplify_for_zoom(parcels.geometry.values, zoom), {
-        "id": ids, "layer": ["parcel"] * len(ids), "k": keys, "b": blocked, "tip": tips}, precision=6)
-    colors = TIER_COLORS if color_by == "tier" else STAGE_COLORS
-    return folium.GeoJson(
-        fc,
-        name=name or t("layer_parcels", lang),
-        style_function=lambda f: {"color": "#b10026" if f["properties"]["b"] else "#555555",
-                                  "weight": 2 if f["properties"]["b"] else 0.6,
-                                  "fillColor": colors.get(f["properties"]["k"], "#cccccc"), "fillOpacity": 0.8},
-        highlight_function=lambda f: {"weight": 3, "color": "#000000"},
-        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True),
-    )
+    if color_by == "tier":
+        style_codes = tier_arr
+        styles = [["#555555", TIER_COLORS.get(k, "#cccccc")] for k in range(6)]
+    else:
+        style_codes = stage_idx
+        styles = [["#555555", STAGE_COLORS[s]] for s in STAGES]
+    codes = {
+        "s": style_codes,
+        "z": [zone_index[z] for z in zone_ids],
+        "a": [fmt_ha(a, lang) for a in area],
+        "b": blocked.astype(int),
+    }
+    if color_by == "tier":
+        codes["g"] = stage_idx  # the stage still shows in the tooltip
+    lines_spec = [["id", None], ["z", [zone_names.get(z, z) if zone_names else z for z in zone_list]], ["a", None],
+                  ["g" if color_by == "tier" else "s", [stage_label(s, lang) for s in STAGES]]]
+    if tiers is not None:
+        codes["t"] = tier_arr
+        lines_spec.append(["t", [""] + [tier_label(k, lang) for k in range(1, 6)]])
+    return CompactGeoJson(parcels["id"].to_numpy(dtype=object), simplify_for_zoom(parcels.geometry.values, zoom),
+                          codes, styles=styles, lines=lines_spec, layer="parcel",
+                          decimals=6 if zoom >= 17 else 5, name=name or t("layer_parcels", lang))
 
 
 def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None) -> folium.GeoJson:
@@ -257,7 +268,7 @@ def communes_layer(communes: gpd.GeoDataFrame, lang: str) -> folium.GeoJson:
     fc = feature_collection(communes.geometry.values, {"layer": ["commune"] * len(communes),
                                                        "tip": [esc(v) for v in communes["name_vi"]]}, precision=4)
     return folium.GeoJson(
-        fc, name=t("layer_communes", lang), show=False,
+        fc, name=t("layer_communes", lang), show=True,
         marker=folium.CircleMarker(radius=2, color="#555555", fill=True, fill_opacity=0.8, weight=1),
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
     )

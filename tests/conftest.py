@@ -74,3 +74,7 @@ def staffed(store):
 def test_output() -> Path:
     TEST_OUTPUT.mkdir(exist_ok=True)
     return TEST_OUTPUT
+
+
+# The throwaway PostgreSQL + PostGIS server and per-test PostGIS stores (skip when PostgreSQL is missing).
+from tests.pg import postgis_empty_url, postgis_server, postgis_url  # noqa: E402, F401

@@ -67,7 +67,7 @@ def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
     frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
     lat, lng, pid = frame.evaluate(
         """() => { let r = null; window.map_div.eachLayer(l => { if (!r && l.feature && l.feature.properties.layer === 'parcel'
-           && l.feature.properties.k === 'handed_over') { const c = l.getBounds().getCenter(); r = [c.lat, c.lng, l.feature.properties.id]; } });
+           && l.feature.properties.s === 6) { const c = l.getBounds().getCenter(); r = [c.lat, c.lng, l.feature.properties.id]; } });
            return r; }""")
     x, y = map_point(page, lat, lng)
     page.mouse.click(x, y)

@@ -119,3 +119,27 @@ def test_staff_pages_refuse_the_public(officer_app):
         wait_idle(page)
         page.get_by_text("Trang này dành cho cán bộ đã đăng nhập.").wait_for(timeout=20_000)
     ctx.close()
+
+
+def test_two_app_instances_on_one_postgis_stay_consistent(postgis_url):
+    """An edit made through one instance (here, the store both share) shows in the other on its next rerun."""
+    store = open_store(postgis_url)
+    store.add_user("admin", "admin", PASSWORD)
+    store.add_user("lan", "officer", PASSWORD, by="admin")
+    p = store.read_layer("parcels")
+    pid = p[(p.clearance_stage == "inventory") & (~p.blocked.astype(bool))].id.iloc[0]
+    with running_app(postgis_url) as one, running_app(postgis_url) as two, browser() as b:
+        pages = []
+        for url in (one, two):
+            page = b.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+            page.goto(f"{url}/?sel=parcel:{pid}")
+            map_frame(page)
+            page.get_by_text("Điều tra, khảo sát, đo đạc, kiểm đếm").first.wait_for(timeout=30_000)
+            pages.append(page)
+        store.set_stage(pid, "plan_posted", user="lan", document_ref="BB 12/2026")
+        for page in pages:
+            page.get_by_text("Tìm mặt bằng").first.click()  # any rerun picks up the change counter
+            wait_idle(page)
+            page.get_by_text("Bản đồ").first.click()
+            wait_idle(page)
+            page.get_by_text("Lập và niêm yết phương án BT-HT-TĐC").first.wait_for(timeout=30_000)

@@ -230,3 +230,23 @@ def test_a_second_client_sees_an_edit_through_the_change_counter(staffed):
     assert other.change_counter() > seen
     assert other.get_parcel(p["id"])["clearance_stage"] == "plan_approved"
     other.close()
+
+
+def test_sessions_survive_reloads_expire_and_end(staffed):
+    token = staffed.create_session("officer")
+    assert len(token) >= 40
+    assert staffed.session_user(token, idle_minutes=60).username == "officer"
+    assert staffed.session_user("forged-token", idle_minutes=60) is None
+    assert staffed.session_user(token, idle_minutes=0) is None  # idle longer than allowed: gone
+    assert staffed.session_user(token, idle_minutes=60) is None
+    token = staffed.create_session("officer")
+    staffed.end_session(token)
+    assert staffed.session_user(token, idle_minutes=60) is None
+    token = staffed.create_session("planner")
+    staffed.set_user_active("planner", False, by="admin")
+    assert staffed.session_user(token, idle_minutes=60) is None  # deactivated: out at once
+    with pytest.raises(PermissionDenied):
+        staffed.create_session("retired")
+    with staffed._transaction(write=False) as cur:
+        stored = [r[0] for r in staffed._execute(cur, "SELECT token_hash FROM user_sessions").fetchall()]
+    assert token not in stored  # only hashes are kept

@@ -227,4 +227,4 @@ table.sr-kv td {padding: 3px 8px; border-bottom: 1px solid #e6e6e6; vertical-ali
 
 
 def page_style() -> None:
-    st.markdown(STYLE, unsafe_allow_html=True)  # a fixed stylesheet, no data in it
+    st.html(STYLE)  # a fixed stylesheet, no data in it (st.html applies a style-only block to the page)

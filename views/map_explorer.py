@@ -19,7 +19,7 @@ from layers import catalogue, maps
 from layers.i18n import t
 from views import common, profiles
 
-MAX_PARCELS = 6000
+MAX_PARCELS = 3000
 MAP_KEY = "explorer_map"
 
 
@@ -41,7 +41,20 @@ def render() -> None:
     st.session_state["color_by"] = color_by
     basemap = st.sidebar.toggle(t("basemap", lang), value=True, key="basemap")
     search_box(snap, lang)
-    explorer(lang, color_by, basemap, user)
+    map_col, side = st.columns([4, 1.3])
+    with side:
+        legend(lang, color_by)
+    with map_col:
+        explorer(lang, color_by, basemap)
+    sel = common.selection_from_url()
+    if sel:
+        if st.button(t("clear_selection", lang), key="clear_sel"):
+            common.set_selection(None, None)
+            st.rerun()
+        if sel[0] == "zone":
+            profiles.zone_profile(snap, sel[1], lang)
+        elif sel[0] == "parcel":
+            profiles.parcel_profile(snap, sel[1], lang, user, common.store())
 
 
 def search_box(snap, lang: str) -> None:
@@ -102,20 +115,25 @@ def base_map(snap, lang: str, basemap: bool, view: dict | None = None) -> folium
 
 
 def visible_parcels(snap, view: dict, sel) -> tuple[np.ndarray, int]:
-    """Rows of the parcels to draw: the selected zone's, and those in view from PARCEL_MIN_ZOOM on."""
-    rows = np.array([], dtype=int)
+    """Rows of the parcels to draw, at most MAX_PARCELS: those in view (from PARCEL_MIN_ZOOM on), nearest the
+    centre of the view first, then the rest of the selected zone's. Returns the rows and how many qualified."""
     zone_of = snap.layers["parcels"]["zone_id"].to_numpy(dtype=object)
+    chosen = np.array([], dtype=int)
     if sel and sel[0] == "zone":
-        rows = np.flatnonzero(np.isin(zone_of, zone_members(snap, sel[1])))
+        chosen = np.flatnonzero(np.isin(zone_of, zone_members(snap, sel[1])))
     elif sel and sel[0] == "parcel" and sel[1] in snap.parcel_row:
-        rows = np.flatnonzero(zone_of == zone_of[snap.parcel_row[sel[1]]])
+        chosen = np.flatnonzero(zone_of == zone_of[snap.parcel_row[sel[1]]])
     zoom, bounds = view.get("zoom"), view.get("bounds")
+    in_view = np.array([], dtype=int)
     if zoom is not None and bounds and zoom >= maps.PARCEL_MIN_ZOOM:
         (s, w), (n, e) = bounds
         in_view = snap.parcel_tree.query(shapely.box(w, s, e, n))
-        rows = np.union1d(rows, in_view)
-    total = len(rows)
-    return rows[:MAX_PARCELS], total
+        if len(in_view) > MAX_PARCELS:  # keep those nearest the centre of the view
+            b = shapely.bounds(snap.layers["parcels"].geometry.values[in_view])
+            d = ((b[:, 0] + b[:, 2]) / 2 - (w + e) / 2) ** 2 + ((b[:, 1] + b[:, 3]) / 2 - (s + n) / 2) ** 2
+            in_view = in_view[np.argsort(d, kind="stable")]
+    rows = np.concatenate([in_view, chosen[~np.isin(chosen, in_view)]])
+    return rows[:MAX_PARCELS], len(rows)
 
 
 def read_view(out: dict | None) -> dict:
@@ -129,11 +147,13 @@ def read_view(out: dict | None) -> dict:
 
 
 @st.fragment
-def explorer(lang: str, color_by: str, basemap: bool, user) -> None:
+def explorer(lang: str, color_by: str, basemap: bool) -> None:
+    """The map alone: panning and zooming rerun only this, so a new view costs the parcels and no more."""
     snap = common.snapshot()
     state = st.session_state.get(MAP_KEY) or {}
     view = read_view(state)
-    handle_click(snap, state)
+    if handle_click(snap, state):
+        st.rerun()  # a new selection: the whole page, for its profile below the map
     sel = common.selection_from_url()
 
     rows, total = visible_parcels(snap, view, sel)
@@ -149,56 +169,46 @@ def explorer(lang: str, color_by: str, basemap: bool, user) -> None:
     if geom is not None:
         maps.selection_layer(geom, lang).add_to(fg_sel)
 
-    map_col, side = st.columns([4, 1.3])
-    with side:
-        legend(lang, color_by)
-    with map_col:
-        fly = st.session_state.pop("explorer_fly", None)
-        first = not st.session_state.get("explorer_map_drawn")
-        start = st.session_state.setdefault("explorer_start_view", fly if first else None)
-        if first:
-            fly = None  # the base map opens there itself
-        signature = (lang, basemap, snap.counter)
-        if fly is None and st.session_state.get("explorer_signature") not in (None, signature) and view.get("bounds"):
-            (s, w), (n, e) = view["bounds"]  # the base map was redrawn: keep the user's view
-            fly = {"center": [(s + n) / 2, (w + e) / 2], "zoom": view.get("zoom")}
-        st.session_state["explorer_signature"] = signature
-        st_folium(
-            base_map(snap, lang, basemap, start), key=MAP_KEY, height=620, use_container_width=True,
-            feature_group_to_add=[fg_parcels, fg_sel], layer_control=folium.LayerControl(collapsed=True),
-            center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None,
-            returned_objects=["last_active_drawing", "zoom", "bounds"],
-        )
-        st.session_state["explorer_map_drawn"] = True
-        if total > len(rows):
-            st.caption(t("too_many", lang, n=total))
-        elif len(rows):
-            st.caption(t("parcels_shown", lang, n=len(rows)))
-        else:
-            st.caption(t("zoom_hint", lang, z=maps.PARCEL_MIN_ZOOM))
-    if sel:
-        if st.button(t("clear_selection", lang), key="clear_sel"):
-            common.set_selection(None, None)
-            st.rerun(scope="fragment")
-        if sel[0] == "zone":
-            profiles.zone_profile(snap, sel[1], lang)
-        elif sel[0] == "parcel":
-            profiles.parcel_profile(snap, sel[1], lang, user, common.store())
+    fly = st.session_state.pop("explorer_fly", None)
+    first = not st.session_state.get("explorer_map_drawn")
+    start = st.session_state.setdefault("explorer_start_view", fly if first else None)
+    if first:
+        fly = None  # the base map opens there itself
+    signature = (lang, basemap, snap.counter)
+    if fly is None and st.session_state.get("explorer_signature") not in (None, signature) and view.get("bounds"):
+        (s, w), (n, e) = view["bounds"]  # the base map was redrawn: keep the user's view
+        fly = {"center": [(s + n) / 2, (w + e) / 2], "zoom": view.get("zoom")}
+    st.session_state["explorer_signature"] = signature
+    st_folium(
+        base_map(snap, lang, basemap, start), key=MAP_KEY, height=620, use_container_width=True,
+        feature_group_to_add=[fg_parcels, fg_sel], layer_control=folium.LayerControl(collapsed=True),
+        center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None,
+        returned_objects=["last_active_drawing", "zoom", "bounds"],
+    )
+    st.session_state["explorer_map_drawn"] = True
+    if total > len(rows):
+        st.caption(t("too_many", lang, n=total))
+    elif len(rows):
+        st.caption(t("parcels_shown", lang, n=len(rows)))
+    else:
+        st.caption(t("zoom_hint", lang, z=maps.PARCEL_MIN_ZOOM))
 
 
-def handle_click(snap, state: dict) -> None:
+def handle_click(snap, state: dict) -> bool:
     """Turn a click on a zone or parcel (last_active_drawing) into the selection, once per click."""
     drawing = state.get("last_active_drawing") if state else None
     if not drawing:
-        return
+        return False
     marker = json.dumps(drawing, sort_keys=True)[:2000]
     if st.session_state.get("explorer_last_click") == marker:
-        return
+        return False
     st.session_state["explorer_last_click"] = marker
     props = drawing.get("properties") or {}
     kind, fid = props.get("layer"), props.get("id")
     if kind in ("zone", "parcel") and fid:
         select(snap, kind, fid, fly=kind == "zone")
+        return True
+    return False
 
 
 def legend(lang: str, color_by: str) -> None:
@@ -207,4 +217,4 @@ def legend(lang: str, color_by: str) -> None:
     html += maps.legend_html(t("legend_zones", lang), catalogue.zone_legend(lang))
     html += maps.legend_html(t("legend_context", lang), catalogue.context_legend(lang))
     st.markdown(f"**{t('legend', lang)}**")
-    st.markdown(html, unsafe_allow_html=True)  # built by maps.legend_html, every text escaped
+    st.html(html)  # built by maps.legend_html, every text escaped

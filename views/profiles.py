@@ -20,15 +20,14 @@ def _table(rows: list[tuple[str, object]]) -> None:
     """A two-column table of label and value, as plain HTML (every value escaped), readable and printable."""
     body = "".join(
         f"<tr><th>{esc(k)}</th><td>{esc('—' if v is None or v == '' or v != v else v)}</td></tr>" for k, v in rows)
-    st.markdown(f"<table class='sr-kv'>{body}</table>", unsafe_allow_html=True)  # escaped above
+    st.html(f"<table class='sr-kv'>{body}</table>")  # every value escaped above
 
 
 def tier_badge(tier: int, lang: str) -> None:
     color = TIER_COLORS[int(tier)]
-    st.markdown(
+    st.html(  # colour and tier label only: both come from our own tables
         f"<span style='background:{color};padding:3px 10px;border-radius:10px;font-weight:600;"
-        f"color:{'#fff' if int(tier) == 5 else '#222'}'>{tier_label(int(tier), lang)}</span>",
-        unsafe_allow_html=True,  # colour and tier label only: both come from our own tables
+        f"color:{'#fff' if int(tier) == 5 else '#222'}'>{esc(tier_label(int(tier), lang))}</span>"
     )
 
 

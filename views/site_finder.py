@@ -22,6 +22,8 @@ from layers.i18n import fmt_ha, fmt_num, name_of, t
 from views import common, profiles
 
 MAP_KEY = "sites_map"
+#: The best sites drawn on the map (all are in the table and the exports).
+MAP_SITES = 400
 KM_KINDS = tuple(gsearch.DISTANCE_KINDS)
 #: Widget key -> (URL parameter, kind of value, default)
 PARAMS = {
@@ -99,7 +101,8 @@ def _search(url: str, counter: int, key: tuple) -> gsearch.gpd.GeoDataFrame:
     snap = common.snapshot()
     query = gsearch.SiteQuery(min_area=min_area, max_area=max_area, sectors=sectors, max_km=dict(max_km),
                               max_price=max_price, min_tier=min_tier)
-    return gsearch.search(snap.layers["parcels"], snap.layers["zones"], snap.ready, snap.facilities, query)
+    return gsearch.search(snap.layers["parcels"], snap.layers["zones"], snap.ready, snap.facilities, query,
+                          with_geometry=MAP_SITES)
 
 
 def run_search(snap, query: gsearch.SiteQuery):
@@ -152,6 +155,8 @@ def render() -> None:
             common.set_selection("site", clicked)
         sites_map(snap, result, lang, selected)
         st.caption(t("n_sites", lang, n=len(result)) if len(result) else t("no_sites", lang))
+        if len(result) > MAP_SITES:
+            st.caption(t("map_best", lang, n=MAP_SITES))
     if len(result):
         selected = results_table(result, lang, selected)
     if selected and selected in set(result["site_id"]):
@@ -177,7 +182,7 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
     first = not st.session_state.get("sites_map_drawn")  # the first map of this session opens where it should
     fly = None
     if selected and st.session_state.get("sites_flown") != selected:
-        hit = result[result["site_id"] == selected]
+        hit = result[(result["site_id"] == selected) & result.geometry.notna()]
         if len(hit):
             b = maps.bounds_of(hit.geometry.values, pad=0.01)
             fly = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": min(maps.zoom_for(b), 15)}
@@ -189,15 +194,16 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
     maps.zones_layer(snap.layers["zones"], lang, snap.tiers_of_zones()).add_to(m)
     maps.infrastructure_layer(snap.layers["infrastructure"], lang).add_to(m)
     fg = folium.FeatureGroup(name=t("layer_sites", lang))
-    if len(result):
-        maps.sites_layer(result, lang, selected).add_to(fg)
+    drawn = result[result.geometry.notna()]
+    if len(drawn):
+        maps.sites_layer(drawn, lang, selected).add_to(fg)
     if first:
         fly = None  # already in the base map
     st_folium(m, key=MAP_KEY, height=520, use_container_width=True, feature_group_to_add=[fg],
               layer_control=folium.LayerControl(collapsed=True), returned_objects=["last_active_drawing"],
               center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None)
     st.session_state["sites_map_drawn"] = True
-    st.markdown(maps.legend_html(t("tier", lang), catalogue.tier_legend(lang)[2:]), unsafe_allow_html=True)
+    st.html(maps.legend_html(t("tier", lang), catalogue.tier_legend(lang)[2:]))
 
 
 def results_table(result, lang: str, selected: str | None) -> str | None:

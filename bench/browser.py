@@ -1,0 +1,403 @@
+"""SiteReady in a real browser: first map, bytes, a filter change, pan/zoom and many users, against a floor.
+
+    .venv/bin/python bench/browser.py                        # 10k and 100k parcels, 5 repeats, 20 users
+    .venv/bin/python bench/browser.py --sizes 10000 --quick --skip-users
+
+Headless Debian Chromium (tests/appserver.py's flags) drives ``streamlit run`` servers on free ports:
+
+- floor: bench/pages/floor.py, one polygon on a folium map, the least a Streamlit + st_folium page costs;
+- the app (app.py) on a fresh copy of the default store and on synthetic stores (``python -m geo synth``);
+- naive: bench/pages/naive.py, the whole parcels layer read with GeoPandas and drawn as one GeoJson.
+
+"First map" is the time from ``page.goto()`` to the moment the map in the st_folium iframe holds its
+features (median of fresh browser contexts); bytes are what the browser received until then (websocket
+frames + HTTP bodies, from CDP). The last line is ``first_map_speedup_vs_naive: X`` at the largest size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.appserver import MAP_FRAME, browser, running_app  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+WWW = OUT / "www"  # bench/pages/* linked next to a link to static/: Streamlit serves <script dir>/static
+TIMEOUT, NAIVE_TIMEOUT = 90.0, 180.0
+MIN_AREA_LABEL = "Diện tích tối thiểu (ha)"
+PAN_FROM, PAN_TO = "kcn-le-mon", "kcn-lam-son-sao-vang"
+BUDGET = {"over_floor": 1.0, "bytes": 2_000_000, "filter": 1.0, "pan": 1.0, "mb_per_session": 30.0}
+
+#: What the Leaflet map in the st_folium iframe holds (-1 before the map exists).
+STATS_JS = """(prefix) => {
+  const m = window.map_div;
+  if (!m || !m._layers) return {features: -1};
+  let features = 0, sites = 0, parcels = 0, prefixed = 0;
+  m.eachLayer(l => {
+    if (!l.feature) return;
+    features++;
+    const p = l.feature.properties || {};
+    if (p.layer === 'site') sites++;
+    if (p.layer === 'parcel') { parcels++; if (prefix && String(p.id).startsWith(prefix + '-')) prefixed++; }
+  });
+  const paths = document.querySelectorAll('svg path.leaflet-interactive, canvas.leaflet-zoom-animated').length;
+  return {features, sites, parcels, prefixed, paths};
+}"""
+
+
+# ------------------------------------------------------------------ stores and servers
+def synth_store(n: int) -> Path:
+    path = OUT / f"synth-{n}.gpkg"
+    if not path.exists():
+        print(f"making {path.relative_to(ROOT)} …", flush=True)
+        subprocess.run([sys.executable, "-m", "geo", "synth", "--parcels", str(n), "--db", str(path)], cwd=ROOT,
+                       check=True, capture_output=True)
+    return path
+
+
+def default_store() -> Path:
+    path = OUT / "default.gpkg"
+    path.unlink(missing_ok=True)
+    subprocess.run([sys.executable, "-m", "geo", "init", "--db", str(path)], cwd=ROOT, check=True,
+                   capture_output=True)
+    return path
+
+
+def page_script(name: str) -> str:
+    """bench/pages/<name>.py, run from bench/out/www/ where a link to static/ makes /app/static/ work."""
+    WWW.mkdir(parents=True, exist_ok=True)
+    for link, target in ((WWW / "static", ROOT / "static"), (WWW / f"{name}.py", ROOT / "bench" / "pages" / f"{name}.py")):
+        if not link.is_symlink():
+            link.symlink_to(target)
+    return str((WWW / f"{name}.py").relative_to(ROOT))
+
+
+def ensure_assets() -> None:
+    from layers import assets
+    if not assets.installed():
+        subprocess.run([sys.executable, "-m", "layers.assets"], cwd=ROOT, check=True)
+
+
+def server_rss_mb(url: str) -> float:
+    """Resident memory of the streamlit process listening on url's port, children included (/proc)."""
+    port = url.rsplit(":", 1)[1]
+    procs = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            with contextlib.suppress(OSError):
+                stat = (d / "stat").read_text()
+                procs[int(d.name)] = (int(stat.rsplit(")", 1)[1].split()[1]), (d / "cmdline").read_bytes())
+    roots = [p for p, (_, cmd) in procs.items() if b"streamlit" in cmd and f"--server.port\0{port}\0".encode() in cmd]
+    tree, todo = set(), list(roots)
+    while todo:
+        p = todo.pop()
+        tree.add(p)
+        todo += [c for c, (ppid, _) in procs.items() if ppid == p and c not in tree]
+    kb = 0
+    for p in tree:
+        with contextlib.suppress(OSError):
+            kb += next(int(l.split()[1]) for l in Path(f"/proc/{p}/status").read_text().splitlines()
+                       if l.startswith("VmRSS:"))
+    return kb / 1024
+
+
+# ------------------------------------------------------------------ one page in a fresh context
+class Page:
+    """A fresh browser context and page, with a CDP meter of the bytes it receives and its errors."""
+
+    def __init__(self, b, url: str):
+        self.context = b.new_context(viewport={"width": 1400, "height": 900})
+        self.page = self.context.new_page()
+        self.url, self.ws, self.http, self.errors = url, 0, 0, []
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)[:200]))
+        cdp = self.context.new_cdp_session(self.page)
+        cdp.on("Network.webSocketFrameReceived", self._frame)
+        cdp.on("Network.loadingFinished", lambda e: setattr(self, "http", self.http + e.get("encodedDataLength", 0)))
+        cdp.send("Network.enable")
+
+    def _frame(self, e) -> None:
+        r = e["response"]
+        data = r.get("payloadData", "")
+        if r.get("opcode") == 2:  # binary (Streamlit's protobuf): base64 in CDP
+            self.ws += len(data) * 3 // 4 - (2 if data.endswith("==") else 1 if data.endswith("=") else 0)
+        else:
+            self.ws += len(data.encode())
+
+    @property
+    def received(self) -> int:
+        return self.ws + self.http
+
+    def stats(self, prefix: str = "") -> dict:
+        with contextlib.suppress(Exception):
+            el = self.page.query_selector(MAP_FRAME)
+            frame = el.content_frame() if el else None
+            if frame is not None:
+                return frame.evaluate(STATS_JS, prefix)
+        return {"features": -1}
+
+    def wait(self, ok, timeout: float, prefix: str = "") -> dict | None:
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            s = self.stats(prefix)
+            if ok(s):
+                return s
+            self.page.wait_for_timeout(30)
+        return None
+
+    def first_map(self, path: str, min_features: int, timeout: float = TIMEOUT) -> float | None:
+        """Seconds from goto() to a map with min_features features (None on timeout)."""
+        t0 = time.perf_counter()
+        self.page.goto(self.url + path, wait_until="commit", timeout=timeout * 1000)
+        s = self.wait(lambda s: s["features"] >= min_features, timeout - (time.perf_counter() - t0))
+        return None if s is None else time.perf_counter() - t0
+
+    def idle(self, timeout: float = 60) -> None:
+        self.page.wait_for_timeout(300)
+        self.page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
+                                    timeout=timeout * 1000)
+        self.page.wait_for_timeout(300)
+
+    def exceptions(self) -> int:
+        return self.page.locator('[data-testid="stException"]').count()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.context.close()
+
+
+def first_maps(b, url: str, path: str, min_features: int, repeats: int, timeout: float = TIMEOUT) -> dict:
+    """First-map times and bytes over ``repeats`` fresh contexts; the first run is the server's cold one."""
+    times, sizes, errors = [], [], 0
+    for _ in range(repeats):
+        p = Page(b, url)
+        try:
+            secs = p.first_map(path, min_features, timeout)
+            times.append(secs)
+            sizes.append((p.received, p.ws, p.http))
+            errors += len(p.errors) + p.exceptions()
+        finally:
+            p.close()
+    done = [x for x in times if x is not None]
+    return {"median": statistics.median(done) if len(done) == len(times) else None, "cold": times[0],
+            "times": times, "errors": errors,
+            **{k: statistics.median(x[i] for x in sizes) for i, k in enumerate(("bytes", "ws", "http"))}}
+
+
+# ------------------------------------------------------------------ interactions
+def filter_change(b, url: str, repeats: int) -> dict:
+    """/sites: minimum area 20 ha + Enter, until the number of site features on the map changes."""
+    times, before, after = [], None, None
+    for _ in range(repeats):
+        p = Page(b, url)
+        try:
+            if p.first_map("/sites", 30) is None:
+                times.append(None)
+                continue
+            p.idle()
+            before = p.stats()["sites"]
+            box = p.page.get_by_label(MIN_AREA_LABEL)
+            box.fill("20")
+            t0 = time.perf_counter()
+            box.press("Enter")
+            s = p.wait(lambda s: s["features"] >= 0 and s["sites"] != before, TIMEOUT)
+            times.append(None if s is None else time.perf_counter() - t0)
+            after = s and s["sites"]
+        finally:
+            p.close()
+    done = [x for x in times if x is not None]
+    return {"median": statistics.median(done) if done else None, "times": times, "sites": (before, after)}
+
+
+def zone_point(db: Path, zone_id: str) -> tuple[float, float]:
+    """(lat, lng) of a parcel near the middle of the zone's parcels."""
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    parcels = gpd.read_file(db, layer="parcels", where=f"zone_id = '{zone_id}'", columns=["id"])
+    pts = shapely.point_on_surface(parcels.geometry.values)
+    xy = shapely.get_coordinates(pts)
+    mid = np.argmin(((xy - np.median(xy, axis=0)) ** 2).sum(axis=1))
+    return float(xy[mid, 1]), float(xy[mid, 0])
+
+
+def pan(b, url: str, db: Path, repeats: int) -> dict:
+    """From /?sel=zone:PAN_FROM, setView on PAN_TO at zoom 15; until PAN_TO's parcels are on the map."""
+    lat, lng = zone_point(db, PAN_TO)
+    times, sizes, opens, shown = [], [], [], None
+    for _ in range(repeats):
+        p = Page(b, url)
+        try:
+            t0 = time.perf_counter()
+            p.page.goto(f"{url}/?sel=zone:{PAN_FROM}", wait_until="commit")
+            if p.wait(lambda s: s.get("prefixed", 0) > 0, TIMEOUT, PAN_FROM) is None:
+                times.append(None)
+                continue
+            opens.append((time.perf_counter() - t0, p.received, p.ws))
+            p.idle()
+            received = p.received
+            frame = p.page.query_selector(MAP_FRAME).content_frame()
+            t0 = time.perf_counter()
+            frame.evaluate(f"() => {{ window.map_div.setView([{lat}, {lng}], 15); }}")
+            s = p.wait(lambda s: s.get("prefixed", 0) > 0, 30, PAN_TO)
+            times.append(None if s is None else time.perf_counter() - t0)
+            if s is not None:
+                shown = s["prefixed"]
+                p.page.wait_for_timeout(300)
+            sizes.append(p.received - received)
+        finally:
+            p.close()
+    done = [x for x in times if x is not None]
+    return {"median": statistics.median(done) if len(done) == len(times) else None, "times": times,
+            "bytes": statistics.median(sizes) if sizes else None, "shown": shown, "at": (lat, lng),
+            **{k: statistics.median(x[i] for x in opens) if opens else None
+               for i, k in enumerate(("open", "open_bytes", "open_ws"))}}
+
+
+def many_users(b, url: str, n: int) -> dict:
+    """n pages opened one after another on / and kept open; server RSS before the first and after all."""
+    cold = server_rss_mb(url)
+    warm = Page(b, url)  # the shared snapshot is built once per store state: not a per-session cost
+    warm.first_map("/", 30, NAIVE_TIMEOUT)
+    warm.idle()
+    warm.close()
+    time.sleep(2)
+    before = server_rss_mb(url)
+    pages, times, errors = [], [], 0
+    for _ in range(n):
+        p = Page(b, url)
+        pages.append(p)
+        times.append(p.first_map("/", 30))
+    for p in pages:
+        with contextlib.suppress(Exception):
+            p.idle()
+    time.sleep(2)
+    after = server_rss_mb(url)
+    for p in pages:
+        errors += len(p.errors) + p.exceptions() + (0 if times[pages.index(p)] is not None else 1)
+        p.close()
+    done = [x for x in times if x is not None]
+    return {"cold": cold, "before": before, "after": after, "per_session": (after - before) / n, "errors": errors,
+            "median": statistics.median(done) if done else None, "max": max(done) if done else None}
+
+
+# ------------------------------------------------------------------ report
+def s(x, unit="s") -> str:
+    return "timeout" if x is None else f"{x:.2f} {unit}" if unit else f"{x:.2f}"
+
+
+def mb(n) -> str:
+    return "—" if n is None else f"{n / 1e6:.2f} MB"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10000,100000", help="synthetic store sizes (parcels)")
+    ap.add_argument("--quick", action="store_true", help="3 repeats instead of 5")
+    ap.add_argument("--skip-users", action="store_true", help="skip the many-users measure")
+    ap.add_argument("--users", type=int, default=20)
+    args = ap.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    reps = 3 if args.quick else 5
+    started = time.perf_counter()
+    ensure_assets()
+    OUT.mkdir(parents=True, exist_ok=True)
+    stores = {"default": default_store(), **{n: synth_store(n) for n in sizes}}
+    rows: list[tuple[str, str, str, str]] = []  # measure, value, budget, verdict
+
+    def row(name, value, budget="", ok=None):
+        rows.append((name, value, budget, "" if ok is None else "ok" if ok else "OVER"))
+        print(f"  {name}: {value}", flush=True)
+
+    def payload(name, r):
+        over = r["bytes"] - floor["bytes"]
+        row(f"{name}: bytes received (ws {mb(r['ws'])} + http {mb(r['http'])})", mb(r["bytes"]))
+        row(f"{name}: bytes over floor", mb(over), "<= 2 MB", over <= BUDGET["bytes"])
+
+    with browser() as b:
+        print("floor …", flush=True)
+        with running_app(OUT / "floor.gpkg", script=page_script("floor")) as url:
+            floor = first_maps(b, url, "/", 1, reps)
+        row("floor first map (median)", s(floor["median"]))
+        row(f"floor bytes received (ws {mb(floor['ws'])} + http {mb(floor['http'])})", mb(floor["bytes"]))
+        ours = {}
+        for label, db in stores.items():
+            print(f"app on {label} …", flush=True)
+            with running_app(db) as url:
+                r = ours[label] = first_maps(b, url, "/", 30, reps, NAIVE_TIMEOUT)
+                over = None if r["median"] is None or floor["median"] is None else r["median"] - floor["median"]
+                where = "default store" if label == "default" else f"{label:,} parcels"
+                name = f"app / on {where}"
+                row(f"{name}: first map (median; cold {s(r['cold'])})", s(r["median"]))
+                row(f"{name}: over floor", s(over), "<= 1.00 s", over is not None and over <= BUDGET["over_floor"])
+                payload(name, r)
+                sites = first_maps(b, url, "/sites", 30, 1)
+                row(f"app /sites on {where}: first map (1 run)", s(sites["median"]))
+                payload(f"app /sites on {where}", sites)
+                if r["errors"] + sites["errors"]:
+                    row(f"{name}: page errors / exceptions", str(r["errors"] + sites["errors"]), "0", False)
+                if label == "default":
+                    f = filter_change(b, url, reps)
+                    row(f"/sites filter min area 20 ha: redraw (sites {f['sites'][0]} -> {f['sites'][1]})",
+                        s(f["median"]), "<= 1.00 s", f["median"] is not None and f["median"] <= BUDGET["filter"])
+                if label == max(sizes):
+                    pz = pan(b, url, db, reps)
+                    row(f"app /?sel=zone:{PAN_FROM} at {label:,}: parcels drawn (median)", s(pz["open"]))
+                    if pz["open_bytes"] is not None:
+                        payload(f"app /?sel=zone:{PAN_FROM} at {label:,}",
+                                {"bytes": pz["open_bytes"], "ws": pz["open_ws"], "http": pz["open_bytes"] - pz["open_ws"]})
+                    note = (f"{pz['shown']} {PAN_TO} parcels drawn" if pz["median"] is not None
+                            else "the app did not draw the new area's parcels")
+                    row(f"pan {PAN_FROM} -> {PAN_TO} z15 at {label:,} ({note})", s(pz["median"]), "<= 1.00 s",
+                        pz["median"] is not None and pz["median"] <= BUDGET["pan"])
+                    if pz["bytes"] is not None:
+                        row("pan: bytes received for the new view", mb(pz["bytes"]), "<= 2 MB",
+                            pz["bytes"] <= BUDGET["bytes"])
+        naive = {}
+        for n in sizes:
+            print(f"naive on {n:,} …", flush=True)
+            with running_app(stores[n], script=page_script("naive")) as url:
+                r = naive[n] = first_maps(b, url, "/", 1, 1, NAIVE_TIMEOUT)
+            row(f"naive / on {n:,} parcels: first map", s(r["median"]))
+            row(f"naive / on {n:,} parcels: bytes received (ws {mb(r['ws'])} + http {mb(r['http'])})",
+                mb(r["bytes"]))
+        if not args.skip_users:
+            n = max(sizes)
+            print(f"{args.users} users on {n:,} …", flush=True)
+            with running_app(stores[n]) as url:
+                u = many_users(b, url, args.users)
+            row(f"{args.users} users on {n:,}: server RSS cold / before / after",
+                f"{u['cold']:.0f} / {u['before']:.0f} / {u['after']:.0f} MB")
+            row(f"{args.users} users: first map median / max", f"{s(u['median'])} / {s(u['max'])}")
+            row(f"{args.users} users: MB per session", f"{u['per_session']:.1f} MB", "<= 30 MB",
+                u["per_session"] <= BUDGET["mb_per_session"])
+            row(f"{args.users} users: errors", str(u["errors"]), "0", u["errors"] == 0)
+
+    width = max(len(r[0]) for r in rows)
+    print(f"\n{'measure':<{width}}  {'value':>22}  {'budget':>10}  verdict")
+    for name, value, budget, verdict in rows:
+        print(f"{name:<{width}}  {value:>22}  {budget:>10}  {verdict}")
+    print(f"\nbench took {time.perf_counter() - started:.0f} s")
+    big = max(sizes)
+    ours_t, naive_t = ours[big]["median"], naive[big]["median"]
+    if ours_t is None:
+        print("first_map_speedup_vs_naive: n/a (our app did not draw)")
+    elif naive_t is None:
+        print(f"(naive timed out at {NAIVE_TIMEOUT:.0f} s at {big:,} parcels: the figure below is a lower bound)")
+        print(f"first_map_speedup_vs_naive: {NAIVE_TIMEOUT / ours_t:.1f}")
+    else:
+        print(f"first_map_speedup_vs_naive: {naive_t / ours_t:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Status-write latency and readiness time on both stores, against a naive baseline in the same process.
+
+    .venv/bin/python bench/store_writes.py                   # the default data, 300 writes per store
+    .venv/bin/python bench/store_writes.py --parcels 100000  # a synthetic store (also times the bulk load)
+
+Stores: a GeoPackage and a PostGIS database (a throwaway PostgreSQL started by ``tests/pg.py``, with
+fsync and synchronous commits *on*, as in production), both created by ``Store.init`` (load time shown).
+
+- writes: N calls through the public API, as the app makes them: even calls move a parcel one stage
+  forward (``set_stage``), odd calls toggle a parcel's ``blocked`` flag (``set_blocked``), each with the
+  ``expect_version`` the editor saw; only the write call is timed. Naive baseline (GeoPackage only, a few
+  writes): read the whole parcels layer with GeoPandas, change one row, rewrite the layer with pyogrio.
+- readiness: read parcels, zones, constraints and resettlement areas from the store, then
+  ``geo.readiness.compute``; median of 5. Naive read: ``gpd.read_file`` of the same layers.
+
+Budget: p95 ≤ 50 ms per write on either store. The last line is ``p95_ms_max: X``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pyogrio
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo import readiness  # noqa: E402
+from geo.stages import STAGES  # noqa: E402
+from geo.store import open_store  # noqa: E402
+from tests.pg import POSTGIS_TEMPLATE, throwaway_server, unavailable_reason  # noqa: E402
+
+BUDGET_MS = 50.0
+PASSWORD = "bench passphrase 2026"
+READ_LAYERS = ("parcels", "zones", "constraints", "resettlement_areas")
+
+
+def init_store(url: str, n_parcels: int) -> tuple[object, float]:
+    store = open_store(url)
+    t = time.perf_counter()
+    if n_parcels:
+        from geo.synth import synth_layers, synth_meta
+
+        layers = synth_layers(n_parcels)
+        t = time.perf_counter()  # the load, not the synthesis
+        store.init(layers, meta=synth_meta(n_parcels))
+    else:
+        store.init()
+    elapsed = time.perf_counter() - t
+    store.add_user("admin", "admin", PASSWORD)
+    store.add_user("bench", "officer", PASSWORD, by="admin")
+    return store, elapsed
+
+
+def time_writes(store, n: int) -> np.ndarray:
+    parcels = store.read_layer("parcels", columns=["clearance_stage", "blocked"])
+    movable = parcels[(parcels.clearance_stage != STAGES[-1]) & ~parcels.blocked.astype(bool)].id.tolist()
+    toggled = parcels[~parcels.blocked.astype(bool)].id.tolist()[-50:]
+    times = []
+    for i in range(n):
+        if i % 2 == 0:
+            p = store.get_parcel(movable[i // 2])
+            nxt = STAGES[STAGES.index(p["clearance_stage"]) + 1]
+            t = time.perf_counter()
+            store.set_stage(p["id"], nxt, user="bench", note="bench", expect_version=p["version"])
+        else:
+            p = store.get_parcel(toggled[(i // 2) % len(toggled)])
+            t = time.perf_counter()
+            store.set_blocked(p["id"], not p["blocked"], user="bench", reason=None if p["blocked"] else f"bench {i}",
+                              expect_version=p["version"])
+        times.append(time.perf_counter() - t)
+    return np.array(times) * 1000
+
+
+def time_naive_writes(path: Path, n: int) -> np.ndarray:
+    """Read the whole layer, change one row, rewrite the layer (what a first version would do)."""
+    times = []
+    for i in range(n):
+        t = time.perf_counter()
+        gdf = gpd.read_file(path, layer="parcels", engine="pyogrio")
+        gdf.loc[i, "blocked"] = not bool(gdf.loc[i, "blocked"])
+        gdf.loc[i, "version"] = int(gdf.loc[i, "version"]) + 1
+        pyogrio.write_dataframe(gdf, path, layer="parcels", driver="GPKG")
+        times.append(time.perf_counter() - t)
+    return np.array(times) * 1000
+
+
+def time_readiness(read, repeat: int = 5) -> tuple[float, float]:
+    reads, computes = [], []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        layers = read()
+        t1 = time.perf_counter()
+        readiness.compute(*(layers[n] for n in READ_LAYERS))
+        reads.append(t1 - t)
+        computes.append(time.perf_counter() - t1)
+    return statistics.median(reads) * 1000, statistics.median(computes) * 1000
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--writes", type=int, default=300)
+    ap.add_argument("--naive-writes", type=int, default=5)
+    ap.add_argument("--parcels", type=int, default=0, help="synthetic parcels (default: the default data)")
+    args = ap.parse_args()
+    rows: list[tuple] = []
+    p95s: list[float] = []
+    with ExitStack() as stack:
+        tmp = Path(tempfile.mkdtemp(prefix="siteready-bench-"))
+        stack.callback(shutil.rmtree, tmp, ignore_errors=True)
+        gpkg_path = tmp / "store.gpkg"
+        gpkg, load = init_store(str(gpkg_path), args.parcels)
+        stack.callback(gpkg.close)
+        stores = [("gpkg", gpkg, load)]
+        reason = unavailable_reason()
+        if reason:
+            print(f"PostGIS skipped: {reason}.")
+        else:
+            server = stack.enter_context(throwaway_server(durable=True))
+            pg, load = init_store(server.url(server.create_database(POSTGIS_TEMPLATE)), args.parcels)
+            stack.callback(pg.close)
+            stores.append(("postgis", pg, load))
+        n = gpkg.count("parcels")
+        for kind, store, load in stores:
+            ms = time_writes(store, args.writes)
+            p50, p95 = np.percentile(ms, [50, 95])
+            p95s.append(p95)
+            read, comp = time_readiness(lambda s=store: {name: s.read_layer(name) for name in READ_LAYERS})
+            rows.append((kind, load, len(ms), p50, p95, ms.max(), read, comp))
+        gpkg.checkpoint()
+        naive_path = tmp / "naive.gpkg"
+        shutil.copy(gpkg_path, naive_path)
+        ms = time_naive_writes(naive_path, args.naive_writes)
+        read, comp = time_readiness(
+            lambda: {name: gpd.read_file(gpkg_path, layer=name, engine="pyogrio") for name in READ_LAYERS})
+        rows.append(("naive gpkg", float("nan"), len(ms), *np.percentile(ms, [50, 95]), ms.max(), read, comp))
+    print(f"{n:,} parcels; write = one set_stage or set_blocked call; readiness = read 4 layers + compute (median of 5)")
+    print(f"{'store':<11} {'load s':>7} {'writes':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} "
+          f"{'read ms':>8} {'ready ms':>8}")
+    for kind, load, count, p50, p95, mx, read, comp in rows:
+        print(f"{kind:<11} {load:>7.2f} {count:>6} {p50:>8.1f} {p95:>8.1f} {mx:>8.1f} {read:>8.1f} {comp:>8.1f}")
+    naive_p50 = rows[-1][3]
+    for kind, _, _, p50, *_ in rows[:-1]:
+        print(f"{kind}: p50 write {naive_p50 / p50:.0f}x faster than the naive rewrite")
+    worst = max(p95s)
+    print(f"budget: p95 <= {BUDGET_MS:g} ms: {'ok' if worst <= BUDGET_MS else 'OVER'}")
+    print(f"p95_ms_max: {worst:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""A compact GeoJSON layer for many features (parcels): small payload, tooltips built in the browser.
+
+folium's GeoJson puts a style entry and a tooltip string on every feature; for thousands of parcels that
+is most of the bytes. Here each feature carries only its id and a few small codes; styles and tooltip
+labels are sent once as lookup tables, and the browser builds each tooltip from text nodes (never HTML),
+so nothing from the data can run as markup. Coordinates are rounded to about a metre.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import shapely
+from branca.element import MacroElement
+from jinja2 import Template
+
+
+def js_json(value) -> str:
+    """JSON safe to embed in a <script>: no '<' can close the tag or open a comment."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
+def geometry_json(geoms, decimals: int = 5) -> list[str]:
+    """GeoJSON geometry strings with coordinates rounded to ``decimals`` places (vectorised)."""
+    rounded = shapely.transform(np.asarray(geoms, dtype=object), lambda c: np.round(c, decimals))
+    return list(shapely.to_geojson(rounded))
+
+
+class CompactGeoJson(MacroElement):
+    """Features with properties ``id`` plus integer codes; style and tooltip come from lookup tables.
+
+    ``codes``: property name -> values per feature, small ints or short strings (e.g. ``s`` for the style
+    class, ``z`` for the zone, ``a`` for a formatted area). ``styles``: list of [stroke colour, fill colour] per style class. ``lines``: the tooltip,
+    as a list of [property name, lookup table or None] — a table maps the code to its text; None shows
+    the property itself. ``layer``: the value of ``feature.properties.layer`` (set in the browser).
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function() {
+            var styles = {{ this.styles_json }}, lines = {{ this.lines_json }};
+            function tip(p) {
+                var box = document.createElement('div');
+                lines.forEach(function(spec, i) {
+                    var v = p[spec[0]];
+                    var text = spec[1] ? spec[1][v] : v;
+                    if (text === undefined || text === null || text === '') { return; }
+                    var el = document.createElement(i === 0 ? 'b' : 'div');
+                    el.textContent = String(text);
+                    box.appendChild(el);
+                });
+                return box;
+            }
+            return L.geoJSON({{ this.data }}, {
+                style: function(f) {
+                    var s = styles[f.properties.s] || ['#555555', '#cccccc'];
+                    var hot = f.properties.b === 1;
+                    return {color: hot ? '#b10026' : s[0], weight: hot ? 2 : 0.6, fillColor: s[1], fillOpacity: 0.8};
+                },
+                onEachFeature: function(f, layer) {
+                    f.properties.layer = {{ this.layer_json }};
+                    layer.bindTooltip(function() { return tip(f.properties); }, {sticky: true});
+                    layer.on('mouseover', function() { layer.setStyle({weight: 3, color: '#000000'}); });
+                    layer.on('mouseout', function() { {{ this.get_name() }}.resetStyle(layer); });
+                }
+            });
+        })();
+        {{ this._parent.get_name() }}.addLayer({{ this.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, ids, geoms, codes: dict[str, list[int]], *, styles: list[list[str]],
+                 lines: list[list], layer: str, decimals: int = 5, name: str | None = None):
+        super().__init__()
+        self._name = "CompactGeoJson"
+        geo = geometry_json(geoms, decimals)
+        cols = list(codes.items())
+        parts = []
+        for i, (fid, g) in enumerate(zip(ids, geo)):
+            if g is None:
+                continue
+            props = {"id": str(fid)}
+            for key, values in cols:
+                v = values[i]
+                props[key] = v.item() if isinstance(v, np.generic) else v
+            parts.append('{"type":"Feature","properties":' + js_json(props) + ',"geometry":' + g + "}")
+        self.data = '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
+        self.count = len(parts)
+        self.styles_json = js_json(styles)
+        self.lines_json = js_json(lines)
+        self.layer_json = js_json(layer)
+        self.layer_name = name
