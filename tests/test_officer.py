@@ -121,14 +121,15 @@ def test_staff_pages_refuse_the_public(officer_app):
     ctx.close()
 
 
-def test_two_app_instances_on_one_postgis_stay_consistent(postgis_url):
+def test_two_app_instances_on_one_postgis_stay_consistent(postgis_url, officer_app):
     """An edit made through one instance (here, the store both share) shows in the other on its next rerun."""
     store = open_store(postgis_url)
     store.add_user("admin", "admin", PASSWORD)
     store.add_user("lan", "officer", PASSWORD, by="admin")
     p = store.read_layer("parcels")
     pid = p[(p.clearance_stage == "inventory") & (~p.blocked.astype(bool))].id.iloc[0]
-    with running_app(postgis_url) as one, running_app(postgis_url) as two, browser() as b:
+    b = officer_app[3]  # the module's Chromium (Playwright allows one sync instance at a time)
+    with running_app(postgis_url) as one, running_app(postgis_url) as two:
         pages = []
         for url in (one, two):
             page = b.new_context(viewport={"width": 1400, "height": 1000}).new_page()
