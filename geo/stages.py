@@ -83,7 +83,7 @@ def check_transition(from_stage: str, to_stage: str, note: str | None) -> Transi
     if kind != "forward" and not (note and note.strip()):
         what = "skips a stage" if kind == "skip" else "goes back"
         raise InputError(
-            f"Moving from {from_stage!r} to {to_stage!r} {what}; give a note (--note) that says why."
+            f"Moving from {from_stage!r} to {to_stage!r} {what}; give a note that says why."
         )
     return Transition(from_stage, to_stage, kind)
 

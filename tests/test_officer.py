@@ -144,3 +144,25 @@ def test_two_app_instances_on_one_postgis_stay_consistent(postgis_url, officer_a
             page.get_by_text("Bản đồ").first.click()
             wait_idle(page)
             page.get_by_text("Lập và niêm yết phương án BT-HT-TĐC").first.wait_for(timeout=30_000)
+
+
+def test_admin_adds_and_deactivates_a_user(officer_app, test_output):
+    url, db, _, b = officer_app
+    ctx, page = signed_in(b, url, "admin")
+    page.get_by_role("link", name="Quản trị người dùng").click()
+    wait_idle(page)
+    page.get_by_text("Quản trị người dùng").first.wait_for(timeout=20_000)
+    form = page.locator("[data-testid='stForm']").first
+    form.get_by_label("Tên đăng nhập").fill("hoa")
+    form.get_by_label("Họ tên").fill("Lê Thị Hoa")
+    form.get_by_label("Mật khẩu", exact=True).fill("a long enough passphrase")
+    form.get_by_label("Nhập lại mật khẩu").fill("a long enough passphrase")
+    form.get_by_role("button", name="Thêm người dùng").click()
+    wait_idle(page)
+    page.get_by_text("Đã thêm hoa.").wait_for(timeout=20_000)
+    store = open_store(db)
+    assert store.get_user("hoa").role == "officer" and store.get_user("hoa").active
+    page.screenshot(path=test_output / "admin.png", full_page=True)
+    store.set_user_active("hoa", False, by="admin")
+    assert store.authenticate("lan", PASSWORD)  # others unaffected
+    ctx.close()

@@ -18,6 +18,9 @@ def render() -> None:
         return
     store = common.store()
     st.subheader(t("admin_heading", lang))
+    done = st.session_state.pop("admin_done", None)
+    if done:
+        st.success(done)
     users = store.list_users()
     st.dataframe(pd.DataFrame([{t("username", lang): u.username, t("full_name", lang): u.full_name or "",
                                 t("role", lang): t(f"role_{u.role}", lang), t("active", lang): u.active} for u in users]),
@@ -39,7 +42,8 @@ def render() -> None:
                 except SiteReadyError as err:
                     st.error(str(err))
                 else:
-                    st.success(t("user_added", lang, u=name))
+                    st.session_state["admin_done"] = t("user_added", lang, u=name)
+                    st.rerun()  # the list above shows the new user
     with right:
         names = [u.username for u in users]
         who = st.selectbox(t("which_user", lang), names, key="adm_who")
@@ -66,4 +70,5 @@ def render() -> None:
                     except SiteReadyError as err:
                         st.error(str(err))
                     else:
-                        st.success(t("done", lang))
+                        st.session_state["admin_done"] = t("done", lang)
+                        st.rerun()

@@ -229,6 +229,16 @@ LAYER_DESCRIPTIONS = {
 }
 
 
+def _busy(err: sqlite3.OperationalError) -> Exception:
+    """A locked or read-only store as one sentence; any other SQLite error passes through unchanged."""
+    text = str(err)
+    if "locked" in text or "busy" in text:
+        return StoreError(f"The store is busy with another write (waited {busy_timeout_ms() // 1000} s); try again.")
+    if "readonly" in text:
+        return StoreError("The store file is read-only for this user; nothing was written.")
+    return err
+
+
 class GeoPackageStore(Store):
     kind = "gpkg"
 
@@ -297,14 +307,25 @@ class GeoPackageStore(Store):
     def _transaction(self, write: bool) -> Iterator[sqlite3.Cursor]:
         conn = self._conn()
         cur = conn.cursor()
-        cur.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            cur.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        except sqlite3.OperationalError as err:
+            cur.close()
+            raise _busy(err) from None
         try:
             yield cur
+        except sqlite3.OperationalError as err:
+            conn.rollback()
+            raise _busy(err) from None
         except BaseException:
             conn.rollback()
             raise
         else:
-            conn.commit()
+            try:
+                conn.commit()
+            except sqlite3.OperationalError as err:
+                conn.rollback()
+                raise _busy(err) from None
         finally:
             cur.close()
 
