@@ -66,7 +66,7 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     bb.get_by_label("Ghi chú (bắt buộc khi bỏ qua hoặc lùi giai đoạn)").fill("Cập nhật từ hiện trường")
     bb.get_by_role("button", name="Lưu thay đổi").click()
     wait_idle(bb)
-    bb.get_by_text(re.compile(r"changed by lan at")).first.wait_for(timeout=20_000)
+    bb.get_by_text(re.compile(r"vừa được lan thay đổi lúc")).first.wait_for(timeout=20_000)
     bb.screenshot(path=test_output / "officer-conflict.png", full_page=True)
     assert store.get_parcel(pid)["version"] == v0 + 1  # nothing overwritten
     assert store.get_parcel(pid)["clearance_stage"] == "plan_approved"

@@ -21,6 +21,7 @@ from geo.schema import LEASE_STATUSES
 from geo.stages import STAGES, deadline_flags, stage_index
 from geo.store import ParcelChange
 from geo.timeutil import iso_date
+from layers.messages import translate
 from layers import maps
 from layers.catalogue import label, stage_label
 from layers.i18n import fmt_ha, t
@@ -117,9 +118,9 @@ def single(lang: str, user) -> None:
         try:
             event = store.update_parcels([change], user=user.username)[0]
         except ConflictError as err:
-            st.error(f"{t('conflict_help', lang)} {err}")
+            st.error(f"{t('conflict_help', lang)} {translate(str(err), lang)}")
         except SiteReadyError as err:
-            st.error(str(err))
+            st.error(translate(str(err), lang))
         else:
             seen[pid] = event.version
             st.success(t("saved", lang, pid=pid, v=event.version))
@@ -199,7 +200,7 @@ def bulk(lang: str, user) -> None:
             try:
                 events = store.update_parcels(changes, user=user.username)
             except SiteReadyError as err:
-                st.error(str(err))
+                st.error(translate(str(err), lang))
             else:
                 st.success(t("bulk_saved", lang, n=len(events)))
                 st.rerun()
@@ -235,7 +236,7 @@ def bulk_file(upload, lang: str, user, store) -> None:
         try:
             plan = plan_import(path, "parcels")
         except SiteReadyError as err:
-            st.error(str(err))
+            st.error(translate(str(err), lang))
             return
     if not plan.attributes_only:
         st.warning(t("not_a_table", lang))
@@ -246,6 +247,6 @@ def bulk_file(upload, lang: str, user, store) -> None:
         try:
             report = store.apply_import(plan, user=user.username)
         except SiteReadyError as err:
-            st.error(str(err))
+            st.error(translate(str(err), lang))
         else:
             st.success(t("bulk_saved", lang, n=len(report.updated)))

@@ -15,6 +15,7 @@ from streamlit_folium import st_folium
 from geo.errors import SiteReadyError
 from geo.imports import HELPER_FIELDS, detect_fields, plan_import, province_outline, read_source
 from geo.schema import LAYERS, PERSONAL_FIELDS
+from layers.messages import translate
 from layers import maps
 from layers.i18n import t
 from views import common
@@ -51,7 +52,7 @@ def render() -> None:
     try:
         source = read_source(path, crs=crs)
     except SiteReadyError as err:
-        st.error(str(err))
+        st.error(translate(str(err), lang))
         return
     columns = [c for c in source.columns if c != "geometry"]
     auto = detect_fields(columns, layer)
@@ -71,7 +72,7 @@ def render() -> None:
                            field_map=mapping, strict=strict, display_name=upload.name)
         report = store.apply_import(plan, user=user.username, dry_run=True)
     except SiteReadyError as err:
-        st.error(str(err))
+        st.error(translate(str(err), lang))
         return
     if plan.attributes_only:
         st.info(t("bulk_table", lang))
@@ -88,7 +89,7 @@ def render() -> None:
         try:
             done = store.apply_import(plan, user=user.username)
         except SiteReadyError as err:
-            st.error(str(err))
+            st.error(translate(str(err), lang))
         else:
             st.success(t("imported", lang, a=len(done.inserted), b=len(done.updated), c=len(done.unchanged)))
 
