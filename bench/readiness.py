@@ -82,6 +82,9 @@ def naive(layers):
         if p["clearance_stage"] != "handed_over":
             need[p["zone_id"]] = need.get(p["zone_id"], 0) + int(p["resettlement_households"] or 0)
     res_ok: dict[str, bool] = {}
+    ready_free = {}
+    users: dict[str, list[str]] = {}
+    chains = {}
     for zid, households in need.items():
         if households <= 0:
             continue
@@ -89,10 +92,22 @@ def naive(layers):
         while isinstance(cur, str) and cur not in chain:
             chain.append(cur)
             cur = parent.get(cur)
-        areas = ra[ra["serves"].fillna("").apply(lambda s: any(z in s.split(";") for z in chain))]
-        ready_areas = areas[areas["stage"].isin(["infrastructure_complete", "handed_over"])]
-        free = (ready_areas["capacity_lots"].fillna(0) - ready_areas["allocated_lots"].fillna(0)).clip(lower=0).sum()
-        res_ok[zid] = len(ready_areas) > 0 and free >= households
+        chains[zid] = chain
+        for _, a in ra.iterrows():
+            if any(z in str(a["serves"] or "").split(";") for z in chain):
+                users.setdefault(a["id"], []).append(zid)
+                if a["stage"] in ("infrastructure_complete", "handed_over"):
+                    ready_free[a["id"]] = max(0, int((a["capacity_lots"] or 0) - (a["allocated_lots"] or 0)))
+    for zid in sorted(chains):
+        mine = [a for a, zs in users.items() if zid in zs]
+        ready = [a for a in mine if a in ready_free]
+        left = need[zid] - sum(ready_free[a] for a in ready if len(users[a]) == 1)
+        for a in ready:
+            if len(users[a]) > 1 and left > 0:
+                take = min(left, ready_free[a])
+                ready_free[a] -= take
+                left -= take
+        res_ok[zid] = bool(ready) and left <= 0
     tiers = []
     for _, p in parcels.iterrows():
         z = own.loc[p["id"]]

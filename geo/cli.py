@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source-layer", metavar="NAME", help="which layer of a multi-layer file (GeoPackage, KML)")
     p.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
     p.add_argument("--strict", action="store_true", help="refuse invalid geometries instead of repairing them")
+    p.add_argument("--note", help="why: the note of every stage change the file makes (needed for skips and moves "
+                                  "back unless the file has its own note column)")
     p.add_argument("--user", help="an active officer or admin (required)")
     _db(p)
 
@@ -167,7 +169,7 @@ def cmd_import(args) -> int:
     store = _existing(args)
     plan = plan_import(args.file, args.layer, zones=store.read_layer("zones"), province=province_outline(store),
                        crs=args.crs, field_map=parse_field_args(args.field), strict=args.strict,
-                       source_layer=args.source_layer)
+                       source_layer=args.source_layer, note=args.note)
     report = store.apply_import(plan, user=args.user, dry_run=args.dry_run)
     fields = ", ".join(f"{k}→{v}" for k, v in plan.field_map.items())
     print(f"Read {len(plan.rows)} {'rows' if plan.attributes_only else 'features'} from {plan.source}"
@@ -207,10 +209,12 @@ def cmd_history(args) -> int:
     elif args.format == "csv":
         import csv
 
+        from .io import neutralise
+
         w = csv.writer(sys.stdout)
         w.writerow(fields)
         for e in events:
-            w.writerow([getattr(e, k) if getattr(e, k) is not None else "" for k in fields])
+            w.writerow([neutralise(getattr(e, k)) if getattr(e, k) is not None else "" for k in fields])
     else:
         if not events:
             print(f"{args.parcel_id}: no recorded changes.")
@@ -341,6 +345,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SiteReadyError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
+    except OSError as err:  # a path the user gave that cannot be read or written
+        where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+        print(f"error: {where}{err.strerror or err}.", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         print("error: interrupted.", file=sys.stderr)
         return 130

@@ -125,6 +125,7 @@ class ImportPlan:
     warnings: list[str] = field(default_factory=list)
     crs: str | None = None
     attributes_only: bool = False  # a table of ids and stages: a bulk update of existing parcels
+    note: str | None = None  # why, for every stage change the file makes (a file's own note column wins)
 
     @property
     def ids(self) -> list[str]:
@@ -323,8 +324,9 @@ def _key(name: str) -> str:
 
 
 # ------------------------------------------------------------------ fields
-def detect_fields(columns: Iterable[str], layer: str, explicit: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Source column -> target field: ``explicit`` first (SRC=DST), then recognised names."""
+def detect_fields(columns: Iterable[str], layer: str, explicit: Mapping[str, str] | None = None,
+                  ignore: Iterable[str] = ()) -> dict[str, str]:
+    """Source column -> target field: ``explicit`` first (SRC=DST), then recognised names; ``ignore`` stay out."""
     target_names = set(get_layer(layer).names) | set(HELPER_FIELDS) | (set(PERSONAL_FIELDS) if layer == "parcels"
                                                                        else set())
     out: dict[str, str] = {}
@@ -337,8 +339,9 @@ def detect_fields(columns: Iterable[str], layer: str, explicit: Mapping[str, str
             raise InputError(f"--field {src}={dst}: layer {layer} has no field {dst!r}.")
         out[src] = dst
     taken = set(out.values())
+    skip = set(ignore)
     for col in cols:
-        if col in out or col == "geometry":
+        if col in out or col == "geometry" or col in skip:
             continue
         k = _key(col)
         dst = col if col in target_names else _AUTO_FIELDS.get(k)
@@ -398,6 +401,8 @@ def plan_import(
     strict: bool = False,
     source_layer: str | None = None,
     display_name: str | None = None,
+    ignore_fields: Iterable[str] = (),
+    note: str | None = None,
 ) -> ImportPlan:
     """Read ``path`` and turn it into validated rows for ``layer`` (nothing is written).
 
@@ -407,7 +412,7 @@ def plan_import(
     lyr = get_layer(layer)
     name = display_name or Path(path).name
     data = read_source(path, source_layer=source_layer, crs=crs)
-    plan = ImportPlan(layer=layer, source=name)
+    plan = ImportPlan(layer=layer, source=name, note=(note or "").strip() or None)
     is_table = not isinstance(data, gpd.GeoDataFrame)
     row_label = "row" if is_table else "feature"
     first_row = 2 if is_table else 1
@@ -420,7 +425,7 @@ def plan_import(
             data = data
         else:
             data = geo
-    mapping = detect_fields([c for c in data.columns if c != "geometry"], layer, field_map)
+    mapping = detect_fields([c for c in data.columns if c != "geometry"], layer, field_map, ignore_fields)
     plan.field_map = mapping
     plan.ignored_fields = [c for c in data.columns if c not in mapping and c != "geometry"]
     if not plan.attributes_only:
@@ -429,6 +434,7 @@ def plan_import(
     renamed = recs[list(mapping)].rename(columns=mapping) if mapping else recs.iloc[:, :0]
     geoms = data.geometry.values if not plan.attributes_only else [None] * len(recs)
     zone_of = _zone_lookup(zones, geoms) if layer == "parcels" and not plan.attributes_only else None
+    known_zones = set(zones["id"]) if zones is not None and len(zones) else None
     errors: list[str] = []
     seen: dict[str, str] = {}
     unknown_uses: set[str] = set()
@@ -436,6 +442,8 @@ def plan_import(
         where = f"{name}, {row_label} {i + first_row}"
         try:
             row = _row(lyr, rec, geoms[i], where, zone_of[i] if zone_of is not None else None, plan, unknown_uses)
+            if known_zones is not None and row.get("zone_id") is not None and row["zone_id"] not in known_zones:
+                raise InputError(f"{where}: zone {row['zone_id']!r} does not exist")
         except InputError as err:
             errors.append(str(err).rstrip("."))
             continue
@@ -584,6 +592,10 @@ def _row(lyr, rec: dict, geom, where: str, zone_id, plan: ImportPlan, unknown_us
             k = f"utility_{u}"
             if values.get(k) is not None:
                 values[k] = bool_of(values[k], where, k)
+        if "blocked" in values and "_blocked_text" not in values:
+            values["blocked"] = bool_of(values["blocked"], where, "blocked") if values["blocked"] is not None else None
+            if values["blocked"] and not values.get("blocked_reason"):
+                values["blocked_reason"] = "Vướng mắc (from the imported file)"
         personal = {f: str(values[f]).strip() for f in PERSONAL_FIELDS if values.get(f) is not None}
     else:
         personal = {}
@@ -591,9 +603,9 @@ def _row(lyr, rec: dict, geom, where: str, zone_id, plan: ImportPlan, unknown_us
         raise InputError(f"{where}: no id (map a field to id with --field SRC=id)")
     values["id"] = str(values["id"]).strip()
     if plan.attributes_only:
-        if values.get("clearance_stage") is None and "_blocked_text" not in values and values.get("lease_status") is None:
-            raise InputError(f"{where}: no stage, lease status or blocked flag to change")
-        row = {k: v for k, v in values.items() if k in lyr.names or k in ("blocked", "blocked_reason")}
+        row = {k: v for k, v in values.items() if k in lyr.names and v is not None}
+        if len(row) <= 1 and not personal:
+            raise InputError(f"{where}: nothing to change (no stage, lease status, blocked flag or utility)")
     else:
         for f in lyr.fields:
             if f.name in ("area_ha", "version", "updated_at", "updated_by"):

@@ -85,6 +85,18 @@ def write_frame(
     path = Path(path)
     if path.parent and not path.parent.exists():
         raise InputError(f"The folder {path.parent} does not exist.")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give a file name to write.")
+    try:
+        _write(gdf, fmt, path, layer_name, notice, headers)
+    except OSError as err:
+        raise InputError(f"Cannot write {path} ({err.strerror or err}).") from None
+    except pyogrio.errors.DataSourceError as err:
+        raise InputError(f"Cannot write {path} ({str(err).splitlines()[0][:120]}).") from None
+    return path
+
+
+def _write(gdf, fmt: str, path: Path, layer_name: str, notice, headers) -> None:
     gdf = gdf.to_crs(4326) if gdf.crs is not None and gdf.crs.to_epsg() != 4326 else gdf
     if fmt == "geojson":
         _write_geojson(gdf, path, layer_name, notice)
@@ -112,7 +124,6 @@ def write_frame(
                 frame.insert(0, "name", frame[label])
         pyogrio.write_dataframe(frame, tmp, layer=layer_name, driver="LIBKML", dataset_options=ds_opts)
         os.replace(tmp, path)
-    return path
 
 
 def frame_bytes(gdf: gpd.GeoDataFrame, fmt: str, *, layer_name: str, notice: str | None = None,

@@ -64,8 +64,12 @@ def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | Non
     out = pd.DataFrame(rows).T.reindex(zones["id"]).fillna(0.0)
     out.insert(0, "planned_ha", zones.set_index("id")["planned_area_ha"].reindex(out.index).to_numpy(dtype=float))
     total = per_zone.sum()
-    top = zones[zones["parent_id"].isna()]
-    total["planned_ha"] = float(np.nansum(top.loc[top["kind"] != "kkt", "planned_area_ha"].to_numpy(dtype=float)))
+    # Parks and clusters counted once: those at the top, and those whose parent is the economic zone
+    # (the EZ's own planned area includes sea and is not industrial land; sub-zones are in their park).
+    kind = dict(zip(zones["id"], zones["kind"]))
+    counted = [(k != "kkt") and (not isinstance(p, str) or kind.get(p) == "kkt")
+               for k, p in zip(zones["kind"], zones["parent_id"])]
+    total["planned_ha"] = float(np.nansum(zones.loc[counted, "planned_area_ha"].to_numpy(dtype=float)))
     out.loc["_province"] = total
     out = out[list(FUND_COLUMNS)].astype(float)
     base = out["parcels_ha"].replace(0, np.nan)
@@ -99,8 +103,9 @@ def progress(events: pd.DataFrame, parcels: pd.DataFrame, *, freq: str = "QS") -
     if events is None or events.empty:
         return pd.DataFrame(columns=list(STAGES[1:]))
     area = dict(zip(parcels["id"], parcels["area_ha"].astype(float)))
-    ev = events[events["action"].str.contains("stage", na=False)].copy()
-    ev = ev[ev["parcel_id"].isin(area.keys())]
+    ev = events[events["action"].str.contains("stage|import", na=False)].copy()
+    ev = ev[ev["parcel_id"].isin(area.keys()) & ev["to_stage"].notna()]
+    ev = ev[ev["from_stage"].fillna("not_started") != ev["to_stage"]]
     if ev.empty:
         return pd.DataFrame(columns=list(STAGES[1:]))
     ev["when"] = pd.to_datetime(ev["at"], utc=True).dt.tz_localize(None)

@@ -17,8 +17,10 @@ code and Vietnamese and English text.
 
 Resettlement: a zone's need is the households on its parcels not yet handed over. When the need is
 positive, the zone needs at least one resettlement area serving it (or its parent zone) whose stage is
-``infrastructure_complete`` or ``handed_over``, with free lots (capacity − allocated) at least the need.
-Moving a parcel forward never raises the need, so it never lowers any tier.
+``infrastructure_complete`` or ``handed_over``, and enough free lots (capacity − allocated): first those of
+the ready areas serving it alone, then a share of the areas it shares with other zones, each lot counted
+once (zones take shared lots in id order). Moving a parcel forward never raises any need, so it never
+lowers any tier.
 
 Everything is computed with array operations over the whole layer (shapely STRtree for the constraint
 overlap), which keeps 100,000 parcels well under the 0.3 s budget.
@@ -115,7 +117,7 @@ class Readiness:
                 params = {"names_vi": "; ".join(sorted(n[0] for n in names)) or "—",
                           "names_en": "; ".join(sorted(n[1] for n in names)) or "—"}
             elif code.startswith("resettlement_"):
-                info = [self.resettlement[z] for z in zone_ids if z in self.resettlement]
+                info = [self.resettlement[z] for z in zone_ids if z in self.resettlement and self.resettlement[z]["code"]]
                 params = {"need": sum(i["need"] for i in info), "free": sum(i["free"] for i in info)}
             vi, en = REASONS[code]
             out.append({"code": code, "vi": vi.format(**params), "en": en.format(**params)})
@@ -277,20 +279,37 @@ def resettlement_status(parcels, zones, resettlement, stage_idx, zone_code, zone
     stage = resettlement["stage"].to_numpy(dtype=object)
     free = (resettlement["capacity_lots"].fillna(0) - resettlement["allocated_lots"].fillna(0)).clip(lower=0)
     free = free.to_numpy(dtype=np.int64)
+    areas_of = {zid: sorted({i for z in ancestors.get(zid, [zid]) for i in serving.get(z, [])}) for zid in need}
+    users_of: dict[int, list[str]] = {}
+    for zid, areas in areas_of.items():
+        for a in areas:
+            users_of.setdefault(a, []).append(zid)
+    # Each free lot is counted once. A zone first uses the ready areas that serve it alone; the lots of an area
+    # shared by several zones (one of the economic zone, say) then go to the zones still short, in id order.
+    pool = {a: int(free[a]) for a in users_of if stage[a] in READY_RESETTLEMENT}
     out = {}
-    for zid, households_needed in need.items():
-        areas = sorted({i for z in ancestors.get(zid, [zid]) for i in serving.get(z, [])})
-        ready = [i for i in areas if stage[i] in READY_RESETTLEMENT]
-        free_lots = int(sum(free[i] for i in ready))
+    for zid in sorted(need):
+        areas = areas_of[zid]
+        ready = [a for a in areas if a in pool]
+        own = [a for a in ready if len(users_of[a]) == 1]
+        shared = [a for a in ready if len(users_of[a]) > 1]
+        available = sum(pool[a] for a in own) + sum(pool[a] for a in shared)
+        left = need[zid] - sum(pool[a] for a in own)
+        for a in shared:
+            if left <= 0:
+                break
+            take = min(left, pool[a])
+            pool[a] -= take
+            left -= take
         if not areas:
             code = "resettlement_no_area"
         elif not ready:
             code = "resettlement_not_ready"
-        elif free_lots < households_needed:
+        elif left > 0:
             code = "resettlement_short"
         else:
             code = None
-        out[zid] = {"need": int(households_needed), "free": free_lots, "code": code, "areas": areas}
+        out[zid] = {"need": int(need[zid]), "free": int(available), "code": code, "areas": areas}
     return out
 
 

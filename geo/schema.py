@@ -269,13 +269,15 @@ def coerce_value(f: Field, value: Any, where: str) -> Any:
                     )
                 text = ";".join(s for s in items if s)
             return text
-        if f.type == "int":
+        if f.type in ("int", "real"):
             number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
-            if number != int(number):
+            if not np.isfinite(number) or number < 0:
+                raise InputError(f"{where}: field {f.name!r} has {value!r}; it must be a finite number of at least 0.")
+            if f.type == "real":
+                return number
+            if number != int(number) or number >= 2**53:
                 raise ValueError
             return int(number)
-        if f.type == "real":
-            return float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
         if f.type == "bool":
             if isinstance(value, (bool, np.bool_)):
                 return bool(value)

@@ -207,10 +207,9 @@ def search(
     """
     sites = find_sites(parcels, readiness, query.min_tier)
     zinfo = zones.set_index("id")
-    if len(sites):
-        sites = sites.join(zinfo[["name_vi", "name_en", "sectors", "lease_price_usd_m2", "kind"]]
-                           .rename(columns={"name_vi": "zone_name_vi", "name_en": "zone_name_en", "kind": "zone_kind"}),
-                           on="zone_id")
+    sites = sites.join(zinfo[["name_vi", "name_en", "sectors", "lease_price_usd_m2", "kind"]]
+                       .rename(columns={"name_vi": "zone_name_vi", "name_en": "zone_name_en", "kind": "zone_kind"}),
+                       on="zone_id")
     keep = np.ones(len(sites), dtype=bool)
     if query.min_area is not None:
         keep &= sites["area_ha"].to_numpy(dtype=float) >= query.min_area

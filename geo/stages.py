@@ -142,7 +142,11 @@ def parse_stage(label: str) -> str:
     for stage, (vi, en) in STAGE_LABELS.items():
         if key in (fold(vi), fold(en)):
             return stage
+    # "Chưa bàn giao" is not "Đã bàn giao": a negated label names no stage but not_started.
+    negated = re.search(r"\b(chua|khong|not|no|un)\b", key) is not None
     for pattern, stage in _LABEL_PATTERNS:
+        if negated and stage != "not_started":
+            continue
         if re.search(pattern, key):
             return stage
     raise InputError(f"Unknown clearance stage label {raw!r}.")

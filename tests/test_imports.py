@@ -16,6 +16,8 @@ from geo import cli
 from geo.store import open_store
 from tests.conftest import PASSWORD
 
+NOTE = "Biên bản khảo sát hiện trường 11/2026"
+
 
 @pytest.fixture
 def db(gpkg_url):
@@ -82,11 +84,16 @@ def zip_shapefile(gdf, tmp_path, name="khaosat", drop_prj=False):
 def test_vn2000_shapefile_with_vietnamese_fields_lands_in_place(db, tmp_path, capsys):
     path = zip_shapefile(survey(db), tmp_path)
     before = state(db)
-    code, out, err = run(capsys, "import", path, "--layer", "parcels", "--user", "officer", "--db", db, "--dry-run")
+    # The survey skips stages: like any officer, the file must say why.
+    code, out, err = run(capsys, "import", path, "--layer", "parcels", "--user", "officer", "--db", db)
+    assert code == 3 and "skips a stage" in err and "feature 1" in err
+    assert state(db) == before
+    code, out, err = run(capsys, "import", path, "--layer", "parcels", "--user", "officer", "--db", db, "--dry-run",
+                         "--note", NOTE)
     assert code == 0, err
     assert "Dry run" in out and "1 new, 3 updated" in out and "VN-2000" in out
     assert state(db) == before
-    code, out, err = run(capsys, "import", path, "--layer", "parcels", "--user", "officer", "--db", db)
+    code, out, err = run(capsys, "import", path, "--layer", "parcels", "--user", "officer", "--db", db, "--note", NOTE)
     assert code == 0, err
     s = open_store(db)
     ids = list(parcels_of(db).id)
@@ -114,7 +121,7 @@ def test_geojson_kml_and_geopackage_read_alike(db, tmp_path, capsys):
     for path, extra in ((tmp_path / "s.geojson", []), (tmp_path / "s.gpkg", []),
                         (tmp_path / "s.kml", ["--field", "Name=id"])):
         code, out, err = run(capsys, "import", path, "--layer", "parcels", "--user", "officer", "--db", db,
-                             "--dry-run", *extra)
+                             "--dry-run", "--note", NOTE, *extra)
         assert code == 0, (path.name, err)
         assert "1 new, 3 updated" in out, (path.name, out)
 
@@ -126,7 +133,7 @@ def test_z_is_dropped_and_invalid_geometry_is_repaired_and_reported(db, tmp_path
     gdf.loc[1, "geometry"] = shapely.Polygon([(x0, y0), (x1, y1), (x1, y0), (x0, y1)])  # a bow-tie
     gdf.to_file(tmp_path / "z.geojson", driver="GeoJSON")
     code, out, err = run(capsys, "import", tmp_path / "z.geojson", "--layer", "parcels", "--user", "officer",
-                         "--db", db)
+                         "--db", db, "--note", NOTE)
     assert code == 0, err
     assert f"Repaired invalid geometry: feature 2 (id {gdf.MaThua.iloc[1]})" in out
     s = open_store(db)
@@ -134,7 +141,7 @@ def test_z_is_dropped_and_invalid_geometry_is_repaired_and_reported(db, tmp_path
     assert not shapely.has_z(g)
     before = state(db)
     code, out, err = run(capsys, "import", tmp_path / "z.geojson", "--layer", "parcels", "--user", "officer",
-                         "--db", db, "--strict")
+                         "--db", db, "--strict", "--note", NOTE)
     assert code == 3 and "--strict" in err
     assert state(db) == before
 
@@ -235,7 +242,8 @@ def test_every_bad_file_is_refused_with_one_sentence_and_changes_nothing(db, tmp
             layer = extra[extra.index("--layer-override") + 1]
             extra = []
         t0 = time.monotonic()
-        code, out, err = run(capsys, "import", path, "--layer", layer, "--user", "officer", "--db", db, *extra)
+        code, out, err = run(capsys, "import", path, "--layer", layer, "--user", "officer", "--db", db, "--note", NOTE,
+                             *extra)
         assert code == 3, (name, code, out, err)
         assert err.startswith("error: ") and "\n" not in err and "Traceback" not in err, (name, err)
         assert words in err, (name, err)
@@ -258,9 +266,47 @@ def test_field_mapping_by_hand(db, tmp_path, capsys):
     gdf = survey(db, crs=None).rename(columns={"MaThua": "CODE", "TrangThai": "TT_GPMB_2026"})
     gdf.to_file(tmp_path / "odd.geojson", driver="GeoJSON")
     code, out, err = run(capsys, "import", tmp_path / "odd.geojson", "--layer", "parcels", "--user", "officer",
-                         "--db", db, "--dry-run", "--field", "CODE=id", "--field", "TT_GPMB_2026=clearance_stage")
+                         "--db", db, "--dry-run", "--note", NOTE, "--field", "CODE=id", "--field",
+                         "TT_GPMB_2026=clearance_stage")
     assert code == 0, err
     assert "CODE→id" in out and "TT_GPMB_2026→clearance_stage" in out
     code, out, err = run(capsys, "import", tmp_path / "odd.geojson", "--layer", "parcels", "--user", "officer",
                          "--db", db, "--field", "NOPE=id")
     assert code == 3 and "no field 'NOPE'" in err
+
+
+def test_negated_labels_are_refused_not_flipped(db, tmp_path, capsys):
+    gdf = survey(db, crs=None)
+    gdf.loc[0, "TrangThai"] = "Chưa bàn giao"
+    gdf.to_file(tmp_path / "neg.geojson", driver="GeoJSON")
+    before = state(db)
+    code, out, err = run(capsys, "import", tmp_path / "neg.geojson", "--layer", "parcels", "--user", "officer",
+                         "--db", db, "--note", NOTE)
+    assert code == 3 and "'Chưa bàn giao' is not recognised" in err
+    assert state(db) == before
+
+
+def test_a_table_carries_utilities_and_personal_fields_too(db, tmp_path, capsys):
+    s = open_store(db)
+    p = s.read_layer("parcels")
+    pid = p[(p.clearance_stage == "inventory") & (~p.utility_road.astype(bool))].id.iloc[0]
+    pd.DataFrame({"MaThua": [pid], "Duong": ["có"], "ChuSuDung": ["Hoàng Văn Em"], "SDT": ["0912 345 678"],
+                  "blocked": ["không"]}).to_csv(tmp_path / "u.csv", index=False)
+    code, out, err = run(capsys, "import", tmp_path / "u.csv", "--layer", "parcels", "--user", "officer", "--db", db)
+    assert code == 0, err
+    assert bool(s.get_parcel(pid)["utility_road"]) is True
+    assert s.personal(pid, user="officer") == {"owner_name": "Hoàng Văn Em", "phone": "0912 345 678"}
+    assert "utilities" in s.history(pid)[-1].action
+
+
+def test_infinite_or_negative_numbers_are_refused(db, tmp_path, capsys):
+    text = "id;kind;name_vi;name_en;lon;lat;source;confidence\nrail-x;rail_station;Ga;Station;105,7;19,6;s;c\n"
+    (tmp_path / "ok.csv").write_text(text, encoding="utf-8")
+    gdf = survey(db, crs=None)
+    gdf["soho"] = ["1e30", "2", "3", "-4"]
+    gdf.to_file(tmp_path / "n.geojson", driver="GeoJSON")
+    before = state(db)
+    code, out, err = run(capsys, "import", tmp_path / "n.geojson", "--layer", "parcels", "--user", "officer",
+                         "--db", db, "--note", NOTE)
+    assert code == 3 and "Traceback" not in err
+    assert state(db) == before

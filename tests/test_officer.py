@@ -54,6 +54,8 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
         wait_idle(page)
         page.get_by_text(f"{pid} · Hiện trạng").wait_for(timeout=20_000)
     # Officer A moves the parcel one stage forward, with a document number.
+    a.get_by_label("Giai đoạn mới").click()
+    a.get_by_role("option", name="Phê duyệt phương án bồi thường, hỗ trợ, TĐC").click()
     a.get_by_label("Số văn bản (quyết định, biên bản)").fill("QĐ 77/QĐ-UBND")
     a.get_by_role("button", name="Lưu thay đổi").click()
     wait_idle(a)
@@ -63,6 +65,8 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     assert (last.by, last.from_stage, last.to_stage, last.document_ref) == ("lan", "plan_posted", "plan_approved",
                                                                             "QĐ 77/QĐ-UBND")
     # Officer B still has version v0 on screen: the save is refused, naming who changed it.
+    bb.get_by_label("Giai đoạn mới").click()
+    bb.get_by_role("option", name="Phê duyệt phương án bồi thường, hỗ trợ, TĐC").click()
     bb.get_by_label("Ghi chú (bắt buộc khi bỏ qua hoặc lùi giai đoạn)").fill("Cập nhật từ hiện trường")
     bb.get_by_role("button", name="Lưu thay đổi").click()
     wait_idle(bb)
@@ -98,6 +102,10 @@ def test_officer_imports_a_file_in_the_app(officer_app, tmp_path, test_output):
     page.goto(f"{url}/import")
     wait_idle(page)
     page.locator('input[type="file"]').set_input_files(str(path))
+    wait_idle(page)
+    note = page.get_by_label("Lý do / căn cứ (bắt buộc nếu tệp làm bỏ qua hoặc lùi giai đoạn)")
+    note.fill("Biên bản bàn giao 12/2026")
+    note.press("Enter")
     wait_idle(page)
     page.get_by_text("EPSG:5897 (VN-2000)", exact=False).first.wait_for(timeout=20_000)
     page.get_by_text("Sẽ thêm 0, cập nhật 2, giữ nguyên 0.").wait_for(timeout=20_000)

@@ -7,7 +7,6 @@ import streamlit as st
 
 from geo.errors import SiteReadyError
 from geo.schema import ROLES
-from layers.messages import translate
 from layers.i18n import t
 from views import common
 
@@ -41,7 +40,7 @@ def render() -> None:
                 try:
                     store.add_user(name, role, pw1, by=admin.username, full_name=full or None)
                 except SiteReadyError as err:
-                    st.error(translate(str(err), lang))
+                    st.error(common.message(err, lang))
                 else:
                     st.session_state["admin_done"] = t("user_added", lang, u=name)
                     st.rerun()  # the list above shows the new user
@@ -55,7 +54,7 @@ def render() -> None:
                 try:
                     store.set_user_active(who, not target.active, by=admin.username)
                 except SiteReadyError as err:
-                    st.error(translate(str(err), lang))
+                    st.error(common.message(err, lang))
                 else:
                     st.rerun()
         with st.form("reset_pw", clear_on_submit=True):
@@ -69,7 +68,7 @@ def render() -> None:
                     try:
                         store.set_password(who, pw1, by=admin.username)
                     except SiteReadyError as err:
-                        st.error(translate(str(err), lang))
+                        st.error(common.message(err, lang))
                     else:
                         st.session_state["admin_done"] = t("done", lang)
                         st.rerun()

@@ -18,14 +18,14 @@ from streamlit_folium import st_folium
 from geo.errors import ConflictError, SiteReadyError
 from geo.imports import plan_import
 from geo.schema import LEASE_STATUSES
-from geo.stages import STAGES, deadline_flags, stage_index
+from geo.stages import STAGES, deadline_flags
 from geo.store import ParcelChange
 from geo.timeutil import iso_date
-from layers.messages import translate
 from layers import maps
 from layers.catalogue import label, stage_label
 from layers.i18n import fmt_ha, t
 from views import common
+from views.profiles import _md
 
 MAP_KEY = "clearance_map"
 
@@ -53,6 +53,9 @@ def single(lang: str, user) -> None:
     sel = common.selection_from_url()
     preset = sel[1] if sel and sel[0] == "parcel" and sel[1] in snap.parcel_row else None
     zones = _zones_with_parcels(snap)
+    if not zones:
+        st.info(t("no_parcels", lang))
+        return
     if preset and "clr_zone" not in st.session_state:
         st.session_state["clr_zone"] = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[preset]]
     left, right = st.columns([1.1, 1.6])
@@ -76,7 +79,7 @@ def single(lang: str, user) -> None:
     parcel = store.get_parcel(pid)  # fresh from the store, not the shared snapshot
     seen = st.session_state.setdefault("clr_seen", {})
     seen.setdefault(pid, parcel["version"])
-    st.markdown(f"#### {pid} · {t('current_state', lang)}")
+    st.markdown(f"#### {_md(pid)} · {t('current_state', lang)}")
     since = parcel["stage_since"]
     cols = st.columns(4)
     cols[0].markdown(f"**{t('f_stage', lang)}**  \n{stage_label(parcel['clearance_stage'], lang)}")
@@ -93,13 +96,14 @@ def single(lang: str, user) -> None:
     else:
         cols[3].caption(t("no_deadline", lang))
     if parcel["blocked"]:
-        st.warning(f"{t('f_blocked', lang)}: {parcel['blocked_reason'] or ''}")
+        st.warning(f"{t('f_blocked', lang)}: {_md(parcel['blocked_reason'] or '')}")
     if seen[pid] != parcel["version"]:
         st.info(t("conflict_help", lang))
     with st.form(f"clr_form_{pid}"):
-        current = stage_index(parcel["clearance_stage"])
-        stage = st.selectbox(t("new_stage", lang), STAGES, index=min(current + 1, len(STAGES) - 1),
-                             format_func=lambda s: stage_label(s, lang))
+        # The stage stays unless the officer picks another: ticking "blocked" alone changes only that.
+        options = [None, *STAGES]
+        stage = st.selectbox(t("new_stage", lang), options, index=0,
+                             format_func=lambda s: t("no_change", lang) if s is None else stage_label(s, lang))
         c1, c2 = st.columns(2)
         when = c1.date_input(t("event_date", lang), value=date.today(), max_value=date.today(), format="DD/MM/YYYY")
         doc = c2.text_input(t("doc_ref", lang))
@@ -110,7 +114,7 @@ def single(lang: str, user) -> None:
         submitted = st.form_submit_button(t("save", lang), type="primary")
     if submitted:
         change = ParcelChange(
-            pid, stage=stage if stage != parcel["clearance_stage"] else None, at=when.isoformat(), note=note or None,
+            pid, stage=stage, at=when.isoformat(), note=note or None,
             document_ref=doc or None, expect_version=seen[pid],
             blocked=blocked if (blocked != bool(parcel["blocked"]) or (blocked and reason != parcel["blocked_reason"]))
             else None, blocked_reason=reason or None,
@@ -118,9 +122,9 @@ def single(lang: str, user) -> None:
         try:
             event = store.update_parcels([change], user=user.username)[0]
         except ConflictError as err:
-            st.error(f"{t('conflict_help', lang)} {translate(str(err), lang)}")
+            st.error(f"{t('conflict_help', lang)} {common.message(err, lang)}")
         except SiteReadyError as err:
-            st.error(translate(str(err), lang))
+            st.error(common.message(err, lang))
         else:
             seen[pid] = event.version
             st.success(t("saved", lang, pid=pid, v=event.version))
@@ -170,6 +174,9 @@ def bulk(lang: str, user) -> None:
     store = common.store()
     st.caption(t("bulk_intro", lang))
     zones = _zones_with_parcels(snap)
+    if not zones:
+        st.info(t("no_parcels", lang))
+        return
     zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: snap.zone_name(z, lang))
     base = store.read_layer("parcels", columns=["id", "zone_id", "clearance_stage", "lease_status", "blocked",
                                                   "blocked_reason", "version"])
@@ -200,7 +207,7 @@ def bulk(lang: str, user) -> None:
             try:
                 events = store.update_parcels(changes, user=user.username)
             except SiteReadyError as err:
-                st.error(translate(str(err), lang))
+                st.error(common.message(err, lang))
             else:
                 st.success(t("bulk_saved", lang, n=len(events)))
                 st.rerun()
@@ -236,7 +243,7 @@ def bulk_file(upload, lang: str, user, store) -> None:
         try:
             plan = plan_import(path, "parcels")
         except SiteReadyError as err:
-            st.error(translate(str(err), lang))
+            st.error(common.message(err, lang))
             return
     if not plan.attributes_only:
         st.warning(t("not_a_table", lang))
@@ -247,6 +254,6 @@ def bulk_file(upload, lang: str, user, store) -> None:
         try:
             report = store.apply_import(plan, user=user.username)
         except SiteReadyError as err:
-            st.error(translate(str(err), lang))
+            st.error(common.message(err, lang))
         else:
             st.success(t("bulk_saved", lang, n=len(report.updated)))

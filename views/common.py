@@ -212,6 +212,14 @@ def set_selection(kind: str | None, fid: str | None) -> None:
         del st.query_params["sel"]
 
 
+def message(err: Exception, lang: str) -> str:
+    """An error's sentence in the user's language, safe inside Streamlit's markdown (data text shows as text)."""
+    from layers.messages import translate
+    from views.profiles import _md
+
+    return _md(translate(str(err), lang))
+
+
 def empty_frame_like(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return gdf.iloc[np.array([], dtype=int)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,13 +16,26 @@ from streamlit_folium import st_folium
 from geo.errors import SiteReadyError
 from geo.imports import HELPER_FIELDS, detect_fields, plan_import, province_outline, read_source
 from geo.schema import LAYERS, PERSONAL_FIELDS
-from layers.messages import translate
 from layers import maps
 from layers.i18n import t
 from views import common
 
 IMPORTABLE = ("parcels", "zones", "resettlement_areas", "constraints", "infrastructure")
-UPLOAD_DIR = Path(tempfile.gettempdir()) / "siteready-uploads"
+
+
+def _upload_dir() -> Path:
+    """A private folder (0700) for this session's upload: survey files hold owners' names and ID numbers."""
+    folder = st.session_state.get("imp_dir")
+    if not folder or not Path(folder).exists():
+        folder = tempfile.mkdtemp(prefix="siteready-upload-")
+        st.session_state["imp_dir"] = folder
+    return Path(folder)
+
+
+def _forget_upload() -> None:
+    folder = st.session_state.pop("imp_dir", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def render() -> None:
@@ -39,26 +53,28 @@ def render() -> None:
     crs = c2.text_input(t("crs_override", lang), key="imp_crs", placeholder="EPSG:5897").strip() or None
     strict = c3.checkbox(t("strict", lang), key="imp_strict")
     if upload is None:
+        _forget_upload()
         return
-    # Keep the upload on disk under a name of its own, so every rerun reads the same bytes.
+    # Keep the upload on disk (private to this session) so every rerun reads the same bytes.
     data = upload.getvalue()
-    UPLOAD_DIR.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(data).hexdigest()[:16]
-    folder = UPLOAD_DIR / digest
-    folder.mkdir(exist_ok=True)
-    path = folder / Path(upload.name).name
+    if st.session_state.get("imp_digest") != digest:
+        _forget_upload()
+        st.session_state["imp_digest"] = digest
+    path = _upload_dir() / Path(upload.name).name
     if not path.exists():
         path.write_bytes(data)
+        path.chmod(0o600)
     try:
         source = read_source(path, crs=crs)
     except SiteReadyError as err:
-        st.error(translate(str(err), lang))
+        st.error(common.message(err, lang))
         return
     columns = [c for c in source.columns if c != "geometry"]
     auto = detect_fields(columns, layer)
     st.markdown(f"**{t('field_mapping', lang)}**")
     targets = ["", *LAYERS[layer].names, *HELPER_FIELDS, *(PERSONAL_FIELDS if layer == "parcels" else ())]
-    mapping = {}
+    mapping, ignored = {}, []
     grid = st.columns(4)
     for i, col in enumerate(columns):
         default = auto.get(col, "")
@@ -67,12 +83,16 @@ def render() -> None:
                                        format_func=lambda v: v or t("ignore_field", lang))
         if choice:
             mapping[col] = choice
+        else:
+            ignored.append(col)  # an officer's "ignore" stands: it is not guessed back
+    note = st.text_input(t("import_note", lang), key=f"imp_note_{digest}")
     try:
         plan = plan_import(path, layer, zones=store.read_layer("zones"), province=province_outline(store), crs=crs,
-                           field_map=mapping, strict=strict, display_name=upload.name)
+                           field_map=mapping, strict=strict, display_name=upload.name, ignore_fields=ignored,
+                           note=note)
         report = store.apply_import(plan, user=user.username, dry_run=True)
     except SiteReadyError as err:
-        st.error(translate(str(err), lang))
+        st.error(common.message(err, lang))
         return
     if plan.attributes_only:
         st.info(t("bulk_table", lang))
@@ -89,9 +109,10 @@ def render() -> None:
         try:
             done = store.apply_import(plan, user=user.username)
         except SiteReadyError as err:
-            st.error(translate(str(err), lang))
+            st.error(common.message(err, lang))
         else:
             st.success(t("imported", lang, a=len(done.inserted), b=len(done.updated), c=len(done.unchanged)))
+            _forget_upload()
 
 
 def preview(plan, lang: str) -> None:

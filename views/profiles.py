@@ -23,6 +23,11 @@ def _table(rows: list[tuple[str, object]]) -> None:
     st.html(f"<table class='sr-kv'>{body}</table>")  # every value escaped above
 
 
+def _yes(value) -> bool:
+    """True only for a real true value (an imported feature may hold NA)."""
+    return value is not None and value is not pd.NA and value == value and bool(value)
+
+
 def tier_badge(tier: int, lang: str) -> None:
     color = TIER_COLORS[int(tier)]
     st.html(  # colour and tier label only: both come from our own tables
@@ -72,7 +77,7 @@ def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
     st.markdown(f"### {_md(name_of(z, lang))}")
     st.caption(f"{t('profile_zone', lang)} · {zone_id}")
     tier_badge(snap.ready.zones.loc[zone_id, "tier"], lang)
-    area = fmt_ha(z["planned_area_ha"], lang) + (f" ({t('estimated', lang)})" if z["area_estimated"] else "")
+    area = fmt_ha(z["planned_area_ha"], lang) + (f" ({t('estimated', lang)})" if _yes(z["area_estimated"]) else "")
     sectors = ", ".join(label("sector", s, lang) for s in (z["sectors"] or "").split(";") if s)
     left, right = st.columns(2)
     with left:
@@ -116,7 +121,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
     st.markdown(f"### {_md(parcel_id)}")
     st.caption(f"{t('profile_parcel', lang)} · {snap.zone_name(p['zone_id'], lang)}")
     tier_badge(snap.ready.parcels["tier"].iat[row], lang)
-    util = ", ".join(f"{t('u_' + u, lang)} {'✓' if bool(p['utility_' + u]) else '✗'}"
+    util = ", ".join(f"{t('u_' + u, lang)} {'✓' if _yes(p['utility_' + u]) else '✗'}"
                      for u in ("road", "power", "water", "wastewater"))
     rows = [
         (t("f_zone", lang), snap.zone_name(p["zone_id"], lang)),
@@ -126,7 +131,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         (t("f_stage", lang), stage_label(p["clearance_stage"], lang)),
         (t("f_lease", lang), label("lease", p["lease_status"], lang)),
         (t("f_utilities", lang), util),
-        (t("f_blocked", lang), t("yes", lang) if bool(p["blocked"]) else "—"),
+        (t("f_blocked", lang), t("yes", lang) if _yes(p["blocked"]) else "—"),
     ]
     staff = user is not None and user.is_staff
     if staff:

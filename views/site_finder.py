@@ -16,7 +16,6 @@ from streamlit_folium import st_folium
 from geo import io as gio
 from geo import search as gsearch
 from geo.schema import SECTORS
-from layers.messages import translate
 from layers import catalogue, maps, reports
 from layers.catalogue import SITE_HEADERS, label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
@@ -143,7 +142,7 @@ def render() -> None:
     try:
         query = current_query()
     except Exception as err:  # noqa: BLE001 - a SiteReady InputError: one sentence to show
-        st.error(translate(str(err), lang))
+        st.error(common.message(err, lang))
         return
     result = run_search(snap, query)
     sel = common.selection_from_url()

@@ -31,7 +31,7 @@ import shapely
 
 from .. import crs as gcrs
 from ..errors import ConflictError, InputError, NotFoundError, PermissionDenied
-from ..schema import LAYER_ORDER, LAYERS, LEASE_STATUSES, PERSONAL_FIELDS, get_layer, validate_frame
+from ..schema import LAYER_ORDER, LAYERS, LEASE_STATUSES, PERSONAL_FIELDS, UTILITIES, get_layer, validate_frame
 from ..stages import check_transition, stage_index
 from ..timeutil import now_iso, to_iso
 from ..users import EDIT_ROLES, PERSONAL_ROLES, User, check_role, check_username, hash_password, require, verify_password
@@ -95,6 +95,7 @@ class ParcelChange:
     blocked: bool | None = None
     blocked_reason: str | None = None
     lease_status: str | None = None
+    utilities: dict[str, bool] | None = None  # e.g. {"road": True}; keys: road, power, water, wastewater
     expect_version: int | None = None
     label: str | None = None
 
@@ -413,6 +414,7 @@ class Store(abc.ABC):
             self._execute(
                 cur, "UPDATE users SET password_hash = ?, updated_at = ? WHERE username = ?", (password_hash, now_iso(), username)
             )
+            self._execute(cur, "DELETE FROM user_sessions WHERE username = ?", (username,))  # signed out everywhere
             self._audit(cur, by, "user_password", username, None)
             self._bump(cur)
 
@@ -516,7 +518,7 @@ class Store(abc.ABC):
                     stage_index(ch.stage)
                 if ch.lease_status is not None and ch.lease_status not in LEASE_STATUSES:
                     raise InputError(f"unknown lease status {ch.lease_status!r}; use one of: {', '.join(LEASE_STATUSES)}")
-                if ch.stage is None and ch.blocked is None and ch.lease_status is None:
+                if ch.stage is None and ch.blocked is None and ch.lease_status is None and not ch.utilities:
                     raise InputError("the change changes nothing")
                 if ch.blocked and not (ch.blocked_reason and ch.blocked_reason.strip()):
                     raise InputError("blocking a parcel needs a reason")
@@ -572,11 +574,12 @@ class Store(abc.ABC):
             cur = self._execute(
                 cur,
                 "UPDATE parcels SET clearance_stage = ?, stage_since = ?, blocked = ?, blocked_reason = ?, "
-                "lease_status = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
+                "lease_status = ?, " + "".join(f"utility_{u} = ?, " for u in UTILITIES)
+                + "version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
                 upd,
             )
             if cur.rowcount != 1:  # cannot happen under the write lock; refuse rather than guess
-                raise ConflictError(f"Parcel {upd[8]} changed while it was being saved; reload it and try again.")
+                raise ConflictError(f"Parcel {upd[-2]} changed while it was being saved; reload it and try again.")
         self._insert_events(cur, events)
         self._bump(cur)
         return events
@@ -584,7 +587,7 @@ class Store(abc.ABC):
     def _parcel_states(self, cur, ids: list[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
         cols = ("id", "clearance_stage", "stage_since", "blocked", "blocked_reason", "lease_status", "version",
-                "updated_at", "updated_by")
+                "updated_at", "updated_by", *(f"utility_{u}" for u in UTILITIES))
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             rows = self._execute(
@@ -597,6 +600,8 @@ class Store(abc.ABC):
                 state = dict(zip(cols, r))
                 state["blocked"] = bool(state["blocked"])
                 state["version"] = int(state["version"] or 0)
+                for u in UTILITIES:
+                    state[f"utility_{u}"] = bool(state[f"utility_{u}"])
                 out[state["id"]] = state
         return out
 
@@ -608,7 +613,7 @@ class Store(abc.ABC):
             check_transition(stage, ch.stage, ch.note)
             actions.append("stage")
             stage, since = ch.stage, ch.at[:10]
-        elif ch.stage is not None and ch.blocked is None and ch.lease_status is None:
+        elif ch.stage is not None and ch.blocked is None and ch.lease_status is None and not ch.utilities:
             check_transition(stage, ch.stage, ch.note)  # raises: already at that stage
         if ch.blocked is not None and (bool(ch.blocked) != blocked or (ch.blocked and ch.blocked_reason != reason)):
             actions.append("blocked" if ch.blocked else "unblocked")
@@ -619,6 +624,13 @@ class Store(abc.ABC):
             actions.append("lease")
             details.append(f"lease_status: {lease} → {ch.lease_status}")
             lease = ch.lease_status
+        utilities = {u: state[f"utility_{u}"] for u in UTILITIES}
+        for u, on in (ch.utilities or {}).items():
+            if u in utilities and bool(on) != utilities[u]:
+                details.append(f"utility_{u}: {'yes' if on else 'no'}")
+                utilities[u] = bool(on)
+                if "utilities" not in actions:
+                    actions.append("utilities")
         if not actions:
             raise InputError("the change changes nothing")
         version = state["version"] + 1
@@ -635,7 +647,8 @@ class Store(abc.ABC):
             version=version,
             detail="; ".join(details) or None,
         )
-        update = (stage, since, blocked, reason, lease, version, recorded, user, ch.parcel_id, state["version"])
+        update = (stage, since, blocked, reason, lease, *(utilities[u] for u in UTILITIES), version, recorded, user,
+                  ch.parcel_id, state["version"])
         return event, update
 
     def _insert_events(self, cur, events: Iterable[ClearanceEvent]) -> None:
@@ -684,7 +697,8 @@ class Store(abc.ABC):
                 ParcelChange(
                     r["id"], stage=r.get("clearance_stage"), lease_status=r.get("lease_status"),
                     blocked=r.get("blocked"), blocked_reason=r.get("blocked_reason"),
-                    note=(plan.notes.get(r["id"]) or (None, None, None))[0],
+                    utilities={u: r[f"utility_{u}"] for u in UTILITIES if r.get(f"utility_{u}") is not None} or None,
+                    note=(plan.notes.get(r["id"]) or (None, None, None))[0] or plan.note,
                     document_ref=(plan.notes.get(r["id"]) or (None, None, None))[1],
                     at=(plan.notes.get(r["id"]) or (None, None, None))[2],
                     label=f"{plan.source}, {plan.labels.get(r['id'], r['id'])}",
@@ -696,6 +710,9 @@ class Store(abc.ABC):
             try:
                 with self._transaction(write=True) as cur:
                     events = self._update_parcels_in(cur, changes, user)
+                    now = now_iso()
+                    for fid, fields in plan.personal.items():
+                        self._upsert_personal(cur, fid, fields, user, now)
                     report.updated = [e.parcel_id for e in events]
                     report.events = len(events)
                     if dry_run:
@@ -726,9 +743,15 @@ class Store(abc.ABC):
                         inserts.append(new)
                         if plan.layer == "parcels":
                             events.append(ClearanceEvent(fid, "import", None, new["clearance_stage"], at, now, user,
-                                                         note or f"Imported from {plan.source}", doc, 1))
+                                                         note or plan.note or f"Imported from {plan.source}", doc, 1))
                         continue
                     changed = {k: v for k, v in row.items() if k != "geometry" and old.get(k) != v}
+                    if plan.layer == "parcels" and "clearance_stage" in changed:
+                        try:  # a survey file is held to the same rules: a skip or a move back needs a note
+                            check_transition(old["clearance_stage"], changed["clearance_stage"], note or plan.note)
+                        except InputError as err:
+                            errors.append(f"{plan.labels.get(fid, fid)} ({fid}): {_lower_first(str(err))}")
+                            continue
                     moved = not shapely.equals_exact(old["geometry"], row["geometry"], 1e-7)  # about a centimetre
                     if not changed and not moved:
                         report.unchanged.append(fid)
@@ -743,7 +766,7 @@ class Store(abc.ABC):
                             upd["stage_since"] = at[:10]
                         events.append(ClearanceEvent(
                             fid, "import", old["clearance_stage"], upd.get("clearance_stage", old["clearance_stage"]),
-                            at, now, user, note or f"Imported from {plan.source}", doc, upd["version"],
+                            at, now, user, note or plan.note or f"Imported from {plan.source}", doc, upd["version"],
                             detail="; ".join(sorted(k for k in changed if k != "clearance_stage")) or None))
                     updates.append((fid, upd))
                 if errors:

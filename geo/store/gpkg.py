@@ -260,7 +260,12 @@ class GeoPackageStore(Store):
         if conn is None:
             if not self.path.exists():
                 raise StoreError(f"The store {self.path} does not exist yet; run `python -m geo init` first.")
-            conn = self._connect()
+            if not self.path.is_file():
+                raise StoreError(f"{self.path} is a folder, not a GeoPackage file.")
+            try:
+                conn = self._connect()
+            except sqlite3.Error as err:
+                raise StoreError(f"The store {self.path} cannot be opened ({err}).") from None
             try:
                 ok = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'siteready_counter'").fetchone()
             except sqlite3.DatabaseError:
@@ -295,6 +300,8 @@ class GeoPackageStore(Store):
     def exists(self) -> bool:
         if not self.path.exists():
             return False
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a GeoPackage file.")
         try:
             self._conn()
         except StoreError:
@@ -352,8 +359,11 @@ class GeoPackageStore(Store):
     # -------------------------------------------------------------- creation
     def _create(self, rows: dict[str, list[dict]], meta: dict[str, str]) -> bool:
         """Build the whole store in a temporary file, then link it into place atomically."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".siteready-", suffix=".gpkg", dir=self.path.parent)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".siteready-", suffix=".gpkg", dir=self.path.parent)
+        except OSError as err:
+            raise StoreError(f"Cannot create the store at {self.path} ({err.strerror or err}).") from None
         os.close(fd)
         tmp = Path(tmp_name)
         try:
