@@ -226,3 +226,25 @@ def test_ready_bad_input_exit_3(gpkg_url, args, words):
     proc = geo("ready", *args, db=gpkg_url)
     assert proc.returncode == 3
     assert words in one_sentence(proc)
+
+
+def test_paths_that_are_folders_are_one_sentence(tmp_path, gpkg_url):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    proc = geo("init", "--db", str(folder))
+    assert proc.returncode == 1 and "folder" in one_sentence(proc)
+    proc = geo("export", "--layer", "zones", "--format", "csv", "-o", str(folder), db=gpkg_url)
+    assert proc.returncode == 3 and "folder" in one_sentence(proc)
+
+
+def test_a_search_with_no_site_at_that_tier_is_empty_not_an_error(tmp_path):
+    from geo.seed import default_events, default_layers, default_meta
+    from geo.store import open_store
+
+    layers = default_layers()
+    layers["parcels"]["lease_status"] = "leased"  # nothing left to lease: no tier-5 land anywhere
+    db = tmp_path / "full.gpkg"
+    assert open_store(str(db)).init(layers, events=default_events(), meta=default_meta())
+    proc = geo("ready", "--sector", "garments", "--max-price", "80", "--format", "json", db=db)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == []

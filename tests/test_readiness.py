@@ -206,3 +206,36 @@ def test_parse_max_km():
 
     with pytest.raises(InputError, match="kind=km"):
         search.parse_max_km("port30")
+
+
+def test_the_province_total_counts_every_park_once(layers, ready):
+    from geo.landfund import land_fund
+
+    fund = land_fund(layers["parcels"], layers["zones"], ready)
+    zones = layers["zones"].set_index("id")
+    kind = zones["kind"]
+    expected = sum(
+        a for zid, a, p in zip(zones.index, zones["planned_area_ha"], zones["parent_id"])
+        if kind[zid] != "kkt" and (not isinstance(p, str) or kind.get(p) == "kkt")
+    )
+    assert fund.loc["_province", "planned_ha"] == pytest.approx(expected)
+    assert fund.loc["_province", "planned_ha"] > fund.loc["kcn-nghi-son-3", "planned_ha"] + 6000
+    assert fund.loc["_province", "parcels_ha"] == pytest.approx(layers["parcels"]["area_ha"].sum(), rel=1e-6)
+
+
+def test_shared_resettlement_lots_are_counted_once():
+    import pandas as pd
+
+    from geo.readiness import resettlement_status
+
+    zones = pd.DataFrame({"id": ["kkt", "a", "b"], "parent_id": [None, "kkt", "kkt"]})
+    parcels = pd.DataFrame({"zone_id": ["a", "b"], "resettlement_households": [8, 8]})
+    areas = pd.DataFrame({"id": ["shared"], "serves": ["kkt"], "stage": ["handed_over"],
+                          "capacity_lots": [12], "allocated_lots": [2]})
+    code, uniq = pd.factorize(parcels["zone_id"].to_numpy(dtype=object))
+    out = resettlement_status(parcels, zones, areas, np.array([2, 2]), code, uniq)
+    assert out["a"]["code"] is None  # takes 8 of the 10 free lots
+    assert out["b"]["code"] == "resettlement_short"  # 2 left for 8 households, not 10 again
+    parcels["resettlement_households"] = [4, 6]
+    out = resettlement_status(parcels, zones, areas, np.array([2, 2]), code, uniq)
+    assert out["a"]["code"] is None and out["b"]["code"] is None

@@ -250,3 +250,9 @@ def test_sessions_survive_reloads_expire_and_end(staffed):
     with staffed._transaction(write=False) as cur:
         stored = [r[0] for r in staffed._execute(cur, "SELECT token_hash FROM user_sessions").fetchall()]
     assert token not in stored  # only hashes are kept
+
+
+def test_a_password_reset_ends_the_users_sessions(staffed):
+    token = staffed.create_session("officer")
+    staffed.set_password("officer", "another long passphrase", by="admin")
+    assert staffed.session_user(token, idle_minutes=60) is None
