@@ -202,6 +202,23 @@ def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None)
     )
 
 
+def site_points_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None) -> folium.GeoJson:
+    """Each site as a dot too, so that sites show at province scale (their outlines are a few pixels there)."""
+    recs = sites.to_dict("records")
+    tips = [lines(f"<b>{esc(r['site_id'])}</b>", esc(fmt_ha(r["area_ha"], lang)), esc(tier_label(r["tier"], lang)))
+            for r in recs]
+    pts = shapely.point_on_surface(sites.geometry.values)
+    fc = feature_collection(pts, {"id": sites["site_id"], "layer": ["site"] * len(sites), "k": sites["tier"],
+                                  "sel": [s == selected for s in sites["site_id"]], "tip": tips})
+    return folium.GeoJson(
+        fc, name=t("layer_sites", lang),
+        marker=folium.CircleMarker(radius=6, weight=2, fill=True, fill_opacity=0.95),
+        style_function=lambda f: {"color": "#e31a1c" if f["properties"]["sel"] else "#1b4332",
+                                  "fillColor": TIER_COLORS[f["properties"]["k"]], "radius": 8 if f["properties"]["sel"] else 6},
+        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+    )
+
+
 def selection_layer(geom, lang: str) -> folium.GeoJson:
     fc = feature_collection([geom], {"layer": ["selection"]}, precision=6)
     # Not interactive: an outline must not swallow clicks meant for the parcels under it.

@@ -197,6 +197,7 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
     drawn = result[result.geometry.notna()]
     if len(drawn):
         maps.sites_layer(drawn, lang, selected).add_to(fg)
+        maps.site_points_layer(drawn, lang, selected).add_to(fg)
     if first:
         fly = None  # already in the base map
     st_folium(m, key=MAP_KEY, height=520, use_container_width=True, feature_group_to_add=[fg],
