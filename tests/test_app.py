@@ -22,14 +22,20 @@ EVIL = "<img src=x onerror=\"document.title='x'\">"
 
 
 @pytest.fixture(scope="module")
-def app_url(default_gpkg, tmp_path_factory):
+def app_db(default_gpkg, tmp_path_factory) -> str:
+    """A copy of the default store with an admin and a planner."""
     db = tmp_path_factory.mktemp("app") / "store.gpkg"
     shutil.copy(default_gpkg, db)
     store = open_store(str(db))
     store.add_user("admin", "admin", PASSWORD)
     store.add_user("lan", "planner", PASSWORD, by="admin")
     store.close()
-    with running_app(db) as url:
+    return str(db)
+
+
+@pytest.fixture(scope="module")
+def app_url(app_db):
+    with running_app(app_db) as url:
         yield url
 
 
@@ -110,8 +116,8 @@ def test_filters_narrow_and_a_shared_link_restores_them(app_url, page, test_outp
     ctx.close()
 
 
-def test_a_shared_site_link_opens_its_profile_and_it_can_be_shortlisted(app_url, page, test_output):
-    store = open_store(app_url and _db_of(app_url))
+def test_a_shared_site_link_opens_its_profile_and_it_can_be_shortlisted(app_url, app_db, page, test_output):
+    store = open_store(app_db)
     expected = _search(store, SiteQuery(min_area=20, max_km={"port": 30}))
     site = expected[0]
     page.goto(f"{app_url}/sites?min_area=20&km_port=30&sel=site:{site}")
@@ -131,23 +137,6 @@ def test_a_shared_site_link_opens_its_profile_and_it_can_be_shortlisted(app_url,
     html = dl.value.path().read_text(encoding="utf-8")
     assert site in html and "Khu công nghiệp số 3" in html
     assert page.errors == []
-
-
-def _db_of(url: str) -> str:
-    return _APP_DB[0]
-
-
-_APP_DB: list[str] = []
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _remember_db(app_url, tmp_path_factory):
-    import os
-
-    # running_app exports SITEREADY_DB to the app only; recover the path for direct checks.
-    base = tmp_path_factory.getbasetemp()
-    _APP_DB[:] = [str(p) for p in base.glob("app*/store.gpkg")]
-    assert _APP_DB and os.path.exists(_APP_DB[0])
 
 
 def _search(store, query):
