@@ -13,6 +13,7 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 import streamlit as st
 
@@ -52,6 +53,7 @@ class Snapshot:
     parcel_row: dict[str, int]
     zone_names: dict[str, tuple[str, str]]
     search_keys: list[tuple[str, str, str, str]] = field(default_factory=list)  # (kind, id, label, folded)
+    mark: tuple[int, int] = (0, 0)  # the store's watermark when this snapshot was read
     _cache: dict[Any, Any] = field(default_factory=dict)
 
     def zone_name(self, zone_id: str, lang: str) -> str:
@@ -62,9 +64,26 @@ class Snapshot:
         return {z: int(v) for z, v in self.ready.zones["tier"].items()}
 
 
-@st.cache_resource(show_spinner=False, max_entries=3)
-def _snapshot(url: str, counter: int) -> Snapshot:
-    s = store()
+#: Columns a clearance edit can change (everything else of a parcel changes only through an import).
+EDITABLE = ("clearance_stage", "stage_since", "blocked", "blocked_reason", "lease_status", "utility_road",
+            "utility_power", "utility_water", "utility_wastewater", "version", "updated_at", "updated_by")
+#: Audit actions that change no layer (accounts): a snapshot survives them as it is.
+ACCOUNT_ACTIONS = {"user_add", "user_activate", "user_deactivate", "user_role", "user_password"}
+_LATEST: dict[str, Snapshot] = {}
+
+
+def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> Snapshot:
+    """The store's state as a Snapshot; from ``previous`` when only a few parcels were edited since.
+
+    After a clearance edit only the edited parcels are read again (their editable columns replaced in
+    a copy that shares everything else with ``previous``) and readiness is recomputed; an import or a
+    first build reads every layer.
+    """
+    mark = s.watermark()  # taken first: a write landing during the read is read again next time
+    if previous is not None:
+        edited, actions = s.changes_since(previous.mark)
+        if not actions - ACCOUNT_ACTIONS:
+            return _patched(s, previous, edited, counter, mark)
     layers = {name: s.read_layer(name) for name in LAYER_NAMES}
     parcels, zones = layers["parcels"], layers["zones"]
     ready = greadiness.compute(parcels, zones, layers["constraints"], layers["resettlement_areas"])
@@ -74,8 +93,35 @@ def _snapshot(url: str, counter: int) -> Snapshot:
     return Snapshot(
         counter=counter, layers=layers, ready=ready, facilities=gsearch.Facilities(layers["infrastructure"]),
         meta=s.meta(), parcel_tree=shapely.STRtree(parcels.geometry.values),
-        parcel_row={p: i for i, p in enumerate(parcels["id"])}, zone_names=zone_names, search_keys=keys,
+        parcel_row={p: i for i, p in enumerate(parcels["id"])}, zone_names=zone_names, search_keys=keys, mark=mark,
     )
+
+
+def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> Snapshot:
+    layers = dict(prev.layers)
+    if edited:
+        fresh = s.read_layer("parcels", ids=sorted(edited))
+        rows = np.array([prev.parcel_row[i] for i in fresh["id"]], dtype=int)
+        parcels = prev.layers["parcels"].copy(deep=False)
+        for col in EDITABLE:
+            values = parcels[col].array.copy()
+            values[rows] = fresh[col].array
+            parcels[col] = pd.Series(values, index=parcels.index, dtype=parcels[col].dtype)
+        layers["parcels"] = parcels
+    ready = greadiness.compute(layers["parcels"], layers["zones"], layers["constraints"],
+                               layers["resettlement_areas"])
+    return Snapshot(
+        counter=counter, layers=layers, ready=ready, facilities=prev.facilities, meta=prev.meta,
+        parcel_tree=prev.parcel_tree, parcel_row=prev.parcel_row, zone_names=prev.zone_names,
+        search_keys=prev.search_keys, mark=mark,
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=3)
+def _snapshot(url: str, counter: int) -> Snapshot:
+    snap = build_snapshot(store(), counter, _LATEST.get(url))
+    _LATEST[url] = snap
+    return snap
 
 
 def snapshot() -> Snapshot:

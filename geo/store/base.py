@@ -207,6 +207,26 @@ class Store(abc.ABC):
             row = self._execute(cur, "SELECT value FROM siteready_counter WHERE id = 1").fetchone()
         return int(row[0])
 
+    def watermark(self) -> tuple[int, int]:
+        """Where the store's history stands: (last clearance event id, last audit-log entry id)."""
+        with self._transaction(write=False) as cur:
+            ev = self._execute(cur, "SELECT COALESCE(MAX(event_id), 0) FROM clearance_events").fetchone()[0]
+            au = self._execute(cur, "SELECT COALESCE(MAX(entry_id), 0) FROM audit_log").fetchone()[0]
+        return int(ev), int(au)
+
+    def changes_since(self, mark: tuple[int, int]) -> tuple[set[str], set[str]]:
+        """Parcels with events, and audit-log actions, recorded after ``mark`` (see :meth:`watermark`).
+
+        Caches use it to refresh only what changed: a clearance edit touches a few parcels, while an
+        import (audit action ``import``) may change any layer.
+        """
+        with self._transaction(write=False) as cur:
+            ids = {r[0] for r in self._execute(
+                cur, "SELECT DISTINCT parcel_id FROM clearance_events WHERE event_id > ?", (mark[0],)).fetchall()}
+            actions = {r[0] for r in self._execute(
+                cur, "SELECT DISTINCT action FROM audit_log WHERE entry_id > ?", (mark[1],)).fetchall()}
+        return ids, actions
+
     def meta(self) -> dict[str, str]:
         with self._transaction(write=False) as cur:
             return dict(self._execute(cur, "SELECT key, value FROM siteready_meta").fetchall())
