@@ -9,8 +9,8 @@ from tests.conftest import PASSWORD
 from views.common import build_snapshot
 
 
-def test_an_edit_refreshes_only_what_changed_and_equals_a_full_read(gpkg_url):
-    s = open_store(gpkg_url)
+def test_an_edit_refreshes_only_what_changed_and_equals_a_full_read(store_url):
+    s = open_store(store_url)
     s.add_user("admin", "admin", PASSWORD)
     s.add_user("lan", "officer", PASSWORD, by="admin")
     first = build_snapshot(s, s.change_counter())
@@ -27,13 +27,13 @@ def test_an_edit_refreshes_only_what_changed_and_equals_a_full_read(gpkg_url):
     assert set(first.layers["parcels"].set_index("id").loc[ids, "clearance_stage"]) == {"compensation_paid"}
 
 
-def test_an_import_reads_everything_again(gpkg_url, tmp_path):
+def test_an_import_reads_everything_again(store_url, tmp_path):
     import geopandas as gpd
     import shapely
 
     from geo.imports import plan_import, province_outline
 
-    s = open_store(gpkg_url)
+    s = open_store(store_url)
     s.add_user("admin", "admin", PASSWORD)
     first = build_snapshot(s, s.change_counter())
     gdf = gpd.GeoDataFrame({"id": ["rail-new"], "kind": ["rail_station"], "name_vi": ["Ga mới"],
