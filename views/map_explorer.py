@@ -19,7 +19,7 @@ from layers import catalogue, maps
 from layers.i18n import t
 from views import common, profiles
 
-MAX_PARCELS = 3000
+MAX_PARCELS = 2000
 MAP_KEY = "explorer_map"
 
 
