@@ -37,7 +37,7 @@ from pyproj import CRS
 
 from . import crs as gcrs
 from .errors import InputError
-from .schema import LAYERS, LEASE_STATUSES, PERSONAL_FIELDS, get_layer
+from .schema import LEASE_STATUSES, PERSONAL_FIELDS, get_layer
 from .stages import fold, parse_stage
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -636,5 +636,3 @@ def province_outline(store) -> Any:
     prov = store.read_layer("province")
     return shapely.union_all(prov.geometry.values) if len(prov) else None
 
-
-LAYER_FIELDS = {name: layer.names for name, layer in LAYERS.items()}

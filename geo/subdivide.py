@@ -13,7 +13,7 @@ import math
 import numpy as np
 import shapely
 from shapely import affinity
-from shapely.geometry import LineString, MultiPolygon, Polygon, box
+from shapely.geometry import MultiPolygon, Polygon, box
 
 
 def zone_shape(area_m2: float, rng: np.random.Generator, *, aspect=(1.2, 1.9)) -> Polygon:
@@ -163,6 +163,3 @@ def grid_lots(zone, cell: float) -> np.ndarray:
     shapely.prepare(zone)
     return boxes[shapely.contains(zone, boxes)]
 
-
-def line_through(points) -> LineString:
-    return LineString(points)

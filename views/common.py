@@ -266,9 +266,6 @@ def message(err: Exception, lang: str) -> str:
     return _md(translate(str(err), lang))
 
 
-def empty_frame_like(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    return gdf.iloc[np.array([], dtype=int)]
-
 
 STYLE = """
 <style>

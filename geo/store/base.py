@@ -296,12 +296,6 @@ class Store(abc.ABC):
             raise NotFoundError(f"No parcel with id {parcel_id!r}.")
         return _row_dict(gdf)
 
-    def get_feature(self, layer: str, feature_id: str) -> dict[str, Any]:
-        gdf = self.read_layer(layer, ids=[feature_id])
-        if gdf.empty:
-            raise NotFoundError(f"No feature with id {feature_id!r} in layer {layer}.")
-        return _row_dict(gdf)
-
     def history(self, parcel_id: str) -> list[ClearanceEvent]:
         """The parcel's recorded changes, oldest first."""
         with self._transaction(write=False) as cur:
