@@ -7,6 +7,10 @@ SITEREADY_SESSION_MINUTES
     Minutes of inactivity after which an app sign-in expires (default 60).
 SITEREADY_BUSY_TIMEOUT_MS
     How long a write waits for another writer before giving up (default 10000), on either store.
+SITEREADY_MAP_PARCELS
+    The most parcels the app's map draws for one view (default 6000): the browser fetches the parcel
+    tiles nearest the centre of the view up to this many and asks the user to zoom in for the rest.
+    Lower it for weak devices.
 """
 
 from __future__ import annotations
@@ -38,3 +42,7 @@ def session_minutes() -> int:
 
 def busy_timeout_ms() -> int:
     return int(os.environ.get("SITEREADY_BUSY_TIMEOUT_MS", "10000"))
+
+
+def map_parcels() -> int:
+    return max(1, int(os.environ.get("SITEREADY_MAP_PARCELS", "6000")))

@@ -21,8 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 STATIC_DIR = ROOT / "static"
 VENDOR_DIR = STATIC_DIR / "vendor"
-#: Where the browser finds ``static/`` (Streamlit's static file serving).
-STATIC_URL = "/app/static"
+#: Where the map finds ``static/`` (Streamlit's static file serving at ``<base>/app/static``), relative to
+#: the map's own page (``<base>/component/streamlit_folium.st_folium/index.html``), so that the app also
+#: works under a sub-path (``--server.baseUrlPath``).
+STATIC_URL = "../../app/static"
 REGISTRY = "https://registry.npmjs.org"
 
 #: npm packages: name, version, sha512 integrity, files to keep (path in package -> path under vendor/).

@@ -23,6 +23,7 @@ from geo.stages import STAGES
 
 from .assets import use_local_assets
 from .compact import CompactGeoJson
+from .tiles import ParcelTiles, TileSet
 from .catalogue import (CONSTRAINT_COLORS, INFRA_COLORS, RESETTLEMENT_STYLE, SELECTION_STYLE, STAGE_COLORS,
                         TIER_COLORS, ZONE_STYLE, label, stage_label, tier_label)
 from .i18n import fmt_ha, name_of, t
@@ -181,6 +182,17 @@ def parcels_layer(parcels: gpd.GeoDataFrame, lang: str, *, color_by: str, tiers=
     return CompactGeoJson(parcels["id"].to_numpy(dtype=object), simplify_for_zoom(parcels.geometry.values, zoom),
                           codes, styles=styles, lines=lines_spec, layer="parcel",
                           decimals=6 if zoom >= 17 else 5, name=name or t("layer_parcels", lang))
+
+
+def parcel_tiles_layer(tiles: TileSet, lang: str, *, color_by: str, zone_names: list[str],
+                       max_features: int = 6000) -> ParcelTiles:
+    """Parcels fetched by the browser from parcel tiles (layers.tiles) from PARCEL_MIN_ZOOM on, coloured by
+    clearance stage or readiness tier, blocked ones outlined in dark red; tooltips as parcels_layer's."""
+    return ParcelTiles(
+        tiles, color_by=color_by, stage_colors=[STAGE_COLORS[s] for s in STAGES],
+        tier_colors=[TIER_COLORS.get(k, "#cccccc") for k in range(6)], zones=zone_names,
+        stages=[stage_label(s, lang) for s in STAGES], tiers=[""] + [tier_label(k, lang) for k in range(1, 6)],
+        capped=t("tiles_capped", lang), lang=lang, min_zoom=PARCEL_MIN_ZOOM, max_features=max_features)
 
 
 def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None) -> folium.GeoJson:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -60,6 +61,13 @@ def running_app(db: str | Path, *, script: str = "app.py", env: dict | None = No
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
         log.close()
+        with contextlib.suppress(Exception):  # the parcel tiles the app wrote for this store
+            from geo.store import open_store
+            from layers.tiles import store_directory
+
+            s = open_store(str(db))
+            s.close()
+            shutil.rmtree(store_directory(s.url)[0], ignore_errors=True)
 
 
 @contextlib.contextmanager
@@ -93,6 +101,21 @@ def count_features(page) -> int:
         """() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature || l instanceof L.CircleMarker) n++; });
                    return n; }"""
     )
+
+
+def map_parcels(page, index: int = 0) -> list[dict]:
+    """Properties of the parcels on the folium map now (drawn from parcel tiles or sent by the server)."""
+    frame = page.locator(MAP_FRAME).nth(index).element_handle().content_frame()
+    return frame.evaluate(
+        """() => { const out = []; if (!window.map_div) return out;
+                   window.map_div.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'parcel')
+                     out.push(Object.assign({}, l.feature.properties)); });
+                   return out; }""")
+
+
+def set_view(page, lat: float, lng: float, zoom: int, index: int = 0) -> None:
+    frame = page.locator(MAP_FRAME).nth(index).element_handle().content_frame()
+    frame.evaluate(f"() => {{ window.map_div.setView([{lat}, {lng}], {zoom}); }}")
 
 
 def map_point(page, lat: float, lng: float, index: int = 0) -> tuple[float, float]:

@@ -11,9 +11,10 @@ import shutil
 import pytest
 
 from geo.search import SiteQuery
+from layers.catalogue import TIER_COLORS
 from geo.store import open_store
-from tests.appserver import (MAP_FRAME, browser, count_features, map_frame, map_point, map_state, running_app,
-                             wait_idle)
+from tests.appserver import (MAP_FRAME, browser, count_features, map_frame, map_parcels, map_point, map_state,
+                             running_app, set_view, wait_idle)
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -72,9 +73,11 @@ def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
     page.get_by_text("Hồ sơ khu / cụm").first.wait_for(timeout=20_000)
     frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
     lat, lng, pid = frame.evaluate(
-        """() => { let r = null; window.map_div.eachLayer(l => { if (!r && l.feature && l.feature.properties.layer === 'parcel'
-           && l.feature.properties.s === 6) { const c = l.getBounds().getCenter(); r = [c.lat, c.lng, l.feature.properties.id]; } });
-           return r; }""")
+        """() => { const m = window.map_div, mid = m.getCenter(); let r = null, best = Infinity;
+           m.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'parcel' && l.feature.properties.s === 6) {
+             const c = l.getBounds().getCenter(), d = c.distanceTo(mid);
+             if (d < best) { best = d; r = [c.lat, c.lng, l.feature.properties.id]; } } });
+           return r; }""")  # the handed-over parcel nearest the centre of the map (tiles also hold parcels just outside it)
     x, y = map_point(page, lat, lng)
     page.mouse.click(x, y)
     page.wait_for_url(re.compile(r"sel=parcel"), timeout=20_000)
@@ -87,6 +90,120 @@ def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
     profile.scroll_into_view_if_needed()
     page.screenshot(path=test_output / "map-parcel-profile.png")
     assert page.errors == []
+
+
+def zone_centre(db: str, zone_id: str) -> tuple[float, float]:
+    s = open_store(db)
+    z = s.read_layer("zones")
+    s.close()
+    c = z[z["id"] == zone_id].geometry.iat[0].centroid
+    return c.y, c.x
+
+
+def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_path, chromium, test_output):
+    """From zoom 13 the map draws the parcels in view from static tiles: a pan needs no server round trip."""
+    db = tmp_path / "tiles.gpkg"
+    shutil.copy(default_gpkg, db)
+    with running_app(db, env={"SITEREADY_MAP_PARCELS": "60"}) as url:
+        ctx = chromium.new_context(viewport={"width": 1400, "height": 1000})
+        page = ctx.new_page()
+        errors, tiles = [], []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("response", lambda r: tiles.append((r.url, r.status)) if "/app/static/parcels/" in r.url else None)
+        page.goto(url)
+        map_frame(page)
+        wait_idle(page)
+        assert map_parcels(page) == [] and tiles == []  # the province view: zones, no parcels
+        page.get_by_text("Phóng to (mức ≥ 13)").first.wait_for(timeout=20_000)
+        # Zoom to a park: its parcels come from tiles, nearest the centre first, at most 60 (plus one tile).
+        lat, lng = zone_centre(str(db), "kcn-le-mon")
+        set_view(page, lat, lng, 15)
+        frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
+        frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
+                                "l.feature.properties.layer === 'parcel') n++; }); return n > 0; }", timeout=20_000)
+        page.wait_for_timeout(500)
+        here = map_parcels(page)
+        assert {p["id"].rsplit("-", 1)[0] for p in here} == {"kcn-le-mon"}
+        assert tiles and all(status == 200 for _, status in tiles)
+        wait_idle(page)
+        page.get_by_text(re.compile(r"\d+ lô đất trong khung nhìn")).first.wait_for(timeout=20_000)
+        # Hovering a parcel shows its id, park and stage, built as text.
+        target = here[0]
+        plat, plng = frame.evaluate(
+            f"""() => {{ let r = null; window.map_div.eachLayer(l => {{ if (!r && l.feature && l.feature.properties.id ===
+               {target['id']!r}) {{ const c = l.getBounds().getCenter(); r = [c.lat, c.lng]; }} }}); return r; }}""")
+        x, y = map_point(page, plat, plng)
+        page.mouse.move(x, y)
+        page.wait_for_timeout(600)
+        tips = frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-tooltip')).map(t => t.innerText)")
+        assert any("Khu công nghiệp Lễ Môn" in tip and " ha" in tip for tip in tips), tips
+        page.screenshot(path=test_output / "map-parcel-tiles.png")
+        # Colouring by readiness tier redraws the map where it was, the parcels in their tier's colour.
+        page.get_by_text("Mức sẵn sàng", exact=True).first.click()
+        wait_idle(page)
+        page.wait_for_timeout(500)
+        frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
+        frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
+                                "l.feature.properties.layer === 'parcel') n++; }); return n > 0; }", timeout=20_000)
+        assert map_state(page)["zoom"] == 15
+        fills = frame.evaluate("""() => { const out = []; window.map_div.eachLayer(l => { if (l.feature &&
+                                 l.feature.properties.layer === 'parcel') out.push([l.feature.properties.t, l.options.fillColor]); });
+                                 return out; }""")
+        assert fills and all(color == TIER_COLORS[tier] for tier, color in fills)
+        # Zoomed out to 13 over the Nghi Sơn EZ, more parcels are in view than the limit: the map says so.
+        lat2, lng2 = zone_centre(str(db), "kcn-nghi-son-3")
+        fetched = len(tiles)
+        set_view(page, lat2, lng2, 13)
+        frame.wait_for_function("() => { const d = document.querySelector('.sr-parcel-note'); "
+                                "return d && d.style.display === 'block'; }", timeout=20_000)
+        assert "phóng to để xem tất cả" in frame.evaluate("() => document.querySelector('.sr-parcel-note').textContent")
+        frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
+                                "l.feature.properties.layer === 'parcel') n++; }); return n > 0; }", timeout=20_000)
+        there = map_parcels(page)
+        assert there and not any(p["id"].startswith("kcn-le-mon") for p in there)
+        assert len(tiles) > fetched
+        # Back to the first park: its tiles are already in the browser, nothing is fetched again.
+        fetched = len(tiles)
+        set_view(page, lat, lng, 15)
+        frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
+                                "String(l.feature.properties.id).startsWith('kcn-le-mon')) n++; }); return n > 0; }",
+                                timeout=20_000)
+        assert len(tiles) == fetched
+        # Below zoom 13 (nothing selected) the parcels go away again.
+        set_view(page, lat, lng, 11)
+        page.wait_for_timeout(500)
+        assert map_parcels(page) == []
+        assert errors == []
+        ctx.close()
+
+
+def test_without_a_writable_tile_folder_the_server_sends_the_parcels(default_gpkg, tmp_path, chromium):
+    from layers.tiles import store_directory
+
+    db = tmp_path / "readonly.gpkg"
+    shutil.copy(default_gpkg, db)
+    s = open_store(str(db))
+    s.close()
+    blocker = store_directory(s.url)[0]
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("not a folder")  # the tiles cannot be written there (the suite runs as root: no chmod)
+    try:
+        with running_app(db) as url:
+            ctx = chromium.new_context(viewport={"width": 1400, "height": 1000})
+            page = ctx.new_page()
+            tiles = []
+            page.on("request", lambda r: tiles.append(r.url) if "/app/static/parcels/" in r.url else None)
+            page.goto(f"{url}/?sel=zone:kcn-le-mon")
+            map_frame(page)
+            wait_idle(page)
+            page.locator(MAP_FRAME).first.element_handle().content_frame().wait_for_function(
+                "() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
+                "l.feature.properties.layer === 'parcel') n++; }); return n > 50; }", timeout=30_000)
+            assert tiles == []
+            page.get_by_text(re.compile(r"\d+ lô đất trong khung nhìn")).first.wait_for(timeout=20_000)
+            ctx.close()
+    finally:
+        blocker.unlink()
 
 
 def test_filters_narrow_and_a_shared_link_restores_them(app_url, page, test_output):

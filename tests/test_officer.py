@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 
 import pytest
 
+from geo.stages import STAGES
 from geo.store import open_store
-from tests.appserver import browser, map_frame, running_app, wait_idle
+from tests.appserver import browser, map_frame, map_parcels, running_app, wait_idle
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -80,6 +82,11 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     wait_idle(a)
     a.get_by_text("Hồ sơ lô đất").first.wait_for(timeout=20_000)
     a.get_by_text("Phê duyệt phương án bồi thường, hỗ trợ, TĐC").first.wait_for(timeout=20_000)
+    # The parcel on the map (from the parcel tiles, rewritten for the edited parcel) has the new stage too.
+    deadline = time.time() + 20
+    while not [p for p in map_parcels(a) if p["id"] == pid and p["s"] == STAGES.index("plan_approved")]:
+        assert time.time() < deadline, [p for p in map_parcels(a) if p["id"] == pid]
+        a.wait_for_timeout(200)
     a.get_by_text("Lịch sử GPMB").first.wait_for(timeout=20_000)
     a.get_by_text("Lịch sử GPMB").first.scroll_into_view_if_needed()
     a.screenshot(path=test_output / "officer-map-profile.png")

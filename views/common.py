@@ -8,6 +8,8 @@ session holds its own copy of a layer.
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,10 +22,13 @@ import streamlit as st
 from geo import readiness as greadiness
 from geo import search as gsearch
 from geo.settings import session_minutes
-from geo.stages import fold
+from geo.stages import STAGES, fold
 from geo.store import Store, open_store
 from geo.users import User
+from layers import tiles as ptiles
 from layers.i18n import DEFAULT_LANG, LANGS, t
+
+log = logging.getLogger(__name__)
 
 LAYER_NAMES = ("province", "communes", "constraints", "zones", "resettlement_areas", "parcels", "infrastructure")
 
@@ -127,6 +132,46 @@ def _snapshot(url: str, counter: int) -> Snapshot:
 def snapshot() -> Snapshot:
     s = store()
     return _snapshot(s.url, s.change_counter())
+
+
+# ------------------------------------------------------------------ parcel tiles
+_TILES_LOCK = threading.Lock()
+_LATEST_TILES: dict[str, ptiles.TileSet] = {}
+
+
+def zone_list(snap: Snapshot) -> list[str]:
+    """Every zone id (of the zones layer and of the parcels), sorted: the zone codes of the parcel tiles."""
+    return snap._cache.get("zone_list") or snap._cache.setdefault(
+        "zone_list", sorted(set(snap.layers["zones"]["id"]) | set(snap.layers["parcels"]["zone_id"].dropna())))
+
+
+def parcel_tiles(snap: Snapshot) -> ptiles.TileSet | None:
+    """The snapshot's parcel tiles under static/ (built once, shared; after an edit only the changed
+    tiles are written again). None when they cannot be written: the map then sends parcels itself."""
+    if "tiles" in snap._cache:
+        return snap._cache["tiles"]
+    with _TILES_LOCK:
+        if "tiles" in snap._cache:
+            return snap._cache["tiles"]
+        url = store().url
+        parcels = snap.layers["parcels"]
+        zones = {z: i for i, z in enumerate(zone_list(snap))}
+        stage_index = {s: i for i, s in enumerate(STAGES)}
+        codes = ptiles.parcel_codes(
+            parcels, parcels["clearance_stage"].map(stage_index).fillna(0).to_numpy(dtype=int),
+            snap.ready.parcels["tier"].to_numpy(dtype=int),
+            parcels["zone_id"].map(zones).fillna(-1).to_numpy(dtype=int))
+        directory, base = ptiles.store_directory(url)
+        try:
+            tiles = ptiles.build(parcels["id"].to_numpy(dtype=object), parcels.geometry.values, codes, directory,
+                                 base, previous=_LATEST_TILES.get(url), source=snap.parcel_tree)
+        except OSError as err:  # e.g. a read-only install: the map falls back to sending parcels
+            log.warning("parcel tiles not written to %s: %s", directory, err)
+            tiles = None
+        else:
+            _LATEST_TILES[url] = tiles
+        snap._cache["tiles"] = tiles
+        return tiles
 
 
 def lookup(snap: Snapshot, text: str, limit: int = 12) -> list[tuple[str, str, str]]:

@@ -1,8 +1,11 @@
 """Map explorer: every layer on one map; click or search a zone or parcel to open its profile.
 
 The base map (outline, communes, constraints, zones, resettlement areas, infrastructure) is drawn once
-per language and store state. Parcels are a dynamic layer: those of the selected zone, and those in
-view from zoom 13 on, found with the shared spatial index — so the page stays light at any store size.
+per language, colouring and store state. From zoom 13 on, the browser fetches the parcels in view itself
+from the parcel tiles (layers.tiles, written under static/ once per store state), so panning and zooming
+cost no round trip through this script, whatever the store's size. Below zoom 13 the script sends the
+selected zone's parcels (at most MAX_PARCELS). Without tiles (static/ not writable) it sends the parcels
+in view too, found with the shared spatial index.
 """
 
 from __future__ import annotations
@@ -15,11 +18,12 @@ import shapely
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geo.settings import map_parcels
 from layers import catalogue, maps
 from layers.i18n import t
 from views import common, profiles
 
-MAX_PARCELS = 2000
+MAX_PARCELS = 2000  # sent by the server (a selected zone below PARCEL_MIN_ZOOM, or without parcel tiles)
 MAP_KEY = "explorer_map"
 
 
@@ -100,7 +104,7 @@ def zone_members(snap, zone_id: str) -> list[str]:
     return [z for z, chain in snap.ready.ancestors.items() if zone_id in chain]
 
 
-def base_map(snap, lang: str, basemap: bool, view: dict | None = None) -> folium.Map:
+def base_map(snap, lang: str, basemap: bool, color_by: str, view: dict | None = None) -> folium.Map:
     tiers = snap.tiers_of_zones()
     m = maps.make_map(basemap=basemap, view=view)
     L = snap.layers
@@ -111,12 +115,19 @@ def base_map(snap, lang: str, basemap: bool, view: dict | None = None) -> folium
     maps.resettlement_layer(L["resettlement_areas"], lang).add_to(m)
     maps.infrastructure_layer(L["infrastructure"], lang).add_to(m)
     maps.zone_points_layer(L["zones"], lang, tiers).add_to(m)
+    tiles = common.parcel_tiles(snap)
+    if tiles is not None:
+        names = [snap.zone_name(z, lang) for z in common.zone_list(snap)]
+        maps.parcel_tiles_layer(tiles, lang, color_by=color_by, zone_names=names,
+                                max_features=map_parcels()).add_to(m)
     return m
 
 
-def visible_parcels(snap, view: dict, sel) -> tuple[np.ndarray, int]:
-    """Rows of the parcels to draw, at most MAX_PARCELS: those in view (from PARCEL_MIN_ZOOM on), nearest the
-    centre of the view first, then the rest of the selected zone's. Returns the rows and how many qualified."""
+def visible_parcels(snap, view: dict, sel, *, tiled: bool = False) -> tuple[np.ndarray, int]:
+    """Rows of the parcels the server sends, at most MAX_PARCELS: those in view (from PARCEL_MIN_ZOOM on),
+    nearest the centre of the view first, then the rest of the selected zone's. Returns the rows and how
+    many qualified. With ``tiled`` the browser fetches the parcels in view itself (parcel tiles): only a
+    selected zone's parcels below PARCEL_MIN_ZOOM are sent."""
     zone_of = snap.layers["parcels"]["zone_id"].to_numpy(dtype=object)
     chosen = np.array([], dtype=int)
     if sel and sel[0] == "zone":
@@ -125,15 +136,34 @@ def visible_parcels(snap, view: dict, sel) -> tuple[np.ndarray, int]:
         chosen = np.flatnonzero(zone_of == zone_of[snap.parcel_row[sel[1]]])
     zoom, bounds = view.get("zoom"), view.get("bounds")
     in_view = np.array([], dtype=int)
+    if tiled:
+        if zoom is not None and zoom >= maps.PARCEL_MIN_ZOOM:
+            return in_view, 0
+        if len(chosen) > MAX_PARCELS and bounds:  # keep those nearest the centre of the view
+            chosen = chosen[_by_distance(snap, chosen, bounds)]
+        return chosen[:MAX_PARCELS], len(chosen)
     if zoom is not None and bounds and zoom >= maps.PARCEL_MIN_ZOOM:
         (s, w), (n, e) = bounds
         in_view = snap.parcel_tree.query(shapely.box(w, s, e, n))
         if len(in_view) > MAX_PARCELS:  # keep those nearest the centre of the view
-            b = shapely.bounds(snap.layers["parcels"].geometry.values[in_view])
-            d = ((b[:, 0] + b[:, 2]) / 2 - (w + e) / 2) ** 2 + ((b[:, 1] + b[:, 3]) / 2 - (s + n) / 2) ** 2
-            in_view = in_view[np.argsort(d, kind="stable")]
+            in_view = in_view[_by_distance(snap, in_view, bounds)]
     rows = np.concatenate([in_view, chosen[~np.isin(chosen, in_view)]])
     return rows[:MAX_PARCELS], len(rows)
+
+
+def _by_distance(snap, rows: np.ndarray, bounds) -> np.ndarray:
+    """Order of ``rows`` by distance from the centre of ``bounds`` ((s, w), (n, e))."""
+    (s, w), (n, e) = bounds
+    b = shapely.bounds(snap.layers["parcels"].geometry.values[rows])
+    d = ((b[:, 0] + b[:, 2]) / 2 - (w + e) / 2) ** 2 + ((b[:, 1] + b[:, 3]) / 2 - (s + n) / 2) ** 2
+    return np.argsort(d, kind="stable")
+
+
+def parcels_in_view(snap, view: dict) -> int:
+    if not view.get("bounds"):
+        return 0
+    (s, w), (n, e) = view["bounds"]
+    return len(snap.parcel_tree.query(shapely.box(w, s, e, n)))
 
 
 def read_view(out: dict | None) -> dict:
@@ -156,7 +186,8 @@ def explorer(lang: str, color_by: str, basemap: bool) -> None:
         st.rerun()  # a new selection: the whole page, for its profile below the map
     sel = common.selection_from_url()
 
-    rows, total = visible_parcels(snap, view, sel)
+    tiled = common.parcel_tiles(snap) is not None
+    rows, total = visible_parcels(snap, view, sel, tiled=tiled)
     parcels = snap.layers["parcels"].iloc[rows]
     tiers = snap.ready.parcels["tier"].to_numpy()[rows]
     names = {z: snap.zone_name(z, lang) for z in snap.zone_names}
@@ -174,19 +205,21 @@ def explorer(lang: str, color_by: str, basemap: bool) -> None:
     start = st.session_state.setdefault("explorer_start_view", fly if first else None)
     if first:
         fly = None  # the base map opens there itself
-    signature = (lang, basemap, snap.counter)
+    signature = (lang, basemap, color_by, snap.counter)
     if fly is None and st.session_state.get("explorer_signature") not in (None, signature) and view.get("bounds"):
         (s, w), (n, e) = view["bounds"]  # the base map was redrawn: keep the user's view
         fly = {"center": [(s + n) / 2, (w + e) / 2], "zoom": view.get("zoom")}
     st.session_state["explorer_signature"] = signature
     st_folium(
-        base_map(snap, lang, basemap, start), key=MAP_KEY, height=620, use_container_width=True,
+        base_map(snap, lang, basemap, color_by, start), key=MAP_KEY, height=620, use_container_width=True,
         feature_group_to_add=[fg_parcels, fg_sel], layer_control=folium.LayerControl(collapsed=True),
         center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None,
         returned_objects=["last_active_drawing", "zoom", "bounds"],
     )
     st.session_state["explorer_map_drawn"] = True
-    if total > len(rows):
+    if tiled and (view.get("zoom") or 0) >= maps.PARCEL_MIN_ZOOM:
+        st.caption(t("parcels_in_view", lang, n=parcels_in_view(snap, view)))
+    elif total > len(rows):
         st.caption(t("too_many", lang, n=total))
     elif len(rows):
         st.caption(t("parcels_shown", lang, n=len(rows)))
