@@ -28,6 +28,8 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 from branca.element import MacroElement
 from jinja2 import Template
@@ -141,54 +143,69 @@ def build(ids, geoms, codes: np.ndarray, directory: Path, url: str, *, previous:
     if len(todo):
         rows = np.flatnonzero(np.isin(leaf, todo))
         rows = rows[np.argsort(leaf[rows], kind="stable")]
-        texts = _features(ids[rows], geoms[rows], codes[rows], leaf[rows], leaf_keys)
-        bounds = np.searchsorted(leaf[rows], todo, side="left"), np.searchsorted(leaf[rows], todo, side="right")
-        for c, lo, hi in zip(todo, *bounds):
+        drawn, texts = _features(ids[rows], geoms[rows], codes[rows], leaf[rows], leaf_keys)
+        of = leaf[rows][drawn]  # sorted: each cell's parcels are one run
+        lo, hi = np.searchsorted(of, todo, side="left"), np.searchsorted(of, todo, side="right")
+        offsets = pa.array(np.concatenate([lo, hi[-1:]]), pa.int32())  # runs follow each other
+        bodies = pc.binary_join(pa.ListArray.from_arrays(offsets, texts), ",").to_pylist()
+        for c, a, b, body in zip(todo, lo, hi, bodies):
             key = leaf_keys[c]
-            body = ('{"f":[' + ",".join(t for t in texts[lo:hi] if t) + "]}").encode()
-            name = hashlib.blake2b(body, digest_size=10).hexdigest() + ".json"
-            written += _write(directory / name, body)
-            cells[key] = (name, int(hi - lo))
+            if a == b:
+                cells.pop(key, None)
+                continue
+            data = ('{"f":[' + body + "]}").encode()
+            name = hashlib.blake2b(data, digest_size=10).hexdigest() + ".json"
+            written += _write(directory / name, data)
+            cells[key] = (name, int(b - a))
     if not incremental:
         _clean(directory, {name for name, _ in cells.values()})
     return TileSet(url=url, cells=cells, split=list(split), pad=pad, leaf=leaf, leaf_keys=list(leaf_keys),
                    codes=codes, source=source, written=written)
 
 
-def _features(ids, geoms, codes, leaf, leaf_keys) -> list[str]:
-    """One JSON text per parcel (empty for an empty geometry), coordinates relative to its cell."""
-    n = len(geoms)
-    out = [""] * n
-    polys = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)
-    if not polys.any():
-        return out
-    rows = np.flatnonzero(polys)
+def _features(ids, geoms, codes, leaf, leaf_keys) -> tuple[np.ndarray, pa.Array]:
+    """The parcels with something to draw (their positions in the arguments) and one JSON text each,
+    coordinates relative to its cell. Built column-wise with Arrow: about 1 s per million parcels."""
+    rows = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms))
+    if not len(rows):
+        return rows, pa.array([], pa.string())
     _, coords, (ring_off, part_off, geom_off) = _ragged(geoms[rows])
     q = np.round(coords / UNIT).astype(np.int64)
-    # Each parcel's cell origin, in UNITs, repeated for its vertices.
-    used = np.unique(leaf[rows])
     corners = np.zeros((len(leaf_keys), 2), dtype=np.int64)
-    for c in used:
+    for c in np.unique(leaf[rows]):
         corners[c] = _origin(leaf_keys[c])
-    origin = corners[leaf[rows]]
     d = q.copy()
     d[1:] -= q[:-1]
     starts = ring_off[:-1]
     geom_of_ring = np.repeat(np.arange(len(rows)), np.diff(part_off[geom_off]))
-    d[starts] = q[starts] - origin[geom_of_ring]
-    flat = d.ravel().tolist()
-    ring_text = [",".join(map(str, flat[2 * a:2 * (b - 1)])) for a, b in zip(ring_off[:-1], ring_off[1:])]
-    part_text = ["[[" + "],[".join(ring_text[a:b]) + "]]" for a, b in zip(part_off[:-1], part_off[1:])]
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    head = [",".join(map(str, c)) for c in codes[rows].tolist()]
-    for r, (row, a, b) in enumerate(zip(rows.tolist(), geom_off[:-1].tolist(), geom_off[1:].tolist())):
-        fid = encode(str(ids[row])).replace("<", "\\u003c")
-        out[row] = f"[{fid},{head[r]},[{','.join(part_text[a:b])}]]"
-    return out
+    d[starts] = q[starts] - corners[leaf[rows]][geom_of_ring]
+    keep = np.ones(len(d), dtype=bool)
+    keep[ring_off[1:] - 1] = False  # the closing vertex: Leaflet closes rings itself
+    numbers = pa.array(d[keep].ravel()).cast(pa.string())
+    ring_offsets = np.concatenate([[0], np.cumsum(2 * (np.diff(ring_off) - 1))])
+    rings = pc.binary_join(pa.ListArray.from_arrays(pa.array(ring_offsets, pa.int32()), numbers), ",")
+    parts = pc.binary_join(pa.ListArray.from_arrays(pa.array(part_off, pa.int32()), rings), "],[")
+    parts = pc.binary_join_element_wise("[[", parts, "]]", "")
+    shapes = pc.binary_join(pa.ListArray.from_arrays(pa.array(geom_off, pa.int32()), parts), ",")
+    names = pa.array([str(x) for x in ids[rows]], pa.string())
+    quoted = pc.binary_join_element_wise('"', names, '"', "")
+    unsafe = pc.match_substring_regex(names, r'["\\<\x00-\x1f\x7f\x{2028}\x{2029}]')
+    if pc.any(unsafe).as_py():
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        fixed = [encode(v).replace("<", "\\u003c") for v in pc.filter(names, unsafe).to_pylist()]
+        quoted = pc.replace_with_mask(quoted, unsafe, pa.array(fixed, pa.string()))
+    cols = [pa.array(codes[rows, k]).cast(pa.string()) for k in range(codes.shape[1])]
+    texts = pc.binary_join_element_wise("[", quoted, *[x for c in cols for x in (",", c)], ",[", shapes, "]]", "")
+    return rows, texts
 
 
 def _ragged(geoms):
     """shapely.to_ragged_array for (Multi)Polygons, always as MultiPolygon offsets."""
+    if (shapely.get_type_id(geoms) == 3).all() and not shapely.get_num_interior_rings(geoms).any():
+        # Polygons without holes (most parcels): one ring each, read twice as fast.
+        counts = shapely.get_num_coordinates(geoms)
+        index = np.arange(len(geoms) + 1)
+        return 3, shapely.get_coordinates(geoms), (np.concatenate([[0], np.cumsum(counts)]), index, index)
     typ, coords, offsets = shapely.to_ragged_array(geoms)
     if len(offsets) == 2:  # all Polygons: every geometry is one part
         ring_off, geom_rings = offsets
@@ -352,13 +369,17 @@ class ParcelTiles(MacroElement):
                 });
                 return {keys: keep, shown: total, all: all};
             }
+            // group.state: parcels wanted for the view and drawn so far (equal once the view is complete).
+            group.state = {want: 0, drawn: 0};
             function show(key) {
                 if (shown[key]) { return; }
                 shown[key] = cache[key].layers;
                 shown[key].forEach(function(l) { group.addLayer(l); });
+                group.state.drawn += shown[key].length;
             }
             function hide(key) {
                 shown[key].forEach(function(l) { group.removeLayer(l); });
+                group.state.drawn -= shown[key].length;
                 delete shown[key];
             }
             function remember(key, layers) {
@@ -375,10 +396,12 @@ class ParcelTiles(MacroElement):
                 if (map.getZoom() < cfg.minZoom) {
                     Object.keys(shown).forEach(hide);
                     want = {};
+                    group.state.want = 0;
                     div.style.display = 'none';
                     return;
                 }
                 var w = wanted();
+                group.state.want = w.shown;
                 want = {};
                 w.keys.forEach(function(k) { want[k] = true; });
                 Object.keys(shown).forEach(function(k) { if (!want[k]) { hide(k); } });

@@ -99,13 +99,15 @@ def test_holes_multipolygons_and_hostile_ids_survive(tmp_path):
     multi = shapely.MultiPolygon([shapely.box(105.02, 19.52, 105.021, 19.521), shapely.box(105.03, 19.53, 105.031, 19.531)])
     import geopandas as gpd
 
-    p = gpd.GeoDataFrame({"id": ["</script><b>x", "lô-2"], "area_ha": [1.26, float("nan")], "blocked": [True, None],
-                          "clearance_stage": ["not_started", "handed_over"], "zone_id": ["a", "b"]},
-                         geometry=[ring, multi], crs=4326)
+    p = gpd.GeoDataFrame({"id": ["</script><b>x", "lô-2", "empty"], "area_ha": [1.26, float("nan"), 0.0],
+                          "blocked": [True, None, False], "clearance_stage": ["not_started", "handed_over", "not_started"],
+                          "zone_id": ["a", "b", "a"]},
+                         geometry=[ring, multi, shapely.Polygon()], crs=4326)
     ts = tiles.build(p["id"], p.geometry.values, codes_of(p), tmp_path, "/x")
     text = "".join(f.read_text() for f in tmp_path.glob("*.json"))
     assert "<" not in text  # nothing in a tile can close a tag, whatever the id
     got = read_back(ts, tmp_path)
+    assert set(got) == {"</script><b>x", "lô-2"}  # nothing to draw for an empty geometry
     assert got["</script><b>x"]["geometry"].equals_exact(ring, 1e-6)
     assert got["lô-2"]["geometry"].equals_exact(multi, 1e-6)
     assert (got["</script><b>x"]["a"], got["</script><b>x"]["b"], got["lô-2"]["a"]) == (13, 1, -1)
