@@ -68,6 +68,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "layer_zones": ("Khu kinh tế, KCN, CCN", "Economic zone, parks, clusters"),
     "layer_zone_points": ("Vị trí các khu (điểm)", "Zone locations (points)"),
     "layer_parcels": ("Lô đất", "Parcels"),
+    "layer_zone_parcels": ("Lô đất của khu đang chọn", "Parcels of the selected zone"),
     "layer_sites": ("Mặt bằng tìm được", "Sites found"),
     "layer_selection": ("Đang chọn", "Selected"),
     "layer_resettlement": ("Khu tái định cư", "Resettlement areas"),

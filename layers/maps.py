@@ -192,7 +192,8 @@ def parcel_tiles_layer(tiles: TileSet, lang: str, *, color_by: str, zone_names: 
         tiles, color_by=color_by, stage_colors=[STAGE_COLORS[s] for s in STAGES],
         tier_colors=[TIER_COLORS.get(k, "#cccccc") for k in range(6)], zones=zone_names,
         stages=[stage_label(s, lang) for s in STAGES], tiers=[""] + [tier_label(k, lang) for k in range(1, 6)],
-        capped=t("tiles_capped", lang), lang=lang, min_zoom=PARCEL_MIN_ZOOM, max_features=max_features)
+        capped=t("tiles_capped", lang), lang=lang, min_zoom=PARCEL_MIN_ZOOM, max_features=max_features,
+        name=t("layer_parcels", lang))
 
 
 def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None) -> folium.GeoJson:

@@ -31,7 +31,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import shapely
-from branca.element import MacroElement
+from folium.map import Layer
 from jinja2 import Template
 
 from .assets import STATIC_DIR, STATIC_URL
@@ -114,8 +114,8 @@ def build(ids, geoms, codes: np.ndarray, directory: Path, url: str, *, previous:
     """Write the tiles of these parcels under ``directory`` and return the set.
 
     With ``previous`` cut from the same geometry (same ``source``, same rows) only the cells holding a
-    parcel whose codes changed are encoded again; otherwise every cell is, and files of this directory
-    that the new set does not use and that are older than KEEP_SECONDS are removed.
+    parcel whose codes changed are encoded again; otherwise every cell is. Files of this directory that
+    the new set does not use and that are older than KEEP_SECONDS are removed.
     """
     geoms = np.asarray(geoms, dtype=object)
     ids = np.asarray(ids, dtype=object)
@@ -157,15 +157,15 @@ def build(ids, geoms, codes: np.ndarray, directory: Path, url: str, *, previous:
             name = hashlib.blake2b(data, digest_size=10).hexdigest() + ".json"
             written += _write(directory / name, data)
             cells[key] = (name, int(b - a))
-    if not incremental:
-        _clean(directory, {name for name, _ in cells.values()})
+    _clean(directory, {name for name, _ in cells.values()})
     return TileSet(url=url, cells=cells, split=list(split), pad=pad, leaf=leaf, leaf_keys=list(leaf_keys),
                    codes=codes, source=source, written=written)
 
 
 def _features(ids, geoms, codes, leaf, leaf_keys) -> tuple[np.ndarray, pa.Array]:
     """The parcels with something to draw (their positions in the arguments) and one JSON text each,
-    coordinates relative to its cell. Built column-wise with Arrow: about 1 s per million parcels."""
+    coordinates relative to its cell. Built column-wise with Arrow (a whole build: 0.3 s at 100,000
+    parcels, 4.4 s at a million)."""
     rows = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms))
     if not len(rows):
         return rows, pa.array([], pa.string())
@@ -278,12 +278,13 @@ def decode(text: str | bytes, key: str) -> list[dict]:
     return out
 
 
-class ParcelTiles(MacroElement):
+class ParcelTiles(Layer):
     """A Leaflet layer that shows the parcels of a TileSet from ``min_zoom`` on, fetching tiles as the view moves.
 
     Tiles nearest the centre of the view come first, up to about ``max_features`` parcels; a note on the
     map says when more are in view. Tooltips are built from text nodes (never HTML); a click reports the
-    parcel as a GeoJSON feature with ``layer: "parcel"`` and its ``id``, like the other layers.
+    parcel as a GeoJSON feature with ``layer: "parcel"`` and its ``id``, like the other layers. It is an
+    overlay of the layer control, under ``name``.
     """
 
     _template = Template("""
@@ -428,14 +429,13 @@ class ParcelTiles(MacroElement):
             map.whenReady(refresh);
             return group;
         })({{ this._parent.get_name() }});
-        {{ this._parent.get_name() }}.addLayer({{ this.get_name() }});
         {% endmacro %}
     """)
 
     def __init__(self, tiles: TileSet, *, color_by: str, stage_colors: list[str], tier_colors: list[str],
                  zones: list[str], stages: list[str], tiers: list[str], capped: str, lang: str,
-                 min_zoom: int, max_features: int = 6000, cache_tiles: int = 400):
-        super().__init__()
+                 min_zoom: int, name: str, max_features: int = 6000, cache_tiles: int = 400):
+        super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "ParcelTiles"
         self.manifest = js_json(tiles.manifest())
         self.config = js_json({

@@ -138,6 +138,16 @@ def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_pa
         tips = frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-tooltip')).map(t => t.innerText)")
         assert any("Khu công nghiệp Lễ Môn" in tip and " ha" in tip for tip in tips), tips
         page.screenshot(path=test_output / "map-parcel-tiles.png")
+        # The layer control hides and shows the parcels.
+        frame.locator(".leaflet-control-layers").first.hover()
+        toggle = frame.locator("label", has_text=re.compile(r"^\s*Lô đất\s*$")).locator("input")
+        toggle.click()
+        page.wait_for_timeout(300)
+        assert map_parcels(page) == []
+        toggle.click()
+        frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
+                                "l.feature.properties.layer === 'parcel') n++; }); return n > 0; }", timeout=20_000)
+        page.mouse.move(5, 5)
         # Colouring by readiness tier redraws the map where it was, the parcels in their tier's colour.
         page.get_by_text("Mức sẵn sàng", exact=True).first.click()
         wait_idle(page)

@@ -16,12 +16,11 @@ import folium
 import numpy as np
 import shapely
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo.settings import map_parcels
 from layers import catalogue, maps
 from layers.i18n import t
-from views import common, profiles
+from views import common, fastmap, profiles
 
 MAX_PARCELS = 2000  # sent by the server (a selected zone below PARCEL_MIN_ZOOM, or without parcel tiles)
 MAP_KEY = "explorer_map"
@@ -186,39 +185,43 @@ def explorer(lang: str, color_by: str, basemap: bool) -> None:
         st.rerun()  # a new selection: the whole page, for its profile below the map
     sel = common.selection_from_url()
 
+    fly = st.session_state.pop("explorer_fly", None)
+    first = not st.session_state.get("explorer_map_drawn")
+    start = st.session_state.setdefault("explorer_start_view", fly if first else None)
+    target = start if first else fly  # where the map is about to be: its parcels, not the old view's
+    if first:
+        fly = None  # the base map opens there itself
     tiled = common.parcel_tiles(snap) is not None
-    rows, total = visible_parcels(snap, view, sel, tiled=tiled)
+    rows, total = visible_parcels(snap, {"zoom": target["zoom"]} if target else view, sel, tiled=tiled)
     parcels = snap.layers["parcels"].iloc[rows]
     tiers = snap.ready.parcels["tier"].to_numpy()[rows]
     names = {z: snap.zone_name(z, lang) for z in snap.zone_names}
-    fg_parcels = folium.FeatureGroup(name=t("layer_parcels", lang))
+    # With parcel tiles the base map holds the parcels layer; this group only has a selected zone's below zoom 13.
+    fg_parcels = folium.FeatureGroup(name=t("layer_zone_parcels" if tiled else "layer_parcels", lang),
+                                     control=not tiled or len(rows) > 0)
     if len(rows):
         maps.parcels_layer(parcels, lang, color_by=color_by, tiers=tiers, zone_names=names,
-                           zoom=int(view.get("zoom") or 16)).add_to(fg_parcels)
+                           zoom=int((target or view).get("zoom") or 16)).add_to(fg_parcels)
     fg_sel = folium.FeatureGroup(name=t("layer_selection", lang))
     geom = feature_geometry(snap, *sel) if sel else None
     if geom is not None:
         maps.selection_layer(geom, lang).add_to(fg_sel)
 
-    fly = st.session_state.pop("explorer_fly", None)
-    first = not st.session_state.get("explorer_map_drawn")
-    start = st.session_state.setdefault("explorer_start_view", fly if first else None)
-    if first:
-        fly = None  # the base map opens there itself
     signature = (lang, basemap, color_by, snap.counter)
     if fly is None and st.session_state.get("explorer_signature") not in (None, signature) and view.get("bounds"):
         (s, w), (n, e) = view["bounds"]  # the base map was redrawn: keep the user's view
         fly = {"center": [(s + n) / 2, (w + e) / 2], "zoom": view.get("zoom")}
     st.session_state["explorer_signature"] = signature
-    st_folium(
-        base_map(snap, lang, basemap, color_by, start), key=MAP_KEY, height=620, use_container_width=True,
-        feature_group_to_add=[fg_parcels, fg_sel], layer_control=folium.LayerControl(collapsed=True),
-        center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None,
-        returned_objects=["last_active_drawing", "zoom", "bounds"],
-    )
+    opening = (tuple(start["center"]), start["zoom"]) if start else None
+    base = fastmap.prepared(snap._cache, ("explorer", lang, basemap, color_by, opening),
+                            lambda: base_map(snap, lang, basemap, color_by, start))
+    fastmap.show(base, key=MAP_KEY, height=620, feature_groups=[fg_parcels, fg_sel],
+                 center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None,
+                 returned_objects=["last_active_drawing", "zoom", "bounds"])
     st.session_state["explorer_map_drawn"] = True
-    if tiled and (view.get("zoom") or 0) >= maps.PARCEL_MIN_ZOOM:
-        st.caption(t("parcels_in_view", lang, n=parcels_in_view(snap, view)))
+    if tiled and ((target or view).get("zoom") or 0) >= maps.PARCEL_MIN_ZOOM:
+        if view.get("bounds") and not target:  # (else the map's next report brings the count)
+            st.caption(t("parcels_in_view", lang, n=parcels_in_view(snap, view)))
     elif total > len(rows):
         st.caption(t("too_many", lang, n=total))
     elif len(rows):

@@ -11,7 +11,6 @@ import urllib.parse
 import folium
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo import io as gio
 from geo import search as gsearch
@@ -19,7 +18,7 @@ from geo.schema import SECTORS
 from layers import catalogue, maps, reports
 from layers.catalogue import SITE_HEADERS, label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
-from views import common, profiles
+from views import common, fastmap, profiles
 
 MAP_KEY = "sites_map"
 #: The best sites drawn on the map (all are in the table and the exports).
@@ -188,11 +187,18 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
             fly = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": min(maps.zoom_for(b), 15)}
             st.session_state["sites_flown"] = selected
     start = st.session_state.setdefault("sites_start_view", fly if first else None)
-    m = maps.make_map(basemap=st.session_state.get("basemap", True), view=start)
-    maps.province_layer(snap.layers["province"], lang).add_to(m)
-    maps.constraints_layer(snap.layers["constraints"], lang).add_to(m)
-    maps.zones_layer(snap.layers["zones"], lang, snap.tiers_of_zones()).add_to(m)
-    maps.infrastructure_layer(snap.layers["infrastructure"], lang).add_to(m)
+    basemap = st.session_state.get("basemap", True)
+
+    def base() -> folium.Map:
+        m = maps.make_map(basemap=basemap, view=start)
+        maps.province_layer(snap.layers["province"], lang).add_to(m)
+        maps.constraints_layer(snap.layers["constraints"], lang).add_to(m)
+        maps.zones_layer(snap.layers["zones"], lang, snap.tiers_of_zones()).add_to(m)
+        maps.infrastructure_layer(snap.layers["infrastructure"], lang).add_to(m)
+        return m
+
+    opening = (tuple(start["center"]), start["zoom"]) if start else None
+    prepared = fastmap.prepared(snap._cache, ("sites", lang, basemap, opening), base)
     fg = folium.FeatureGroup(name=t("layer_sites", lang))
     drawn = result[result.geometry.notna()]
     if len(drawn):
@@ -200,9 +206,8 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
         maps.site_points_layer(drawn, lang, selected).add_to(fg)
     if first:
         fly = None  # already in the base map
-    st_folium(m, key=MAP_KEY, height=520, use_container_width=True, feature_group_to_add=[fg],
-              layer_control=folium.LayerControl(collapsed=True), returned_objects=["last_active_drawing"],
-              center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None)
+    fastmap.show(prepared, key=MAP_KEY, height=520, feature_groups=[fg], returned_objects=["last_active_drawing"],
+                 center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None)
     st.session_state["sites_map_drawn"] = True
     st.html(maps.legend_html(t("tier", lang), catalogue.tier_legend(lang)[2:]))
 
