@@ -181,6 +181,29 @@ class Page:
             self.context.close()
 
 
+def gzip_http_bytes(b, url: str, path: str, min_features: int) -> int:
+    """Bytes of one first load of ``path`` (websocket + HTTP) if every compressible HTTP response were
+    gzip-compressed, as behind the nginx of docs/deploy.md (Streamlit serves its /static/ bundles raw)."""
+    import gzip
+
+    p = Page(b, url)
+    responses = []
+    p.page.on("response", lambda r: responses.append(r))
+    try:
+        p.first_map(path, min_features)
+        p.idle()
+        total = 0
+        for r in responses:
+            with contextlib.suppress(Exception):
+                body = r.body()
+                kind = r.headers.get("content-type", "")
+                packed = any(x in kind for x in ("image/", "font/", "woff")) or r.headers.get("content-encoding")
+                total += len(body) if packed else len(gzip.compress(body, 6))
+        return total + p.ws
+    finally:
+        p.close()
+
+
 def first_maps(b, url: str, path: str, min_features: int, repeats: int, timeout: float = TIMEOUT) -> dict:
     """First-map times and bytes over ``repeats`` fresh contexts; the first run is the server's cold one."""
     times, sizes, errors = [], [], 0
@@ -393,6 +416,11 @@ def main() -> None:
                 row(f"{name}: floor, same minutes (median)", s(fl["median"]))
                 row(f"{name}: over floor", s(over), "<= 1.00 s", over is not None and over <= BUDGET["over_floor"])
                 payload(name, r)
+                if label == "default":
+                    gz_floor = gzip_http_bytes(b, floor_url, "/", 1)
+                    gz_sites = gzip_http_bytes(b, url, "/sites", 30)
+                    row("app /sites, default store: bytes over floor with gzip (nginx, docs/deploy.md)",
+                        mb(gz_sites - gz_floor), "<= 2 MB", gz_sites - gz_floor <= BUDGET["bytes"])
                 sites = first_maps(b, url, "/sites", 30, 1)
                 row(f"app /sites on {where}: first map (1 run)", s(sites["median"]))
                 payload(f"app /sites on {where}", sites)
