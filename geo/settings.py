@@ -18,6 +18,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .errors import InputError
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DB = PROJECT_ROOT / "var" / "siteready.gpkg"
@@ -36,13 +38,26 @@ def db_url(override: str | None = None) -> str:
     return os.environ.get("SITEREADY_DB") or str(DEFAULT_DB)
 
 
+def _int_setting(name: str, default: int, minimum: int = 1) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = minimum - 1
+    if value < minimum:
+        raise InputError(f"{name} is {raw!r}; it must be a whole number of at least {minimum}.")
+    return value
+
+
 def session_minutes() -> int:
-    return int(os.environ.get("SITEREADY_SESSION_MINUTES", "60"))
+    return _int_setting("SITEREADY_SESSION_MINUTES", 60)
 
 
 def busy_timeout_ms() -> int:
-    return int(os.environ.get("SITEREADY_BUSY_TIMEOUT_MS", "10000"))
+    return _int_setting("SITEREADY_BUSY_TIMEOUT_MS", 10000, minimum=0)
 
 
 def map_parcels() -> int:
-    return max(1, int(os.environ.get("SITEREADY_MAP_PARCELS", "6000")))
+    return _int_setting("SITEREADY_MAP_PARCELS", 6000)

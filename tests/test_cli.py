@@ -248,3 +248,19 @@ def test_a_search_with_no_site_at_that_tier_is_empty_not_an_error(tmp_path):
     proc = geo("ready", "--sector", "garments", "--max-price", "80", "--format", "json", db=db)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == []
+
+
+def test_a_bad_setting_is_named_in_one_sentence(tmp_path, monkeypatch):
+    from geo.cli import main
+
+    monkeypatch.setenv("SITEREADY_BUSY_TIMEOUT_MS", "ten seconds")
+    import contextlib
+    import io
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(["init", "--db", str(tmp_path / "s.gpkg")])
+    assert code != 0
+    assert err.getvalue().strip() == ("error: SITEREADY_BUSY_TIMEOUT_MS is 'ten seconds'; it must be a whole number "
+                                      "of at least 0.")
+    assert not (tmp_path / "s.gpkg").exists() or (tmp_path / "s.gpkg").stat().st_size == 0

@@ -65,8 +65,10 @@ def _walk(el):
         yield from _walk(child)
 
 
-def prepared(cache: dict, key: tuple, build) -> Prepared:
-    """The Prepared base map for ``key`` in ``cache`` (a dict shared by sessions), made with ``build()``."""
+def prepared(cache: dict, key: tuple, opening: dict | None, build) -> Prepared:
+    """The Prepared base map for ``key`` and the view it opens on (``{"center", "zoom"}`` or None) in
+    ``cache`` (a dict shared by sessions), made with ``build()`` the first time."""
+    key = (*key, (tuple(opening["center"]), opening["zoom"]) if opening else None)
     with _LOCK:
         store = cache.setdefault("prepared_maps", OrderedDict())
         if key in store:

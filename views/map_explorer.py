@@ -142,8 +142,7 @@ def visible_parcels(snap, view: dict, sel, *, tiled: bool = False) -> tuple[np.n
             chosen = chosen[_by_distance(snap, chosen, bounds)]
         return chosen[:MAX_PARCELS], len(chosen)
     if zoom is not None and bounds and zoom >= maps.PARCEL_MIN_ZOOM:
-        (s, w), (n, e) = bounds
-        in_view = snap.parcel_tree.query(shapely.box(w, s, e, n))
+        in_view = _in_bounds(snap, bounds)
         if len(in_view) > MAX_PARCELS:  # keep those nearest the centre of the view
             in_view = in_view[_by_distance(snap, in_view, bounds)]
     rows = np.concatenate([in_view, chosen[~np.isin(chosen, in_view)]])
@@ -158,11 +157,14 @@ def _by_distance(snap, rows: np.ndarray, bounds) -> np.ndarray:
     return np.argsort(d, kind="stable")
 
 
+def _in_bounds(snap, bounds) -> np.ndarray:
+    """Rows of the parcels whose envelope meets ``bounds`` ((s, w), (n, e)), from the shared index."""
+    (s, w), (n, e) = bounds
+    return snap.parcel_tree.query(shapely.box(w, s, e, n))
+
+
 def parcels_in_view(snap, view: dict) -> int:
-    if not view.get("bounds"):
-        return 0
-    (s, w), (n, e) = view["bounds"]
-    return len(snap.parcel_tree.query(shapely.box(w, s, e, n)))
+    return len(_in_bounds(snap, view["bounds"])) if view.get("bounds") else 0
 
 
 def read_view(out: dict | None) -> dict:
@@ -212,8 +214,7 @@ def explorer(lang: str, color_by: str, basemap: bool) -> None:
         (s, w), (n, e) = view["bounds"]  # the base map was redrawn: keep the user's view
         fly = {"center": [(s + n) / 2, (w + e) / 2], "zoom": view.get("zoom")}
     st.session_state["explorer_signature"] = signature
-    opening = (tuple(start["center"]), start["zoom"]) if start else None
-    base = fastmap.prepared(snap._cache, ("explorer", lang, basemap, color_by, opening),
+    base = fastmap.prepared(snap._cache, ("explorer", lang, basemap, color_by), start,
                             lambda: base_map(snap, lang, basemap, color_by, start))
     fastmap.show(base, key=MAP_KEY, height=620, feature_groups=[fg_parcels, fg_sel],
                  center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None,

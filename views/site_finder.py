@@ -197,8 +197,7 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
         maps.infrastructure_layer(snap.layers["infrastructure"], lang).add_to(m)
         return m
 
-    opening = (tuple(start["center"]), start["zoom"]) if start else None
-    prepared = fastmap.prepared(snap._cache, ("sites", lang, basemap, opening), base)
+    prepared = fastmap.prepared(snap._cache, ("sites", lang, basemap), start, base)
     fg = folium.FeatureGroup(name=t("layer_sites", lang))
     drawn = result[result.geometry.notna()]
     if len(drawn):
