@@ -258,6 +258,7 @@ def test_a_shared_site_link_opens_its_profile_and_it_can_be_shortlisted(app_url,
     wait_idle(page)
     page.wait_for_url(re.compile(r"short=site"), timeout=20_000)
     page.get_by_text("So sánh").first.wait_for(timeout=20_000)
+    page.locator(".sr-grid thead th", has_text=site).wait_for(timeout=20_000)  # the compare table
     page.screenshot(path=test_output / "sites-profile-vi.png", full_page=True)
     with page.expect_download() as dl:
         page.get_by_role("button", name="Hồ sơ in được (HTML)").click()
@@ -267,13 +268,61 @@ def test_a_shared_site_link_opens_its_profile_and_it_can_be_shortlisted(app_url,
 
 
 def _search(store, query):
+    return list(_sites(store, query)["site_id"])
+
+
+def _sites(store, query):
     from geo import readiness, search
 
     parcels, zones = store.read_layer("parcels"), store.read_layer("zones")
     ready = readiness.compute(parcels, zones, store.read_layer("constraints"), store.read_layer("resettlement_areas"))
-    result = search.search(parcels, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
-                           with_geometry=False)
-    return list(result["site_id"])
+    return search.search(parcels, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
+                         with_geometry=False)
+
+
+def _vi_number(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def test_the_site_table_sorts_pages_and_a_row_opens_the_site(app_url, app_db, page, test_output):
+    sites = _sites(open_store(app_db), SiteQuery(min_tier=3))
+    page.goto(f"{app_url}/sites?tier=3")
+    map_frame(page)
+    wait_idle(page)
+    rows = page.locator(".sr-sites tbody tr")
+    rows.first.wait_for(timeout=20_000)
+    assert rows.count() == 20 and sites_count(page) == len(sites)
+    assert rows.first.get_attribute("data-id") == sites["site_id"].iat[0]  # best score first
+    # Sorting by area puts the largest site first; a second click reverses it.
+    page.locator(".sr-sites button.sort[data-col=area]").click()
+    page.locator(".sr-sites th[aria-sort=descending] button[data-col=area]").wait_for(timeout=20_000)
+    wait_idle(page)
+    areas = [_vi_number(rows.nth(i).locator("td").nth(2).inner_text()) for i in range(20)]
+    assert areas == sorted(areas, reverse=True)
+    assert areas[0] == round(sites["area_ha"].max(), 1)
+    # The next page goes on where the first stopped.
+    page.locator(".sr-sites .pager button.next").click()
+    page.locator(".sr-sites .where", has_text="Trang 2/").wait_for(timeout=20_000)
+    wait_idle(page)
+    assert _vi_number(rows.first.locator("td").nth(2).inner_text()) <= areas[-1]
+    # A row opens its site: profile, URL and map, and the row is marked.
+    row = rows.nth(3)
+    site = row.get_attribute("data-id")
+    row.click()
+    page.wait_for_url(re.compile(f"sel=site%3A{re.escape(site)}"), timeout=20_000)
+    wait_idle(page)
+    page.get_by_text(site, exact=True).first.wait_for(timeout=20_000)
+    page.locator(f".sr-sites tr.sel[data-id='{site}']").wait_for(timeout=20_000)
+    frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
+    frame.wait_for_function("() => window.map_div.getZoom() >= 12", timeout=20_000)  # the map flew there
+    page.screenshot(path=test_output / "sites-table-vi.png", full_page=True)
+    # The keyboard picks a row too.
+    other = rows.nth(5)
+    other_id = other.get_attribute("data-id")
+    other.focus()
+    other.press("Enter")
+    page.wait_for_url(re.compile(f"sel=site%3A{re.escape(other_id)}"), timeout=20_000)
+    assert page.errors == []
 
 
 def test_the_language_switch_changes_the_legend_and_keeps_the_view(app_url, page, test_output):

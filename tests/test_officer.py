@@ -89,6 +89,9 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
         a.wait_for_timeout(200)
     a.get_by_text("Lịch sử GPMB").first.wait_for(timeout=20_000)
     a.get_by_text("Lịch sử GPMB").first.scroll_into_view_if_needed()
+    row = a.locator(".sr-grid tr", has_text="QĐ 77/QĐ-UBND").first  # the history names the edit and its document
+    row.wait_for(timeout=20_000)
+    assert "lan" in row.inner_text() and f"{v0 + 1}" in row.inner_text()
     a.screenshot(path=test_output / "officer-map-profile.png")
     ctx_a.close()
     ctx_b.close()

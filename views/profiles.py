@@ -23,6 +23,22 @@ def _table(rows: list[tuple[str, object]]) -> None:
     st.html(f"<table class='sr-kv'>{body}</table>")  # every value escaped above
 
 
+def grid(heads: list[str], rows: list[tuple[str | None, list]]) -> None:
+    """A table with a header row, as plain HTML (every value escaped), scrolling sideways.
+
+    Each row is ``(label, values)``; with labels the first column holds them (and ``heads`` are the other
+    columns' titles), with ``None`` labels the rows are plain.
+    """
+    def cell(v) -> str:
+        return f"<td>{esc('—' if v is None or v == '' or v != v else v)}</td>"
+
+    labelled = any(k is not None for k, _ in rows)
+    head = ("<th></th>" if labelled else "") + "".join(f"<th>{esc(h)}</th>" for h in heads)
+    body = "".join("<tr>" + (f"<th>{esc(k)}</th>" if labelled else "") + "".join(cell(v) for v in values) + "</tr>"
+                   for k, values in rows)
+    st.html(f"<div class='sr-grid'><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+
+
 def _yes(value) -> bool:
     """True only for a real true value (an imported feature may hold NA)."""
     return value is not None and value is not pd.NA and value == value and bool(value)
@@ -161,10 +177,10 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         if not events:
             st.caption(t("history_none", lang))
         else:
-            df = pd.DataFrame([{
-                "at": e.at[:10], "by": e.by, "→": f"{stage_label(e.from_stage, lang)} → {stage_label(e.to_stage, lang)}"
-                if e.from_stage != e.to_stage else e.action, "note": e.note or "", "doc": e.document_ref or "",
-                "v": e.version} for e in reversed(events[-8:])])
-            st.dataframe(df, hide_index=True, width="stretch")
+            grid([t("h_at", lang), t("h_by", lang), t("h_change", lang), t("h_note", lang), t("h_doc", lang),
+                  t("f_version", lang)],
+                 [(None, [e.at[:10], e.by, f"{stage_label(e.from_stage, lang)} → {stage_label(e.to_stage, lang)}"
+                          if e.from_stage != e.to_stage else e.action, e.note, e.document_ref, e.version])
+                  for e in reversed(events[-8:])])
     with st.expander(t("sources_note", lang)):
         _table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])

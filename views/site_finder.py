@@ -1,4 +1,4 @@
-"""Investor site finder: filters, sites on a map and in a table, a site profile, shortlist, compare, export.
+"""Investor site finder: filters, sites on a map and in a table (views/sitetable.py), a site profile, shortlist, compare, export.
 
 The URL carries the filters, the selected site and the shortlist (``st.query_params``), so a shared
 link reopens the same view. The search itself is ``geo.search.search``, the same as ``python -m geo ready``.
@@ -9,7 +9,6 @@ from __future__ import annotations
 import urllib.parse
 
 import folium
-import pandas as pd
 import streamlit as st
 
 from geo import io as gio
@@ -18,7 +17,7 @@ from geo.schema import SECTORS
 from layers import catalogue, maps, reports
 from layers.catalogue import SITE_HEADERS, label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
-from views import common, fastmap, profiles
+from views import common, fastmap, profiles, sitetable
 
 MAP_KEY = "sites_map"
 #: The best sites drawn on the map (all are in the table and the exports).
@@ -104,11 +103,14 @@ def _search(url: str, counter: int, key: tuple) -> gsearch.gpd.GeoDataFrame:
                           with_geometry=MAP_SITES)
 
 
+def query_key(query: gsearch.SiteQuery) -> tuple:
+    return (query.min_area, query.max_area, query.sectors, tuple(sorted(query.max_km.items())), query.max_price,
+            query.min_tier)
+
+
 def run_search(snap, query: gsearch.SiteQuery):
     """Sites for ``query``, cached per store state (every session shares the answer)."""
-    key = (query.min_area, query.max_area, query.sectors, tuple(sorted(query.max_km.items())), query.max_price,
-           query.min_tier)
-    return _search(common.store().url, snap.counter, key)
+    return _search(common.store().url, snap.counter, query_key(query))
 
 
 def filters(lang: str) -> None:
@@ -146,10 +148,15 @@ def render() -> None:
     result = run_search(snap, query)
     sel = common.selection_from_url()
     selected = sel[1] if sel and sel[0] == "site" else None
+    ids = set(result["site_id"])
+    picked = st.session_state.pop(sitetable.PICK, None)  # a row of the table, before the map flies there
+    if picked and picked in ids:
+        selected = picked
+        common.set_selection("site", picked)
     with right:
         state = st.session_state.get(MAP_KEY) or {}
         clicked = _clicked_site(state)
-        if clicked and clicked in set(result["site_id"]):
+        if clicked and clicked in ids:
             selected = clicked
             common.set_selection("site", clicked)
         sites_map(snap, result, lang, selected)
@@ -157,8 +164,10 @@ def render() -> None:
         if len(result) > MAP_SITES:
             st.caption(t("map_best", lang, n=MAP_SITES))
     if len(result):
-        selected = results_table(result, lang, selected)
-    if selected and selected in set(result["site_id"]):
+        sitetable.show(result, lang, selected if selected in ids else None, query_key(query))
+        if selected not in ids:
+            st.caption(t("select_site_hint", lang))
+    if selected and selected in ids:
         site_profile(snap, result, selected, lang)
     shortlist_section(snap, result, lang)
     exports(snap, result, lang)
@@ -209,33 +218,6 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
                  center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None)
     st.session_state["sites_map_drawn"] = True
     st.html(maps.legend_html(t("tier", lang), catalogue.tier_legend(lang)[2:]))
-
-
-def results_table(result, lang: str, selected: str | None) -> str | None:
-    df = pd.DataFrame({
-        t("f_id", lang): result["site_id"],
-        t("f_zone", lang): [name_of({"name_vi": a, "name_en": b}, lang) for a, b in
-                            zip(result["zone_name_vi"], result["zone_name_en"])],
-        t("f_area", lang): result["area_ha"].round(1),
-        t("tier", lang): result["tier"],
-        t("dist_port", lang) + " (km)": result["km_to_port"],
-        t("dist_expressway", lang) + " (km)": result["km_to_expressway"],
-        t("dist_airport", lang) + " (km)": result["km_to_airport"],
-        t("f_price", lang): result["lease_price_usd_m2"],
-        t("f_score", lang): result["score"],
-    })
-    event = st.dataframe(df, hide_index=True, width="stretch", on_select="rerun",
-                         selection_mode="single-row", key=f"sites_table_{lang}", height=300)
-    rows = event.selection.rows if event and event.selection else []
-    if rows:
-        picked = result["site_id"].iat[rows[0]]
-        if picked != st.session_state.get("sites_table_pick"):
-            st.session_state["sites_table_pick"] = picked
-            common.set_selection("site", picked)
-            return picked
-    if not selected:
-        st.caption(t("select_site_hint", lang))
-    return selected
 
 
 def share_url(site_id: str | None = None) -> str:
@@ -305,7 +287,7 @@ def shortlist_section(snap, result, lang: str) -> None:
         st.warning(t("shortlist_gone", lang, n=gone))
     if not found:
         return
-    rows = {
+    rows = {  # attribute -> one value per site
         t("f_zone", lang): [name_of({"name_vi": r["zone_name_vi"], "name_en": r["zone_name_en"]}, lang) for r in found],
         t("f_area", lang): [fmt_ha(r["area_ha"], lang) for r in found],
         t("tier", lang): [tier_label(r["tier"], lang) for r in found],
@@ -315,8 +297,7 @@ def shortlist_section(snap, result, lang: str) -> None:
         t("reasons", lang): ["; ".join(x[lang] for x in r["reasons"]) or "—" for r in found],
     }
     st.markdown(f"**{t('compare', lang)}**")
-    compare = pd.DataFrame(rows, index=[r["id"] for r in found]).T
-    st.dataframe(compare, width="stretch")
+    profiles.grid([r["id"] for r in found], list(rows.items()))
     short_frame = everything[everything["site_id"].isin([r["id"] for r in found])]
     _download_row(snap, short_frame, lang, "shortlist", t("export_shortlist", lang))
 
@@ -331,7 +312,7 @@ def _download_row(snap, frame, lang: str, name: str, title: str) -> None:
     notice = gio.notice_text(snap.meta)
     flat = gsearch.flat_sites(frame)
     cols = st.columns(5)
-    cols[0].markdown(f"*{title}*")
+    cols[0].markdown(title)
     heads = catalogue.headers(SITE_HEADERS, lang)
     for col, fmt in zip(cols[1:], ("csv", "xlsx", "geojson", "kml")):
         col.download_button(
