@@ -259,6 +259,18 @@ class Store(abc.ABC):
             cols = ["id", *[c for c in columns if c != "id" and c in allowed]]
         else:
             cols = list(allowed)
+        if bbox is None and ids is None:
+            whole = self._read_columnar(layer, cols)
+            if whole is not None:
+                return whole
+        return self._read_rows(layer, cols, bbox, ids)
+
+    def _read_columnar(self, layer, cols: list[str]) -> gpd.GeoDataFrame | None:
+        """A whole layer read column-wise, where the store has a faster path than rows (None: it has not)."""
+        return None
+
+    def _read_rows(self, layer, cols: list[str], bbox, ids) -> gpd.GeoDataFrame:
+        name = layer.name
         sql = f"SELECT {', '.join(_q(c) for c in cols)}, {self._geom_select()} FROM {_q(name)}"
         params: list[Any] = []
         where = []
@@ -287,6 +299,13 @@ class Store(abc.ABC):
             data[c] = _column(layer.field(c).type, values)
         df = pd.DataFrame(data, columns=cols)
         geoms = self._decode_geoms(geom_values) if records else np.array([], dtype=object)
+        return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs=4326), crs=4326)
+
+    def _frame_from_arrow(self, layer, cols: list[str], table, geom: str) -> gpd.GeoDataFrame:
+        """The frame ``_frame`` makes from rows, made from an Arrow table (same dtypes, same values)."""
+        data = {c: _arrow_column(layer.field(c).type, table.column(c)) for c in cols}
+        df = pd.DataFrame(data, columns=cols)
+        geoms = shapely.from_wkb(table.column(geom).to_numpy(zero_copy_only=False))
         return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, crs=4326), crs=4326)
 
     def get_parcel(self, parcel_id: str) -> dict[str, Any]:
@@ -934,6 +953,24 @@ def _column(ftype: str, values: list) -> pd.Series | list:
     if ftype in ("date", "datetime"):
         return pd.Series([None if v is None else _iso_text(v, ftype) for v in values], dtype=object)
     return pd.Series(values, dtype=object)
+
+
+def _arrow_column(ftype: str, arr) -> pd.Series | np.ndarray:
+    """``_column`` for an Arrow column: nullable booleans and integers, floats with NaN, text as objects."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if ftype == "bool":
+        return arr.cast(pa.bool_()).to_pandas(types_mapper={pa.bool_(): pd.BooleanDtype()}.get).array
+    if ftype == "int":
+        return arr.cast(pa.int64()).to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get).array
+    if ftype == "real":
+        return arr.cast(pa.float64()).to_numpy(zero_copy_only=False)
+    if pa.types.is_date(arr.type):
+        arr = pc.strftime(arr.cast(pa.timestamp("s")), "%Y-%m-%d")
+    elif pa.types.is_timestamp(arr.type):
+        arr = pc.strftime(arr.cast(pa.timestamp("s", "UTC")), "%Y-%m-%dT%H:%M:%SZ")
+    return pd.Series(arr.cast(pa.string()).to_numpy(zero_copy_only=False), dtype=object)
 
 
 def _iso_text(value, ftype: str) -> str:
