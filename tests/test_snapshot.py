@@ -44,3 +44,15 @@ def test_an_import_reads_everything_again(store_url, tmp_path):
     s.apply_import(plan, user="admin")
     second = build_snapshot(s, s.change_counter(), first)
     assert "rail-new" in set(second.layers["infrastructure"]["id"])
+
+
+def test_the_parcel_picker_of_a_large_project_lists_matches_and_keeps_the_edited_parcel():
+    from views.clearance import matching
+
+    ids = [f"kcn-le-mon-{i:05d}" for i in range(40_000)]
+    assert matching(ids, "", 500) == ids[:500]
+    assert matching(ids, "01234", 500) == ["kcn-le-mon-01234"]
+    assert matching(ids, "LÊ MÔN 3999", 500) == [i for i in ids if "3999" in i]  # diacritics and case ignored
+    kept = matching(ids, "", 500, keep="kcn-le-mon-39999")
+    assert kept[0] == "kcn-le-mon-39999" and len(kept) == 500
+    assert matching(ids, "no such parcel", 500, keep="kcn-le-mon-00007") == ["kcn-le-mon-00007"]

@@ -11,14 +11,16 @@ from datetime import date
 from pathlib import Path
 
 import folium
+import numpy as np
 import pandas as pd
+import shapely
 import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.errors import ConflictError, SiteReadyError
 from geo.imports import plan_import
 from geo.schema import LEASE_STATUSES
-from geo.stages import STAGES, deadline_flags
+from geo.stages import STAGES, deadline_flags, fold
 from geo.store import ParcelChange
 from geo.timeutil import iso_date
 from layers import maps
@@ -28,6 +30,8 @@ from views import common
 from views.profiles import _md
 
 MAP_KEY = "clearance_map"
+PICK_LIMIT = 500  # parcels listed in the picker; beyond, a search narrows the list
+MAP_PARCELS = 2000  # parcels drawn on the zone map; beyond, those nearest the edited parcel
 
 
 def render() -> None:
@@ -62,7 +66,8 @@ def single(lang: str, user) -> None:
     with left:
         zone = st.selectbox(t("pick_zone", lang), zones, key="clr_zone", format_func=lambda z: snap.zone_name(z, lang))
         p = snap.layers["parcels"]
-        ids = list(p.loc[p["zone_id"] == zone, "id"])
+        mine = p.loc[p["zone_id"] == zone]
+        ids = list(mine["id"])
         clicked = _clicked(st.session_state.get(MAP_KEY))
         if clicked in ids:
             st.session_state["clr_parcel"] = clicked
@@ -70,8 +75,13 @@ def single(lang: str, user) -> None:
             st.session_state["clr_parcel"] = preset
         if st.session_state.get("clr_parcel") not in ids:
             st.session_state["clr_parcel"] = ids[0]
-        stages = dict(zip(p["id"], p["clearance_stage"]))
-        pid = st.selectbox(t("pick_parcel", lang), ids, key="clr_parcel",
+        stages = dict(zip(ids, mine["clearance_stage"]))
+        options = ids
+        if len(ids) > PICK_LIMIT:  # a large project: the list holds the matches of a search, not every parcel
+            query = st.text_input(t("find_parcel", lang), key="clr_find", placeholder=t("find_parcel_hint", lang))
+            options = matching(ids, query, PICK_LIMIT, keep=st.session_state["clr_parcel"])
+            st.caption(t("pick_some", lang, n=len(options), total=len(ids)))
+        pid = st.selectbox(t("pick_parcel", lang), options, key="clr_parcel",
                            format_func=lambda i: f"{i} — {stage_label(stages[i], lang)}")
         st.caption(t("pick_hint", lang))
     with right:
@@ -153,9 +163,27 @@ def _clicked(state) -> str | None:
     return props.get("id") if props.get("layer") == "parcel" else None
 
 
+def matching(ids: list[str], query: str, limit: int, keep: str | None = None) -> list[str]:
+    """At most ``limit`` of ``ids`` that contain every word of ``query`` (diacritics and case ignored),
+    in their order, with ``keep`` (the parcel being edited) always among them."""
+    words = fold(query or "").replace("-", " ").split()
+    out = [i for i in ids if all(w in fold(i).replace("-", " ") for w in words)] if words else ids
+    out = out[:limit]
+    if keep is not None and keep in ids and keep not in out:
+        out = [keep, *out[:limit - 1]]
+    return out
+
+
 def zone_map(snap, zone: str, pid: str, lang: str) -> None:
+    """The zone's parcels coloured by stage, the edited one outlined; in a large project the MAP_PARCELS
+    nearest the edited parcel (and the map opens around them)."""
     p = snap.layers["parcels"]
     mine = p[p["zone_id"] == zone]
+    total = len(mine)
+    if total > MAP_PARCELS and pid in snap.parcel_row:
+        centre = shapely.centroid(p.geometry.values[snap.parcel_row[pid]])
+        d = shapely.distance(shapely.centroid(mine.geometry.values), centre)
+        mine = mine.iloc[np.sort(np.argsort(d, kind="stable")[:MAP_PARCELS])]
     rows = [snap.parcel_row[i] for i in mine["id"]]
     b = maps.bounds_of(mine.geometry.values)
     view = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": maps.zoom_for(b, 700, 380)}
@@ -167,6 +195,8 @@ def zone_map(snap, zone: str, pid: str, lang: str) -> None:
         maps.selection_layer(hit.geometry.iat[0], lang).add_to(fg)
     st_folium(m, key=MAP_KEY, height=380, use_container_width=True, feature_group_to_add=[fg],
               returned_objects=["last_active_drawing"], center=view["center"], zoom=view["zoom"])
+    if total > len(mine):
+        st.caption(t("map_nearest", lang, n=len(mine), total=total))
 
 
 def bulk(lang: str, user) -> None:
@@ -178,9 +208,10 @@ def bulk(lang: str, user) -> None:
         st.info(t("no_parcels", lang))
         return
     zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: snap.zone_name(z, lang))
-    base = store.read_layer("parcels", columns=["id", "zone_id", "clearance_stage", "lease_status", "blocked",
-                                                  "blocked_reason", "version"])
-    base = base[base["zone_id"] == zone].drop(columns=["zone_id", "geometry"]).reset_index(drop=True)
+    p = snap.layers["parcels"]  # the store's state at this run's change counter: versions included
+    base = p.loc[p["zone_id"] == zone, ["id", "clearance_stage", "lease_status", "blocked", "blocked_reason",
+                                        "version"]].reset_index(drop=True)
+    base = pd.DataFrame(base)
     base["blocked"] = base["blocked"].fillna(False).astype(bool)
     base["note"] = ""
     base["document_ref"] = ""
