@@ -47,6 +47,8 @@ STAGE_LAW: dict[str, str] = {
 NOTICE_VALID_DAYS = 365
 #: Compensation is due within 30 days of the plan's approval (Art. 94).
 PAYMENT_DUE_DAYS = 30
+#: stage -> (flag, days a parcel may stay at that stage before the flag is raised)
+DEADLINES = {"notice_issued": ("notice_expired", NOTICE_VALID_DAYS), "plan_approved": ("payment_overdue", PAYMENT_DUE_DAYS)}
 
 _INDEX = {stage: i for i, stage in enumerate(STAGES)}
 
@@ -98,13 +100,8 @@ def deadline_flags(stage: str, stage_since: date | None, today: date | None = No
     if stage_since is None:
         return []
     today = today or date.today()
-    age = today - stage_since
-    flags = []
-    if stage == "notice_issued" and age > timedelta(days=NOTICE_VALID_DAYS):
-        flags.append("notice_expired")
-    if stage == "plan_approved" and age > timedelta(days=PAYMENT_DUE_DAYS):
-        flags.append("payment_overdue")
-    return flags
+    flag, days = DEADLINES.get(stage, (None, 0))
+    return [flag] if flag and today - stage_since > timedelta(days=days) else []
 
 
 def fold(text: str) -> str:

@@ -275,6 +275,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "r_status": ("Đánh giá", "Status"),
     "status_ok": ("Đáp ứng", "Met"),
     "overdue_heading": ("Quá hạn theo luật", "Overdue legal deadlines"),
+    "overdue_more": ("Bảng hiển thị {n} lô quá hạn lâu nhất trong {total}; tệp XLSX có đủ.",
+                     "The table shows the {n} longest overdue of {total} parcels; the XLSX file has them all."),
     "overdue_none": ("Không có lô nào quá hạn.", "No parcel is past a deadline."),
     "flag_notice_expired": ("Thông báo thu hồi quá 12 tháng", "Recovery notice older than 12 months"),
     "flag_payment_overdue": ("Chậm chi trả quá 30 ngày sau phê duyệt", "Payment due 30 days after approval"),

@@ -322,6 +322,10 @@ def test_the_site_table_sorts_pages_and_a_row_opens_the_site(app_url, app_db, pa
     other.focus()
     other.press("Enter")
     page.wait_for_url(re.compile(f"sel=site%3A{re.escape(other_id)}"), timeout=20_000)
+    picked = page.locator(f".sr-sites tr.sel[data-id='{other_id}']")
+    picked.wait_for(timeout=20_000)
+    wait_idle(page)
+    assert picked.evaluate("el => el.getRootNode().activeElement === el")  # the keyboard focus stays on the row
     assert page.errors == []
 
 

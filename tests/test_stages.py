@@ -64,3 +64,22 @@ def test_unknown_label_is_refused():
 
 def test_fold_strips_diacritics():
     assert fold("Đã Bàn Giao  Mặt Bằng") == "da ban giao mat bang"
+
+
+def test_the_overdue_list_applies_the_deadline_rule_to_every_parcel(default_gpkg):
+    import pandas as pd
+
+    from geo.landfund import overdue
+    from geo.store import open_store
+
+    parcels = open_store(str(default_gpkg)).read_layer("parcels")
+    parcels.loc[parcels.index[:2], "stage_since"] = ["không rõ", None]  # unreadable or missing: never overdue
+    today = date(2027, 6, 1)
+    expected = sorted(
+        (pid, zone, stage, since, flag, (today - pd.Timestamp(since).date()).days)
+        for pid, zone, stage, since in zip(parcels.id[2:], parcels.zone_id[2:], parcels.clearance_stage[2:],
+                                           parcels.stage_since[2:])
+        if since for flag in deadline_flags(stage, pd.Timestamp(since).date(), today))
+    got = overdue(parcels, today)
+    assert expected and sorted(map(tuple, got.itertuples(index=False))) == expected
+    assert list(got["days"]) == sorted(got["days"], reverse=True)  # most overdue first

@@ -270,6 +270,11 @@ def test_a_whole_layer_read_equals_the_row_by_row_read(staffed, monkeypatch):
     store.update_parcels([ParcelChange(q["id"], stage="inventory", document_ref="QĐ 5/2026", expect_version=q["version"],
                                        utilities={"water": True})],
                          user="officer")
+    if store.kind == "gpkg":  # text GDAL would parse as a date: it must come back as stored
+        conn = store._connect()  # with the GeoPackage functions its triggers call
+        conn.execute("UPDATE parcels SET stage_since = '2024-03-01T00:00:00' WHERE id = ?", (p["id"],))
+        conn.execute("UPDATE parcels SET stage_since = 'không rõ' WHERE id = ?", (q["id"],))
+        conn.close()
     monkeypatch.setattr(gpkg, "COLUMNAR_MIN_ROWS", 0)  # every layer through the column-wise path
     for name in LAYER_ORDER:
         layer = get_layer(name)
@@ -280,3 +285,27 @@ def test_a_whole_layer_read_equals_the_row_by_row_read(staffed, monkeypatch):
             rows = store._read_rows(layer, cols, None, None)
             pd.testing.assert_frame_equal(fast.drop(columns="geometry"), rows.drop(columns="geometry"))
             assert list(fast.geometry.to_wkb()) == list(rows.geometry.to_wkb()), name
+
+
+def test_a_column_wise_read_keeps_the_write_lock_this_process_holds(gpkg_url, monkeypatch):
+    """GDAL has its own SQLite: reading through it in the app's process would drop the app's file locks."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    from geo.store import gpkg
+
+    monkeypatch.setattr(gpkg, "COLUMNAR_MIN_ROWS", 0)
+    store = open_store(gpkg_url)
+    writer = sqlite3.connect(gpkg_url, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        assert store._read_columnar(LAYERS["parcels"], ["id"]) is not None
+        other = subprocess.run([sys.executable, "-c", "import sqlite3, sys\n"
+                                "sqlite3.connect(sys.argv[1], timeout=0.2).execute('BEGIN IMMEDIATE')", gpkg_url],
+                               capture_output=True, text=True)
+        assert other.returncode != 0 and "locked" in other.stderr  # still ours
+    finally:
+        writer.rollback()
+        writer.close()
+        store.close()

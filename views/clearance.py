@@ -78,7 +78,8 @@ def single(lang: str, user) -> None:
         stages = dict(zip(ids, mine["clearance_stage"]))
         options = ids
         if len(ids) > PICK_LIMIT:  # a large project: the list holds the matches of a search, not every parcel
-            query = st.text_input(t("find_parcel", lang), key="clr_find", placeholder=t("find_parcel_hint", lang))
+            query = st.text_input(t("find_parcel", lang), key=f"clr_find_{zone}",  # each zone its own search
+                                  placeholder=t("find_parcel_hint", lang))
             options = matching(ids, query, PICK_LIMIT, keep=st.session_state["clr_parcel"])
             st.caption(t("pick_some", lang, n=len(options), total=len(ids)))
         pid = st.selectbox(t("pick_parcel", lang), options, key="clr_parcel",

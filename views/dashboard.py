@@ -13,6 +13,8 @@ from layers.catalogue import STAGE_COLORS, TIER_COLORS, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
 from views import common
 
+OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them all
+
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _tables(url: str, counter: int) -> dict[str, pd.DataFrame]:
@@ -66,7 +68,9 @@ def render() -> None:
     if od.empty:
         st.caption(t("overdue_none", lang))
     else:
-        st.dataframe(overdue_view(od, snap, lang), width="stretch", hide_index=True, height=300)
+        st.dataframe(overdue_view(od.head(OVERDUE_ROWS), snap, lang), width="stretch", hide_index=True, height=300)
+        if len(od) > OVERDUE_ROWS:
+            st.caption(t("overdue_more", lang, n=fmt_num(OVERDUE_ROWS, lang, 0), total=fmt_num(len(od), lang, 0)))
     st.download_button(
         t("download_xlsx", lang), type="primary", key="dl_fund", file_name="siteready-land-fund.xlsx",
         mime=gio.MEDIA_TYPES["xlsx"],

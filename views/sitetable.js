@@ -9,6 +9,15 @@ export default function (component) {
     root.className = "sr-sites";
     parentElement.appendChild(root);
   }
+  // The table is drawn anew on each run: note what had the keyboard focus, to give it back afterwards.
+  const active = parentElement.activeElement || (parentElement.getRootNode && parentElement.getRootNode().activeElement);
+  let focus = null;
+  if (active && root.contains(active)) {
+    if (active.dataset && active.dataset.id) focus = `tr[data-id="${CSS.escape(active.dataset.id)}"]`;
+    else if (active.dataset && active.dataset.col) focus = `button[data-col="${CSS.escape(active.dataset.col)}"]`;
+    else if (active.classList.contains("prev")) focus = "button.prev";
+    else if (active.classList.contains("next")) focus = "button.next";
+  }
   root.replaceChildren();
   const el = (tag, cls, text) => {
     const e = document.createElement(tag);
@@ -79,4 +88,6 @@ export default function (component) {
     pager.append(prev, el("span", "where", data.where), next);
     root.appendChild(pager);
   }
+  const again = focus && root.querySelector(focus);
+  if (again && !again.disabled) again.focus({ preventScroll: true });
 }

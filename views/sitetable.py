@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from geo.stages import fold
 from layers.catalogue import TIER_COLORS
 from layers.i18n import fmt_num, name_of, short_name, t
 
@@ -76,7 +77,7 @@ def _on_pick() -> None:
 def ordered(result: pd.DataFrame, col: str, desc: bool, lang: str) -> pd.DataFrame:
     """The sites sorted by a table column (missing values last, ties kept in score order)."""
     if col == "zone":
-        keys = pd.Series(_zone_names(result, lang), index=result.index).str.casefold()
+        keys = pd.Series([fold(n) for n in _zone_names(result, lang)], index=result.index)  # Đ sorts with D
     else:
         keys = result[COLUMNS[col][1]]
     order = keys.sort_values(ascending=not desc, kind="mergesort", na_position="last").index
@@ -92,7 +93,9 @@ def show(result: pd.DataFrame, lang: str, selected: str | None, query_key) -> No
     col, desc = state.get("sites_sort", ("score", True))
     frame = ordered(result, col, desc, lang)
     pages = max(1, math.ceil(len(frame) / PAGE_ROWS))
-    if selected and state.get("sites_table_selected") != selected:  # a pick on the map or a shared link
+    if not selected:
+        state.pop("sites_table_selected", None)
+    elif state.get("sites_table_selected") != selected:  # a pick on the map or a shared link
         state["sites_table_selected"] = selected
         hit = (frame["site_id"] == selected).to_numpy().nonzero()[0]
         if len(hit):
