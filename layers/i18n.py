@@ -348,6 +348,8 @@ TEXT: dict[str, tuple[str, str]] = {
                     "Why / on what basis (required if the file skips or reverses stages)"),
     "import_button": ("Nhập vào kho dữ liệu", "Import into the store"),
     "imported": ("Đã nhập: thêm {a}, cập nhật {b}, giữ nguyên {c}.", "Imported: {a} added, {b} updated, {c} unchanged."),
+    "preview_sample": ("Bản đồ xem trước vẽ {n} trong {total} đối tượng, rải đều trong tệp; lệnh nhập lấy đủ.",
+                       "The preview draws {n} of the {total} features, spread through the file; the import takes them all."),
     "preview": ("Xem trước trên bản đồ", "Preview on the map"),
     # admin
     "admin_heading": ("Quản trị người dùng", "User administration"),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import folium
 import geopandas as gpd
-import pandas as pd
+import numpy as np
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -17,9 +17,10 @@ from geo.errors import SiteReadyError
 from geo.imports import HELPER_FIELDS, detect_fields, plan_import, province_outline, read_source
 from geo.schema import LAYERS, PERSONAL_FIELDS
 from layers import maps
-from layers.i18n import t
+from layers.i18n import fmt_num, t
 from views import common
 
+PREVIEW_FEATURES = 2000  # drawn on the preview map; a larger file by an even sample
 IMPORTABLE = ("parcels", "zones", "resettlement_areas", "constraints", "infrastructure")
 
 
@@ -116,16 +117,21 @@ def render() -> None:
 
 
 def preview(plan, lang: str) -> None:
+    """The file's features on a map, over the province and the zones; a large file by an even sample of
+    PREVIEW_FEATURES of them (the map opens on all of them; the import takes them all)."""
     st.markdown(f"**{t('preview', lang)}**")
-    gdf = gpd.GeoDataFrame(pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in plan.rows]),
-                           geometry=[r["geometry"] for r in plan.rows], crs=4326)
-    b = maps.bounds_of(gdf.geometry.values, pad=0.003)
+    geoms = np.array([r["geometry"] for r in plan.rows], dtype=object)
+    b = maps.bounds_of(geoms, pad=0.003)
+    rows = plan.rows
+    if len(rows) > PREVIEW_FEATURES:
+        rows = [rows[i] for i in np.unique(np.linspace(0, len(rows) - 1, PREVIEW_FEATURES).astype(int))]
+    gdf = gpd.GeoDataFrame({"id": [r["id"] for r in rows]}, geometry=[r["geometry"] for r in rows], crs=4326)
     view = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": maps.zoom_for(b, 900, 420)}
     m = maps.make_map(basemap=False, view=view)
     maps.province_layer(common.snapshot().layers["province"], lang).add_to(m)
     maps.zones_layer(common.snapshot().layers["zones"], lang).add_to(m)
     fg = folium.FeatureGroup(name=plan.layer)
-    tips = [maps.esc(r["id"]) for r in plan.rows]
+    tips = [maps.esc(r["id"]) for r in rows]
     fc = maps.feature_collection(gdf.geometry.values, {"id": gdf["id"], "layer": ["preview"] * len(gdf), "tip": tips},
                                  precision=6)
     folium.GeoJson(fc, style_function=lambda f: {"color": "#e31a1c", "weight": 2, "fillColor": "#fb9a99",
@@ -133,3 +139,5 @@ def preview(plan, lang: str) -> None:
                    tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False)).add_to(fg)
     st_folium(m, key=f"imp_preview_{plan.source}", height=420, use_container_width=True, feature_group_to_add=[fg],
               returned_objects=[])
+    if len(rows) < len(plan.rows):
+        st.caption(t("preview_sample", lang, n=fmt_num(len(rows), lang, 0), total=fmt_num(len(plan.rows), lang, 0)))
