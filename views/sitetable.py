@@ -46,7 +46,8 @@ PICK = "sites_pick"  # session key: the site a row click picked, read by the pag
 
 def _label(col: str, lang: str) -> str:
     text = t(COLUMNS[col][0], lang)
-    return f"{text} (km)" if col in ("port", "expressway", "airport") else text
+    unit = {"port": "km", "expressway": "km", "airport": "km", "area": "ha"}.get(col)
+    return f"{text} ({unit})" if unit else text
 
 
 def _zone_names(frame: pd.DataFrame, lang: str) -> list[str]:
