@@ -470,7 +470,7 @@ def build_parcels(zones, rng):
                         d = AS_OF
             for s, d in enumerate(hist_dates, start=1):
                 events.append(dict(parcel_id=pid, action="stage", from_stage=STAGES[s - 1], to_stage=STAGES[s],
-                                   at=f"{d.isoformat()}T00:00:00Z", by="seed", note="Illustrative history (default data)",
+                                   at=f"{d.isoformat()}T00:00:00Z", by="seed", note="Lịch sử minh họa (dữ liệu mặc định) / Illustrative history (default data)",
                                    document_ref=None, version=s + 1))
             version = 1 + len(hist_dates)
             if blocked:
