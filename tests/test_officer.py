@@ -128,6 +128,26 @@ def test_officer_imports_a_file_in_the_app(officer_app, tmp_path, test_output):
     ctx.close()
 
 
+def test_the_bulk_table_opens_on_the_edited_zone_and_filters_by_stage(officer_app):
+    url, db, pid, b = officer_app
+    p = open_store(db).read_layer("parcels")
+    zone = p.set_index("id").at[pid, "zone_id"]
+    mine = p[p.zone_id == zone]
+    ctx, page = signed_in(b, url, "lan")
+    page.goto(f"{url}/clearance?sel=parcel:{pid}")
+    wait_idle(page)
+    page.get_by_role("tab", name="Nhiều lô").click()
+    wait_idle(page)
+    page.get_by_text(f"Dòng 1–{len(mine)} trong {len(mine)} lô.").wait_for(timeout=20_000)
+    page.get_by_label("Chỉ các lô ở giai đoạn").click()
+    page.get_by_role("option", name="Lập và niêm yết phương án BT-HT-TĐC").click()
+    page.keyboard.press("Escape")
+    wait_idle(page)
+    n = int((mine.clearance_stage == "plan_posted").sum())
+    page.get_by_text(f"Dòng 1–{n} trong {n} lô.").wait_for(timeout=20_000)
+    ctx.close()
+
+
 def test_staff_pages_refuse_the_public(officer_app):
     url, _, _, b = officer_app
     ctx = b.new_context()

@@ -32,6 +32,7 @@ from views.profiles import _md
 MAP_KEY = "clearance_map"
 PICK_LIMIT = 500  # parcels listed in the picker; beyond, a search narrows the list
 MAP_PARCELS = 2000  # parcels drawn on the zone map; beyond, those nearest the edited parcel
+BULK_ROWS = 500  # rows of the bulk table at a time
 
 
 def render() -> None:
@@ -208,15 +209,30 @@ def bulk(lang: str, user) -> None:
     if not zones:
         st.info(t("no_parcels", lang))
         return
+    if "bulk_zone" not in st.session_state and st.session_state.get("clr_zone") in zones:
+        st.session_state["bulk_zone"] = st.session_state["clr_zone"]  # the zone of the parcel being edited
     zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: snap.zone_name(z, lang))
     p = snap.layers["parcels"]  # the store's state at this run's change counter: versions included
-    base = p.loc[p["zone_id"] == zone, ["id", "clearance_stage", "lease_status", "blocked", "blocked_reason",
-                                        "version"]].reset_index(drop=True)
-    base = pd.DataFrame(base)
+    base = pd.DataFrame(p.loc[p["zone_id"] == zone, ["id", "clearance_stage", "lease_status", "blocked",
+                                                     "blocked_reason", "version"]])
+    c1, c2 = st.columns([2, 1])
+    only = c1.multiselect(t("bulk_stages", lang), list(STAGES), key=f"bulk_only_{zone}",
+                          format_func=lambda s: stage_label(s, lang))
+    if only:
+        base = base[base["clearance_stage"].isin(only)]
+    pages = max(1, -(-len(base) // BULK_ROWS))
+    page = 1
+    if pages > 1:  # a large project: the table holds one page of rows at a time
+        page = int(c2.number_input(t("bulk_page", lang, pages=pages), min_value=1, max_value=pages, step=1,
+                                   key=f"bulk_page_{zone}_{','.join(only)}"))
+    first = (page - 1) * BULK_ROWS
+    st.caption(t("bulk_rows", lang, a=first + 1, b=min(first + BULK_ROWS, len(base)), n=len(base)) if len(base)
+               else t("bulk_none", lang))
+    base = base.iloc[first:first + BULK_ROWS].reset_index(drop=True)
     base["blocked"] = base["blocked"].fillna(False).astype(bool)
     base["note"] = ""
     base["document_ref"] = ""
-    key = f"bulk_{zone}_{int(base['version'].sum())}"
+    key = f"bulk_{zone}_{page}_{','.join(only)}_{int(base['version'].sum())}"
     edited = st.data_editor(
         base, key=key, hide_index=True, width="stretch", height=360, disabled=["id", "version"],
         column_config={
