@@ -149,8 +149,10 @@ def overdue(parcels: pd.DataFrame, today: date | None = None) -> pd.DataFrame:
     30 days after approval), most overdue first. Vectorised: 80,000 overdue parcels of a million in 0.5 s."""
     today = pd.Timestamp(today or date.today())
     stage = parcels["clearance_stage"].to_numpy(dtype=object)
-    since = pd.to_datetime(parcels["stage_since"], errors="coerce", utc=True, format="ISO8601")
-    days = (today - since.dt.tz_localize(None).dt.normalize()).dt.days.to_numpy(dtype="float64", na_value=np.nan)
+    # The calendar date each value starts with, as timeutil.iso_date reads it (unreadable text: no date).
+    since = pd.to_datetime(parcels["stage_since"].astype("string").str.strip().str[:10], errors="coerce",
+                           format="%Y-%m-%d")
+    days = (today - since).dt.days.to_numpy(dtype="float64", na_value=np.nan)
     flag = np.full(len(parcels), None, dtype=object)
     for st, (name, limit) in DEADLINES.items():
         flag[(stage == st) & (days > limit)] = name  # NaN (no or unreadable date) is never over

@@ -29,7 +29,12 @@ def to_iso(value, *, what: str = "date") -> str:
     return ts.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def iso_date(value: str | None) -> date | None:
-    if not value:
+def iso_date(value) -> date | None:
+    """The calendar date a stored date or timestamp starts with ('2026-03-02', '2026-03-02T10:00:00+07:00'),
+    None when there is none or it cannot be read (text typed in another tool, say)."""
+    if value is None or value != value or not str(value).strip():
         return None
-    return pd.Timestamp(value).date()
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None

@@ -148,6 +148,35 @@ def test_the_bulk_table_opens_on_the_edited_zone_and_filters_by_stage(officer_ap
     ctx.close()
 
 
+def test_unsaved_table_edits_hold_the_zone_until_saved_or_undone(officer_app):
+    url, _, _, b = officer_app
+    ctx, page = signed_in(b, url, "lan")
+    page.goto(f"{url}/clearance")
+    wait_idle(page)
+    page.get_by_role("tab", name="Nhiều lô").click()
+    wait_idle(page)
+    grid = page.locator("[data-testid=stDataFrame]").last
+    grid.wait_for(timeout=20_000)
+    grid.locator("[data-testid=data-grid-canvas]").first.wait_for(timeout=20_000)
+    grid.scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)  # the grid takes clicks once it has laid out
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + box["width"] * 0.84, box["y"] + 52)  # the first row's note
+    page.wait_for_timeout(300)
+    page.keyboard.type("abc", delay=120)  # the first key opens the cell editor
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(300)
+    page.mouse.click(box["x"] + 5, box["y"] - 40)
+    wait_idle(page)
+    page.get_by_text("Bảng có thay đổi chưa lưu").wait_for(timeout=20_000)
+    assert page.get_by_label("Khu / cụm").last.is_disabled()  # another zone would drop the edit
+    page.get_by_role("button", name="Hoàn tác các thay đổi chưa lưu").click()
+    wait_idle(page)
+    page.get_by_text("Bảng có thay đổi chưa lưu").wait_for(state="detached", timeout=20_000)
+    assert not page.get_by_label("Khu / cụm").last.is_disabled()
+    ctx.close()
+
+
 def test_staff_pages_refuse_the_public(officer_app):
     url, _, _, b = officer_app
     ctx = b.new_context()

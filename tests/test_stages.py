@@ -67,19 +67,20 @@ def test_fold_strips_diacritics():
 
 
 def test_the_overdue_list_applies_the_deadline_rule_to_every_parcel(default_gpkg):
-    import pandas as pd
-
     from geo.landfund import overdue
     from geo.store import open_store
+    from geo.timeutil import iso_date
 
     parcels = open_store(str(default_gpkg)).read_layer("parcels")
-    parcels.loc[parcels.index[:2], "stage_since"] = ["không rõ", None]  # unreadable or missing: never overdue
+    odd = parcels.index[:4]  # unreadable, missing, a timestamp with a zone (its own calendar date counts), d/m/y
+    parcels.loc[odd, "stage_since"] = ["không rõ", None, "2025-12-31T22:00:00-05:00", "01/12/2024"]
+    parcels.loc[odd, "clearance_stage"] = "plan_approved"
     today = date(2027, 6, 1)
     expected = sorted(
-        (pid, zone, stage, since, flag, (today - pd.Timestamp(since).date()).days)
-        for pid, zone, stage, since in zip(parcels.id[2:], parcels.zone_id[2:], parcels.clearance_stage[2:],
-                                           parcels.stage_since[2:])
-        if since for flag in deadline_flags(stage, pd.Timestamp(since).date(), today))
+        (pid, zone, stage, since, flag, (today - iso_date(since)).days)
+        for pid, zone, stage, since in zip(parcels.id, parcels.zone_id, parcels.clearance_stage, parcels.stage_since)
+        for flag in deadline_flags(stage, iso_date(since), today))
     got = overdue(parcels, today)
     assert expected and sorted(map(tuple, got.itertuples(index=False))) == expected
+    assert parcels.id[odd[2]] in set(got.parcel_id) and parcels.id[odd[0]] not in set(got.parcel_id)
     assert list(got["days"]) == sorted(got["days"], reverse=True)  # most overdue first

@@ -211,35 +211,43 @@ def bulk(lang: str, user) -> None:
         return
     if "bulk_zone" not in st.session_state and st.session_state.get("clr_zone") in zones:
         st.session_state["bulk_zone"] = st.session_state["clr_zone"]  # the zone of the parcel being edited
-    zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: snap.zone_name(z, lang))
+    # Unsaved edits in the table: another zone, filter or page would drop them, so those wait until a save or undo.
+    prev = st.session_state.get("bulk_editor_key")
+    shown = (st.session_state.get(prev) if prev else None) or {}
+    dirty = any(shown.get(k) for k in ("edited_rows", "added_rows", "deleted_rows"))
+    zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: snap.zone_name(z, lang),
+                        disabled=dirty)
     p = snap.layers["parcels"]  # the store's state at this run's change counter: versions included
     base = pd.DataFrame(p.loc[p["zone_id"] == zone, ["id", "clearance_stage", "lease_status", "blocked",
                                                      "blocked_reason", "version"]])
     c1, c2 = st.columns([2, 1])
     only = c1.multiselect(t("bulk_stages", lang), list(STAGES), key=f"bulk_only_{zone}",
-                          format_func=lambda s: stage_label(s, lang))
+                          format_func=lambda s: stage_label(s, lang), disabled=dirty)
     if only:
         base = base[base["clearance_stage"].isin(only)]
     pages = max(1, -(-len(base) // BULK_ROWS))
     page = 1
     if pages > 1:  # a large project: the table holds one page of rows at a time
         page = int(c2.number_input(t("bulk_page", lang, pages=pages), min_value=1, max_value=pages, step=1,
-                                   key=f"bulk_page_{zone}_{','.join(only)}"))
+                                   key=f"bulk_page_{zone}_{','.join(only)}", disabled=dirty))
     first = (page - 1) * BULK_ROWS
     st.caption(t("bulk_rows", lang, a=first + 1, b=min(first + BULK_ROWS, len(base)), n=len(base)) if len(base)
                else t("bulk_none", lang))
     base = base.iloc[first:first + BULK_ROWS].reset_index(drop=True)
     base["blocked"] = base["blocked"].fillna(False).astype(bool)
+    base["blocked_reason"] = base["blocked_reason"].fillna("")
     base["note"] = ""
     base["document_ref"] = ""
-    key = f"bulk_{zone}_{page}_{','.join(only)}_{int(base['version'].sum())}"
+    key = f"bulk_{zone}_{page}_{','.join(only)}_{int(base['version'].sum())}_{st.session_state.get('bulk_undo', 0)}"
+    st.session_state["bulk_editor_key"] = key
     edited = st.data_editor(
         base, key=key, hide_index=True, width="stretch", height=360, disabled=["id", "version"],
         column_config={
             "id": st.column_config.TextColumn(t("f_id", lang)),
-            "clearance_stage": st.column_config.SelectboxColumn(t("f_stage", lang), options=list(STAGES), required=True),
+            "clearance_stage": st.column_config.SelectboxColumn(t("f_stage", lang), options=list(STAGES), required=True,
+                                                                format_func=lambda s: stage_label(s, lang)),
             "lease_status": st.column_config.SelectboxColumn(t("f_lease", lang), options=list(LEASE_STATUSES),
-                                                             required=True),
+                                                             required=True, format_func=lambda s: label("lease", s, lang)),
             "blocked": st.column_config.CheckboxColumn(t("f_blocked", lang)),
             "blocked_reason": st.column_config.TextColumn(t("blocked_reason", lang)),
             "note": st.column_config.TextColumn(t("note", lang).split(" (")[0]),
@@ -247,8 +255,12 @@ def bulk(lang: str, user) -> None:
             "version": st.column_config.NumberColumn(t("f_version", lang)),
         },
     )
-    if st.button(t("bulk_save", lang), type="primary", key="bulk_save"):
-        changes = table_changes(base, edited)
+    if dirty:
+        st.caption(t("bulk_dirty", lang))
+    save, undo = st.columns([1, 3])
+    undo.button(t("bulk_undo", lang), key="bulk_undo_button", disabled=not dirty, on_click=_undo_table)
+    if save.button(t("bulk_save", lang), type="primary", key="bulk_save"):
+        changes = table_changes(base, edited, offset=first)
         if not changes:
             st.info(t("bulk_nothing", lang))
         else:
@@ -258,6 +270,7 @@ def bulk(lang: str, user) -> None:
                 st.error(common.message(err, lang))
             else:
                 st.success(t("bulk_saved", lang, n=len(events)))
+                st.session_state.pop("bulk_editor_key", None)  # saved: nothing is pending
                 st.rerun()
     st.divider()
     upload = st.file_uploader(t("bulk_upload", lang), type=["csv", "xlsx"], key="bulk_file")
@@ -265,8 +278,15 @@ def bulk(lang: str, user) -> None:
         bulk_file(upload, lang, user, store)
 
 
-def table_changes(base: pd.DataFrame, edited: pd.DataFrame) -> list[ParcelChange]:
-    """One ParcelChange per edited row, with the version the table was loaded at."""
+def _undo_table() -> None:
+    """A fresh table (a new editor key) without the unsaved edits."""
+    st.session_state["bulk_undo"] = st.session_state.get("bulk_undo", 0) + 1
+    st.session_state.pop("bulk_editor_key", None)
+
+
+def table_changes(base: pd.DataFrame, edited: pd.DataFrame, offset: int = 0) -> list[ParcelChange]:
+    """One ParcelChange per edited row, with the version the table was loaded at; rows are named by their
+    number in the whole list (``offset``: the rows on the pages before)."""
     out = []
     for (_, a), (i, b) in zip(base.iterrows(), edited.iterrows()):
         stage = b["clearance_stage"] if b["clearance_stage"] != a["clearance_stage"] else None
@@ -279,7 +299,7 @@ def table_changes(base: pd.DataFrame, edited: pd.DataFrame) -> list[ParcelChange
         out.append(ParcelChange(
             a["id"], stage=stage, lease_status=lease, blocked=blocked, blocked_reason=b["blocked_reason"] or None,
             note=(b["note"] or None), document_ref=(b["document_ref"] or None), expect_version=int(a["version"]),
-            label=f"{a['id']} (row {i + 1})",
+            label=f"{a['id']} (row {offset + i + 1})",
         ))
     return out
 

@@ -10,6 +10,7 @@ their events. The file stays a standard GeoPackage that QGIS and GDAL open.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import struct
@@ -241,8 +242,10 @@ def _busy(err: sqlite3.OperationalError) -> Exception:
     return err
 
 
+_LOG = logging.getLogger(__name__)
 #: Layers with at least this many features are read whole through GDAL's Arrow reader (a child process).
 COLUMNAR_MIN_ROWS = 150_000
+READ_TIMEOUT_S = 180  # the child reads a million parcels in about 3 s
 
 
 class GeoPackageStore(Store):
@@ -369,15 +372,23 @@ class GeoPackageStore(Store):
         try:
             import pyarrow as pa
 
-            proc = subprocess.run([sys.executable, str(Path(__file__).with_name("arrowread.py")), str(self.path), sql],
-                                  capture_output=True, timeout=900, check=False)
-            if proc.returncode != 0:
-                return None
-            table = pa.ipc.open_stream(pa.py_buffer(proc.stdout)).read_all()
-            if self.change_counter() != before:
-                return None  # a write landed meanwhile: read the rows in one transaction instead
-            return self._frame_from_arrow(layer, cols, table, "geom")
-        except Exception:  # noqa: BLE001 - an unusual file or GDAL build: the row reader gives the real error
+            with tempfile.TemporaryDirectory(prefix="siteready-read-") as tmp:
+                out = Path(tmp) / "layer.arrow"
+                # -P: the child's imports never come from this folder
+                proc = subprocess.run([sys.executable, "-P", str(Path(__file__).with_name("arrowread.py")),
+                                       str(self.path), sql, str(out)],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=READ_TIMEOUT_S)
+                if proc.returncode != 0:
+                    _LOG.warning("Column-wise read of %s failed, reading rows instead: %s", layer.name,
+                                 proc.stderr.decode("utf-8", "replace")[-500:])
+                    return None
+                with pa.OSFile(str(out), "rb") as source:  # read into memory: the file goes with the folder
+                    table = pa.ipc.open_file(source).read_all()
+                if self.change_counter() != before:
+                    return None  # a write landed meanwhile: read the rows in one transaction instead
+                return self._frame_from_arrow(layer, cols, table, "geom")
+        except Exception as err:  # noqa: BLE001 - an unusual file or GDAL build: the row reader gives the real error
+            _LOG.warning("Column-wise read of %s failed, reading rows instead: %s", layer.name, err)
             return None
 
     def _feature_count(self, name: str) -> int:
