@@ -327,7 +327,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "bulk_save": ("Lưu các thay đổi trong bảng", "Save the table's changes"),
     "no_parcels": ("Chưa có lô đất nào; hãy nhập dữ liệu trước.", "There are no parcels yet; import some first."),
     "no_change": ("(giữ nguyên giai đoạn)", "(keep the stage)"),
-    "bulk_nothing": ("Chưa có thay đổi nào trong bảng.", "The table has no changes."),
+    "bulk_nothing": ("Không có gì để lưu: hãy đổi giai đoạn, tình trạng cho thuê hoặc vướng mắc "
+                     "(ghi chú và số văn bản đi kèm một thay đổi).",
+                     "Nothing to save: change a stage, lease status or blocked flag "
+                     "(a note and document number go with a change)."),
     "bulk_saved": ("Đã lưu {n} lô.", "Saved {n} parcels."),
     "bulk_upload": ("Hoặc tải lên CSV/XLSX gồm mã lô và giai đoạn (có thể thêm ghi chú, số văn bản)",
                     "Or upload a CSV/XLSX of parcel ids and stages (notes and document numbers optional)"),
