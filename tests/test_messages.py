@@ -43,3 +43,33 @@ def test_conflicts_permissions_and_files():
 
 def test_an_unknown_sentence_stays_as_it_is():
     assert translate("Something new went wrong.", "vi") == "Something new went wrong."
+
+
+@pytest.mark.parametrize("en, vi", [
+    ("File a.zip is 250 MB; the limit is 200 MB.", "Tệp a.zip nặng 250 MB; giới hạn là 200 MB."),
+    ("Archive s.zip: the Shapefile lo.shp lacks its .shx and .dbf file.",
+     "Tệp nén s.zip: Shapefile lo.shp thiếu tệp .shx và .dbf."),
+    ("'EPSG:99999' is not a coordinate reference system PROJ knows (try EPSG:5897).",
+     "«EPSG:99999» không phải hệ tọa độ mà PROJ biết (thử EPSG:5897)."),
+    ("t.geojson, feature 2: a Point cannot go in layer parcels (it takes Polygon or MultiPolygon).",
+     "t.geojson, đối tượng 2: không thể đưa Point vào lớp parcels (lớp này nhận Polygon hoặc MultiPolygon)."),
+    ("2 of 5 rows of t.csv were refused and nothing was imported: row 3: zone 'kcn-x' does not exist; "
+     "row 4: lease status 'x' is not recognised (available / reserved / leased).",
+     "2 trên 5 dòng của t.csv bị từ chối, không có gì được nhập: dòng 3: không có khu/cụm «kcn-x»; "
+     "dòng 4: không nhận ra tình trạng cho thuê «x» (còn trống / đã giữ chỗ / đã cho thuê)."),
+])
+def test_import_refusals_in_vietnamese(en, vi):
+    assert translate(en, "vi") == vi
+
+
+def test_real_import_errors_reach_vietnamese(tmp_path):
+    """Sentences geo really raises for bad files, not only the ones written above."""
+    from geo.crs import parse_crs
+    from geo.imports import plan_import
+
+    broken = tmp_path / "hỏng.zip"
+    broken.write_bytes(b"not a zip at all")
+    for call in (lambda: plan_import(broken, "parcels"), lambda: parse_crs("EPSG:99999")):
+        en = message_of(call)
+        vi = translate(en, "vi")
+        assert vi != en and vi.endswith("."), (en, vi)
