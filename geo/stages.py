@@ -114,6 +114,11 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+
+def search_form(text: str) -> str:
+    """``text`` as searches match it: folded, with hyphens as spaces ("KCN Lễ Môn-0012" -> "kcn le mon 0012")."""
+    return fold(text).replace("-", " ")
+
 # Hand-typed labels officers use, folded (no diacritics, lower case). Longer,
 # more specific patterns come first.
 _LABEL_PATTERNS: tuple[tuple[str, str], ...] = (

@@ -13,7 +13,7 @@ import pytest
 from geo.search import SiteQuery
 from layers.catalogue import TIER_COLORS
 from geo.store import open_store
-from tests.appserver import (MAP_FRAME, browser, count_features, map_frame, map_parcels, map_point, map_state,
+from tests.appserver import (MAP_FRAME, browser, map_frame, map_parcels, map_point, map_state,
                              running_app, set_view, wait_idle)
 from tests.conftest import PASSWORD
 

@@ -20,7 +20,7 @@ from streamlit_folium import st_folium
 from geo.errors import ConflictError, SiteReadyError
 from geo.imports import plan_import
 from geo.schema import LEASE_STATUSES
-from geo.stages import STAGES, deadline_flags, fold
+from geo.stages import STAGES, deadline_flags, search_form
 from geo.store import ParcelChange
 from geo.timeutil import iso_date
 from layers import maps
@@ -168,8 +168,8 @@ def _clicked(state) -> str | None:
 def matching(ids: list[str], query: str, limit: int, keep: str | None = None) -> list[str]:
     """At most ``limit`` of ``ids`` that contain every word of ``query`` (diacritics and case ignored),
     in their order, with ``keep`` (the parcel being edited) always among them."""
-    words = fold(query or "").replace("-", " ").split()
-    out = [i for i in ids if all(w in fold(i).replace("-", " ") for w in words)] if words else ids
+    words = search_form(query or "").split()
+    out = [i for i in ids if all(w in search_form(i) for w in words)] if words else ids
     out = out[:limit]
     if keep is not None and keep in ids and keep not in out:
         out = [keep, *out[:limit - 1]]

@@ -22,7 +22,7 @@ import streamlit as st
 from geo import readiness as greadiness
 from geo import search as gsearch
 from geo.settings import session_minutes
-from geo.stages import STAGES, fold
+from geo.stages import STAGES, search_form
 from geo.store import Store, open_store
 from geo.users import User
 from layers import tiles as ptiles
@@ -93,8 +93,8 @@ def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> 
     parcels, zones = layers["parcels"], layers["zones"]
     ready = greadiness.compute(parcels, zones, layers["constraints"], layers["resettlement_areas"])
     zone_names = {z: (vi, en) for z, vi, en in zip(zones["id"], zones["name_vi"], zones["name_en"])}
-    keys = [("zone", z, f"{vi} · {en}", fold(f"{z} {vi} {en}").replace("-", " ")) for z, (vi, en) in zone_names.items()]
-    keys += [("parcel", p, p, fold(p).replace("-", " ")) for p in parcels["id"]]
+    keys = [("zone", z, f"{vi} · {en}", search_form(f"{z} {vi} {en}")) for z, (vi, en) in zone_names.items()]
+    keys += [("parcel", p, p, search_form(p)) for p in parcels["id"]]
     return Snapshot(
         counter=counter, layers=layers, ready=ready, facilities=gsearch.Facilities(layers["infrastructure"]),
         meta=s.meta(), parcel_tree=shapely.STRtree(parcels.geometry.values),
@@ -176,7 +176,7 @@ def parcel_tiles(snap: Snapshot) -> ptiles.TileSet | None:
 
 def lookup(snap: Snapshot, text: str, limit: int = 12) -> list[tuple[str, str, str]]:
     """Zones, then parcels, whose name or id contains every word of ``text`` (diacritics optional)."""
-    words = fold(text).replace("-", " ").split()
+    words = search_form(text).split()
     if not words:
         return []
     out = []

@@ -460,7 +460,7 @@ class GeoPackageStore(Store):
                 "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
                 (name,),
             )
-        conn.execute(f"CREATE INDEX parcels_zone_id ON parcels (zone_id)")
+        conn.execute("CREATE INDEX parcels_zone_id ON parcels (zone_id)")
         for name, ddl in OWN_TABLES.items():
             conn.execute(ddl)
             conn.execute(
