@@ -16,6 +16,8 @@ run: $(VENV)/.runtime-ok static/vendor/.ok
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
 
 test: $(VENV)/.dev-ok static/vendor/.ok system-deps
+	$(PY) -m ruff check .
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 $(PY):

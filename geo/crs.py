@@ -72,7 +72,7 @@ def parse_crs(text: str) -> CRS:
     try:
         return CRS.from_user_input(value)
     except CRSError:
-        raise InputError(f"{text!r} is not a coordinate reference system PROJ knows (try EPSG:5897).") from None
+        raise InputError("crs.unknown", text=text) from None
 
 
 def is_vn2000(crs: CRS | None) -> bool:

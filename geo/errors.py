@@ -1,17 +1,38 @@
 """Domain errors.
 
-Every error that a user can cause is a subclass of :class:`SiteReadyError`
-whose message is one clear sentence naming what is wrong. The CLI prints that
-sentence and exits with the error's ``exit_code``; the app shows it as is.
+Every error that a user can cause is a subclass of :class:`SiteReadyError` and carries a
+:class:`~geo.messages.Msg`: a catalogue code and its parameters. ``str(err)`` is the English sentence
+the CLI prints (and exits with the error's ``exit_code``); ``err.text(lang)`` is the sentence in the
+user's language, which the app shows. Texts live in :data:`geo.messages.CATALOGUE`, never here.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from .messages import Msg, sentence
+
 
 class SiteReadyError(Exception):
-    """Base of all errors a user can cause; ``str(err)`` is the sentence to show."""
+    """Base of all errors a user can cause; ``str(err)`` is the English sentence to show."""
 
     exit_code = 1
+
+    def __init__(self, code: str | Msg, /, **params: Any):
+        self.message = code if isinstance(code, Msg) else Msg(code, params)
+        super().__init__(sentence(self.message, "en"))
+
+    @property
+    def code(self) -> str:
+        return self.message.code
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return dict(self.message.params)
+
+    def text(self, lang: str = "en") -> str:
+        """The error as one sentence in ``lang`` (``en`` or ``vi``)."""
+        return sentence(self.message, lang)
 
 
 class UsageError(SiteReadyError):

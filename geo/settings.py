@@ -47,7 +47,7 @@ def _int_setting(name: str, default: int, minimum: int = 1) -> int:
     except ValueError:
         value = minimum - 1
     if value < minimum:
-        raise InputError(f"{name} is {raw!r}; it must be a whole number of at least {minimum}.")
+        raise InputError("settings.bad_integer", name=name, value=raw, minimum=minimum)
     return value
 
 

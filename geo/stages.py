@@ -58,9 +58,7 @@ def stage_index(stage: str) -> int:
     try:
         return _INDEX[stage]
     except KeyError:
-        raise InputError(
-            f"Unknown clearance stage {stage!r}; use one of: {', '.join(STAGES)}."
-        ) from None
+        raise InputError("stage.unknown", stage=stage, choices=STAGES) from None
 
 
 @dataclass(frozen=True)
@@ -80,13 +78,11 @@ def check_transition(from_stage: str, to_stage: str, note: str | None) -> Transi
     """
     a, b = stage_index(from_stage), stage_index(to_stage)
     if a == b:
-        raise InputError(f"The parcel is already at stage {to_stage!r}; nothing to change.")
+        raise InputError("stage.already_there", stage=to_stage)
     kind = "forward" if b == a + 1 else ("skip" if b > a else "back")
     if kind != "forward" and not (note and note.strip()):
-        what = "skips a stage" if kind == "skip" else "goes back"
-        raise InputError(
-            f"Moving from {from_stage!r} to {to_stage!r} {what}; give a note that says why."
-        )
+        code = "stage.skip_needs_note" if kind == "skip" else "stage.back_needs_note"
+        raise InputError(code, from_stage=from_stage, to_stage=to_stage)
     return Transition(from_stage, to_stage, kind)
 
 
@@ -154,4 +150,4 @@ def parse_stage(label: str) -> str:
             continue
         if re.search(pattern, key):
             return stage
-    raise InputError(f"Unknown clearance stage label {raw!r}.")
+    raise InputError("stage.unknown_label", label=raw)

@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 import pandas as pd
 
 from .errors import InputError
+from .messages import msg
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def to_iso(value, *, what: str = "date") -> str:
-    """Normalise a user-given date or datetime to the store's form; refuse the future."""
+    """Normalise a user-given date or datetime to the store's form; refuse the future.
+
+    ``what`` names the value in a refusal: ``date`` or ``event_date``.
+    """
+    label = msg(f"time.what.{what}")
     if value is None or value == "":
         return now_iso()
     try:
         ts = pd.Timestamp(value)
     except (ValueError, TypeError):
-        raise InputError(f"The {what} {value!r} is not a date (use YYYY-MM-DD).") from None
+        raise InputError("time.not_a_date", what=label, value=value) from None
     if ts is pd.NaT:
-        raise InputError(f"The {what} {value!r} is not a date (use YYYY-MM-DD).")
+        raise InputError("time.not_a_date", what=label, value=value)
     ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
     if ts > pd.Timestamp.now(tz="UTC") + pd.Timedelta(minutes=5):
-        raise InputError(f"The {what} {value!r} is in the future.")
+        raise InputError("time.in_future", what=label, value=value)
     return ts.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

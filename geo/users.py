@@ -14,6 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from .errors import InputError, PermissionDenied
+from .messages import Msg
 from .schema import ROLES
 
 #: Roles that may change clearance data and import files.
@@ -51,22 +52,20 @@ class User:
 def check_username(username: str) -> str:
     name = (username or "").strip()
     if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-@" for ch in name):
-        raise InputError(
-            f"User name {username!r} is not valid: use 1–64 letters, digits, '.', '_', '-' or '@'."
-        )
+        raise InputError("user.bad_name", name=username)
     return name
 
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise InputError(f"Unknown role {role!r}; use one of: {', '.join(ROLES)}.")
+        raise InputError("user.unknown_role", role=role, choices=ROLES)
     return role
 
 
 def hash_password(password: str) -> str:
     """An argon2id hash of ``password``; refuses passwords shorter than 10 characters."""
     if password is None or len(password) < MIN_PASSWORD_LENGTH:
-        raise InputError(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InputError("user.password_too_short", n=MIN_PASSWORD_LENGTH)
     return _HASHER.hash(password)
 
 
@@ -79,16 +78,17 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return False
 
 
-def require(user: User | None, roles: tuple[str, ...], action: str, username: str | None = None) -> User:
-    """Return ``user`` if it is active and has one of ``roles``; else raise PermissionDenied."""
+def require(user: User | None, roles: tuple[str, ...], action: Msg, username: str | None = None) -> User:
+    """Return ``user`` if it is active and has one of ``roles``; else raise PermissionDenied.
+
+    ``action`` says what was attempted (``msg("action.manage_users")``).
+    """
     if user is None:
-        who = f"user {username!r}" if username else "an anonymous user"
-        raise PermissionDenied(f"{who[0].upper()}{who[1:]} is not a known user and may not {action}.")
+        if username:
+            raise PermissionDenied("user.not_known", name=username, action=action)
+        raise PermissionDenied("user.anonymous", action=action)
     if not user.active:
-        raise PermissionDenied(f"User {user.username!r} is deactivated and may not {action}.")
+        raise PermissionDenied("user.deactivated_may_not", name=user.username, action=action)
     if user.role not in roles:
-        raise PermissionDenied(
-            f"User {user.username!r} is a {user.role} and may not {action}; "
-            f"that needs the role {' or '.join(roles)}."
-        )
+        raise PermissionDenied("user.wrong_role", name=user.username, role=user.role, action=action, needs=roles)
     return user

@@ -1,75 +1,118 @@
-"""geo's English sentences reach Vietnamese users in Vietnamese."""
+"""Every sentence geo says has a code with a text in English and in Vietnamese (geo.messages)."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
-from geo.errors import SiteReadyError
+from geo.errors import InputError, PermissionDenied, SiteReadyError
+from geo.messages import CATALOGUE, Msg, check_catalogue, msg, refusal, where
 from geo.stages import check_transition
-from layers.messages import translate
+from layers.messages import error_text
+
+GEO = Path(__file__).resolve().parent.parent / "geo"
+#: Names whose first argument is a message code.
+_CODE_TAKERS = {"InputError", "NotFoundError", "ConflictError", "PermissionDenied", "StoreError", "UsageError",
+                "SiteReadyError", "msg", "Msg"}
 
 
-def message_of(fn, *args):
+def _codes_used() -> list[tuple[str, str, str]]:
+    """(file:line, kind, code or text) for every message code geo's source passes."""
+    found = []
+    for path in sorted(GEO.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+            if name not in _CODE_TAKERS:
+                continue
+            arg, place = node.args[0], f"{path.relative_to(GEO.parent)}:{node.lineno}"
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.append((place, "code", arg.value))
+            elif isinstance(arg, ast.JoinedStr):
+                head = arg.values[0].value if arg.values and isinstance(arg.values[0], ast.Constant) else ""
+                found.append((place, "prefix", str(head)))
+    return found
+
+
+def test_every_code_has_a_text_in_both_languages():
+    assert check_catalogue() == []
+
+
+def test_every_code_geo_uses_is_in_the_catalogue():
+    bad = []
+    for place, kind, text in _codes_used():
+        if kind == "code" and text not in CATALOGUE:
+            bad.append(f"{place}: {text!r}")
+        if kind == "prefix" and not (text.endswith(".") and any(c.startswith(text) for c in CATALOGUE)):
+            bad.append(f"{place}: a message code built from {text!r}…")
+    assert bad == []
+
+
+def test_no_code_in_the_catalogue_is_unused():
+    used = {text for _, kind, text in _codes_used() if kind == "code"}
+    prefixes = [text for _, kind, text in _codes_used() if kind == "prefix" and text.endswith(".")]
+    # Codes used through a format spec (roles) or by layers/views rather than geo.
+    indirect = ("role.", "general.", "where.", "refused.")
+    unused = [c for c in CATALOGUE if c not in used and not c.startswith(indirect)
+              and not any(c.startswith(p) for p in prefixes)]
+    assert unused == []
+
+
+def _raised(fn, *args) -> SiteReadyError:
     with pytest.raises(SiteReadyError) as err:
         fn(*args)
-    return str(err.value)
+    return err.value
 
 
-def test_a_skip_without_a_note_in_vietnamese():
-    en = message_of(check_transition, "inventory", "handed_over", None)
-    vi = translate(en, "vi")
+def test_a_skip_without_a_note_in_both_languages():
+    err = _raised(check_transition, "inventory", "handed_over", None)
+    assert str(err) == "Moving from 'inventory' to 'handed_over' skips a stage; give a note that says why."
+    vi = err.text("vi")
     assert vi.startswith("Chuyển từ «Điều tra, khảo sát, đo đạc, kiểm đếm» sang «Đã bàn giao mặt bằng")
-    assert "ghi chú lý do" in vi
-    assert translate(en, "en") == en
+    assert vi.endswith("hãy ghi chú lý do.")
+    assert err.text("en") == str(err) and err.code == "stage.skip_needs_note"
 
 
-def test_a_list_of_refused_rows_is_translated_item_by_item():
-    en = ("2 of 3 changes were refused and nothing was saved: row 2 (kcn-a): moving from 'inventory' to "
-          "'handed_over' skips a stage; give a note that says why; row 5: no parcel with id 'ghost'.")
-    vi = translate(en, "vi")
-    assert vi.startswith("2 trên 3 thay đổi bị từ chối")
-    assert "dòng 2 (kcn-a): Chuyển từ" in vi and "dòng 5: không có lô đất mã «ghost»" in vi
+def test_a_refusal_lists_its_items_in_the_language_asked():
+    skip = msg("stage.skip_needs_note", from_stage="inventory", to_stage="handed_over")
+    items = [where(msg("where.row", n=2), skip), where(msg("where.row", n=5), msg("stage.unknown_label", label="x"))]
+    err = InputError(refusal(items, 3))
+    assert str(err) == ("2 of 3 changes were refused and nothing was saved: row 2: moving from 'inventory' to "
+                        "'handed_over' skips a stage; give a note that says why; row 5: unknown clearance stage "
+                        "label 'x'.")
+    vi = err.text("vi")
+    assert vi.startswith("2 trên 3 thay đổi bị từ chối, không có gì được lưu: dòng 2: chuyển từ «Điều tra")
+    assert "dòng 5: không nhận ra giai đoạn GPMB «x»" in vi
 
 
-def test_conflicts_permissions_and_files():
-    assert translate("Parcel p-1 was changed by lan at 2026-11-27T04:05:01Z (it is now at version 5, not 4); "
-                     "reload it and try again.", "vi").startswith("Lô p-1 vừa được lan thay đổi lúc")
-    assert "cần vai trò cán bộ địa chính hoặc quản trị" in translate(
-        "User 'x' is a planner and may not change clearance data; that needs the role officer or admin.", "vi")
-    assert "EPSG:5897" in translate("File a.zip has no coordinate reference system and its coordinates are metres, "
-                                    "as in VN-2000 (Thanh Hóa: VN-2000 / TM-3 zone 482, EPSG:5897); give it with "
-                                    "--crs EPSG:5897 (or the right zone).", "vi")
+def test_a_long_refusal_says_how_many_more():
+    items = [where(msg("where.row", n=i), msg("stage.unknown_label", label="x")) for i in range(30)]
+    text = InputError(refusal(items, 40)).text("vi")
+    assert text.startswith("30 trên 40") and text.endswith("; và 10 mục khác.")
+    assert text.count("dòng ") == 20
 
 
-def test_an_unknown_sentence_stays_as_it_is():
-    assert translate("Something new went wrong.", "vi") == "Something new went wrong."
+def test_roles_are_named_in_the_language():
+    err = PermissionDenied("user.wrong_role", name="x", role="planner", action=msg("action.edit_clearance"),
+                           needs=("officer", "admin"))
+    assert str(err) == "User 'x' is a planner and may not change clearance data; that needs the role officer or admin."
+    assert "cần vai trò cán bộ địa chính hoặc quản trị" in err.text("vi")
 
 
-@pytest.mark.parametrize("en, vi", [
-    ("File a.zip is 250 MB; the limit is 200 MB.", "Tệp a.zip nặng 250 MB; giới hạn là 200 MB."),
-    ("Archive s.zip: the Shapefile lo.shp lacks its .shx and .dbf file.",
-     "Tệp nén s.zip: Shapefile lo.shp thiếu tệp .shx và .dbf."),
-    ("'EPSG:99999' is not a coordinate reference system PROJ knows (try EPSG:5897).",
-     "«EPSG:99999» không phải hệ tọa độ mà PROJ biết (thử EPSG:5897)."),
-    ("t.geojson, feature 2: a Point cannot go in layer parcels (it takes Polygon or MultiPolygon).",
-     "t.geojson, đối tượng 2: không thể đưa Point vào lớp parcels (lớp này nhận Polygon hoặc MultiPolygon)."),
-    ("2 of 5 rows of t.csv were refused and nothing was imported: row 3: zone 'kcn-x' does not exist; "
-     "row 4: lease status 'x' is not recognised (available / reserved / leased).",
-     "2 trên 5 dòng của t.csv bị từ chối, không có gì được nhập: dòng 3: không có khu/cụm «kcn-x»; "
-     "dòng 4: không nhận ra tình trạng cho thuê «x» (còn trống / đã giữ chỗ / đã cho thuê)."),
-])
-def test_import_refusals_in_vietnamese(en, vi):
-    assert translate(en, "vi") == vi
+def test_an_unexpected_error_is_one_sentence_and_logged(caplog):
+    with caplog.at_level("ERROR", logger="siteready"):
+        text = error_text(KeyError("secret/path/in/server"), "vi")
+    assert text == "Máy chủ gặp lỗi; chi tiết đã được ghi vào nhật ký máy chủ."
+    assert "secret/path" not in text and "KeyError" in caplog.text
+    assert error_text(KeyError("x"), "en").startswith("Something went wrong on the server")
 
 
-def test_real_import_errors_reach_vietnamese(tmp_path):
-    """Sentences geo really raises for bad files, not only the ones written above."""
-    from geo.crs import parse_crs
-    from geo.imports import plan_import
-
-    broken = tmp_path / "hỏng.zip"
-    broken.write_bytes(b"not a zip at all")
-    for call in (lambda: plan_import(broken, "parcels"), lambda: parse_crs("EPSG:99999")):
-        en = message_of(call)
-        vi = translate(en, "vi")
-        assert vi != en and vi.endswith("."), (en, vi)
+def test_a_message_is_a_value():
+    m = msg("crs.unknown", text="EPSG:99999")
+    assert m == Msg("crs.unknown", {"text": "EPSG:99999"})
+    assert m.text("vi") == "«EPSG:99999» không phải hệ tọa độ mà PROJ biết (thử EPSG:5897)"

@@ -305,10 +305,10 @@ def set_selection(kind: str | None, fid: str | None) -> None:
 
 def message(err: Exception, lang: str) -> str:
     """An error's sentence in the user's language, safe inside Streamlit's markdown (data text shows as text)."""
-    from layers.messages import translate
+    from layers.messages import error_text
     from views.profiles import _md
 
-    return _md(translate(str(err), lang))
+    return _md(error_text(err, lang))
 
 
 

@@ -935,7 +935,7 @@ def prepare_events(events: pd.DataFrame | None, parcels: list[dict]) -> list[Cle
         clean = {k: (None if (isinstance(v, float) and np.isnan(v)) else v) for k, v in rec.items()}
         out.append(ClearanceEvent(
             parcel_id=pid, action=clean.get("action") or "stage", from_stage=clean.get("from_stage"),
-            to_stage=clean.get("to_stage"), at=to_iso(clean.get("at"), what="event date"),
+            to_stage=clean.get("to_stage"), at=to_iso(clean.get("at"), what="event_date"),
             recorded_at=clean.get("recorded_at") or created, by=clean.get("by") or "seed", note=clean.get("note"),
             document_ref=clean.get("document_ref"), version=int(clean["version"]), detail=clean.get("detail"),
         ))
