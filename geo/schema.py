@@ -222,6 +222,13 @@ LAYERS: dict[str, Layer] = {
 
 #: Layers in the order they are created, seeded and drawn (bottom first).
 LAYER_ORDER = ("province", "communes", "constraints", "zones", "resettlement_areas", "parcels", "infrastructure")
+#: Layers a file can be imported into: the province outline and the 2025 communes are reference data,
+#: replaced only by rebuilding the default data.
+IMPORTABLE_LAYERS = tuple(name for name in LAYER_ORDER if name not in ("province", "communes"))
+#: Parcel fields a clearance edit changes (every other field of a parcel changes only through an import).
+EDITABLE_PARCEL_FIELDS = ("clearance_stage", "stage_since", "blocked", "blocked_reason", "lease_status",
+                          "utility_road", "utility_power", "utility_water", "utility_wastewater",
+                          "version", "updated_at", "updated_by")
 
 #: Personal fields of a parcel's owners and households. They live in their own
 #: table (``parcel_personal``), never in a layer, so no public read can reach them.

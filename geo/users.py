@@ -17,6 +17,10 @@ from .errors import InputError, PermissionDenied
 from .messages import Msg
 from .schema import ROLES
 
+#: Roles that may sign in (every role; investors need not).
+SIGN_IN_ROLES = ROLES
+#: Roles that may manage accounts.
+ADMIN_ROLES = ("admin",)
 #: Roles that may change clearance data and import files.
 EDIT_ROLES = ("officer", "admin")
 #: Roles that may see internal fields (stages' dates, blocked reasons, history).

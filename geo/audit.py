@@ -1,0 +1,12 @@
+"""The actions the audit log records, named once (the store writes them; caches and reports read them)."""
+
+from __future__ import annotations
+
+USER_ADD = "user_add"
+USER_ACTIVATE = "user_activate"
+USER_DEACTIVATE = "user_deactivate"
+USER_PASSWORD = "user_password"
+IMPORT = "import"
+
+#: Actions that change accounts only, no layer: a cached snapshot of the layers survives them.
+ACCOUNT_ACTIONS = frozenset({USER_ADD, USER_ACTIVATE, USER_DEACTIVATE, USER_PASSWORD, "user_role"})
