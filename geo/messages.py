@@ -178,6 +178,28 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "time.in_future": ("The {what} {value!q} is in the future", "{what} {value!q} ở tương lai"),
     "time.what.date": ("date", "Ngày"),
     "time.what.event_date": ("event date", "Ngày của sự kiện"),
+    # ------------------------------------------------------------------ file types (geo.filetypes, geo.gdalread)
+    "file.not_a_format": (
+        "File {file} is not a format SiteReady reads (GeoJSON, GeoPackage, zipped Shapefile, KML, CSV or XLSX)",
+        "Tệp {file} không thuộc định dạng SiteReady đọc được (GeoJSON, GeoPackage, Shapefile nén, KML, CSV "
+        "hoặc XLSX)",
+    ),
+    "file.not_what_it_claims": (
+        "File {file} is named as {claimed} but its content is {actual}; it was not opened",
+        "Tệp {file} mang tên của tệp {claimed} nhưng nội dung là {actual}; tệp không được mở",
+    ),
+    "file.kml_links_out": (
+        "File {file} links to other documents (a KML NetworkLink); SiteReady reads only self-contained KML",
+        "Tệp {file} liên kết tới tài liệu khác (KML NetworkLink); SiteReady chỉ đọc tệp KML tự chứa",
+    ),
+    "file.unreadable": (
+        "File {file} could not be read as {kind} ({why})",
+        "Không đọc được tệp {file} dưới dạng {kind} ({why})",
+    ),
+    "file.reader_failed": (
+        "File {file} could not be read: the reader stopped ({why})",
+        "Không đọc được tệp {file}: trình đọc bị dừng ({why})",
+    ),
     # ------------------------------------------------------------------ clearance stages (geo.stages)
     "stage.unknown": (
         "Unknown clearance stage {stage!q}; use one of: {choices:choices}",
@@ -227,6 +249,42 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "user.wrong_role": (
         "User {name!q} is a {role:role} and may not {action}; that needs the role {needs:roles}",
         "Người dùng {name!q} là {role:role}, không được {action}; việc này cần vai trò {needs:roles}",
+    ),
+    "password.too_short": (
+        "The password must have at least {min} characters",
+        "Mật khẩu phải có ít nhất {min} ký tự",
+    ),
+    "password.too_long": (
+        "The password may have at most {max} characters",
+        "Mật khẩu chỉ được dài tối đa {max} ký tự",
+    ),
+    "password.common": (
+        "The password is one of the most common passwords; choose a longer phrase of your own",
+        "Mật khẩu này nằm trong danh sách mật khẩu phổ biến nhất; hãy chọn một cụm từ dài của riêng bạn",
+    ),
+    "password.repetitive": (
+        "The password is a repeated or sequential pattern; choose a longer phrase of your own",
+        "Mật khẩu là chuỗi lặp lại hoặc liên tiếp; hãy chọn một cụm từ dài của riêng bạn",
+    ),
+    "password.like_username": (
+        "The password is too close to the user name",
+        "Mật khẩu quá giống tên đăng nhập",
+    ),
+    "password.guessable": (
+        "The password is built on a word guessers try first (the app's, the province's or 'password')",
+        "Mật khẩu dựa trên một từ dễ đoán (tên ứng dụng, tên tỉnh hoặc 'mật khẩu')",
+    ),
+    "signin.wait": (
+        "Too many failed sign-ins; wait {seconds} s before trying again",
+        "Đăng nhập sai quá nhiều lần; hãy chờ {seconds} giây rồi thử lại",
+    ),
+    "signin.locked": (
+        "Too many failed sign-ins: sign-in is locked for {minutes} min",
+        "Đăng nhập sai quá nhiều lần: tạm khóa đăng nhập trong {minutes} phút",
+    ),
+    "signin.busy": (
+        "The server is busy checking other sign-ins; try again in a moment",
+        "Máy chủ đang bận kiểm tra các lượt đăng nhập khác; hãy thử lại sau giây lát",
     ),
     "action.sign_in": ("sign in", "đăng nhập"),
     "action.manage_users": ("manage users", "quản lý người dùng"),

@@ -1,0 +1,77 @@
+"""Sign-in slows down and locks after repeated failures, per account and per client (geo.signin)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from geo import signin
+from geo.errors import PermissionDenied
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+
+def _fails(n: int, *, every_s: int = 1) -> list[datetime]:
+    return [NOW - timedelta(seconds=every_s * (n - i)) for i in range(n)]
+
+
+def test_a_few_mistakes_cost_nothing():
+    assert signin.verdict(_fails(signin.FREE_FAILURES - 1), NOW).allowed
+
+
+def test_the_delay_doubles_with_each_failure():
+    waits = []
+    for n in range(signin.FREE_FAILURES, signin.LOCK_AFTER):
+        failures = [NOW - timedelta(microseconds=1)] * n
+        waits.append(round(signin.verdict(failures, NOW).wait.total_seconds()))
+    assert waits == [1, 2, 4, 8, 16, 32, 60]
+
+
+def test_ten_failures_lock_for_fifteen_minutes_then_release():
+    failures = _fails(signin.LOCK_AFTER)
+    v = signin.verdict(failures, NOW)
+    assert v.locked and timedelta(minutes=14) < v.wait <= signin.LOCK
+    assert signin.verdict(failures, NOW + signin.LOCK + timedelta(seconds=1)).allowed
+
+
+def test_old_failures_are_forgotten():
+    assert signin.verdict([NOW - signin.WINDOW - timedelta(seconds=1)] * 20, NOW).allowed
+
+
+def test_the_refusal_says_how_long_in_the_users_language():
+    with pytest.raises(PermissionDenied) as err:
+        signin.refuse_if_throttled([], [NOW] * 5, NOW)  # the client, not the account, is throttled
+    assert err.value.code == "signin.wait" and err.value.params["seconds"] == 4
+    assert "chờ 4 giây" in err.value.text("vi")
+    with pytest.raises(PermissionDenied) as err:
+        signin.refuse_if_throttled(_fails(signin.LOCK_AFTER), [], NOW)
+    assert err.value.code == "signin.locked" and "15 phút" in err.value.text("vi")
+
+
+def test_at_most_a_few_password_checks_run_at_once(monkeypatch):
+    monkeypatch.setattr(signin, "CHECK_WAIT_S", 0.2)
+    held = threading.Event()
+    release = threading.Event()
+
+    def hold():
+        with signin.password_check():
+            held.set()
+            release.wait(5)
+
+    threads = [threading.Thread(target=hold) for _ in range(signin.MAX_CHECKS)]
+    for th in threads:
+        th.start()
+    held.wait(5)
+    try:
+        with pytest.raises(PermissionDenied) as err:
+            with signin.password_check():
+                pass
+        assert err.value.code == "signin.busy"
+    finally:
+        release.set()
+        for th in threads:
+            th.join()
+    with signin.password_check():
+        pass
