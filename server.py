@@ -1,0 +1,20 @@
+"""SiteReady's server: the Streamlit app (``app.py``) with the app's own HTTP routes and headers.
+
+``streamlit run server.py`` (what ``make run`` does) serves ``app.py`` through ``st.App``, adding the
+sign-in and sign-out routes that set the HttpOnly session cookie and the security headers on every
+response (``views/web.py`` says why and what).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from starlette.middleware import Middleware
+
+from views import web
+
+app = st.App(
+    "app.py",
+    routes=web.routes(),
+    middleware=[Middleware(web.SecurityHeaders)],
+    on_script_error=web.script_error,
+)
