@@ -346,13 +346,3 @@ def zone_tiers(tier, mask, zone_code, zone_uniq, zones: pd.DataFrame, establishe
                 t, m = 2, BIT["clearance_not_started"]
         rows.append((zid, t, m))
     return pd.DataFrame(rows, columns=["id", "tier", "reason_mask"]).set_index("id")
-
-
-def from_store(store) -> Readiness:
-    """Readiness of a store's current state."""
-    return compute(
-        store.read_layer("parcels"),
-        store.read_layer("zones"),
-        store.read_layer("constraints"),
-        store.read_layer("resettlement_areas"),
-    )
