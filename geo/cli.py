@@ -10,10 +10,13 @@ import argparse
 import getpass
 import json
 import sys
-from typing import Sequence
+from collections.abc import Sequence
+from typing import NoReturn
 
 from .errors import InputError, SiteReadyError, UsageError
-from .schema import SECTORS
+from .schema import IMPORTABLE_LAYERS, ROLES, SECTORS
+from .stages import STAGES
+from .users import EDIT_ROLES
 
 EPILOG = "Exit codes: 0 done, 2 usage, 3 rejected input, 4 version conflict, 5 not allowed."
 
@@ -21,8 +24,8 @@ EPILOG = "Exit codes: 0 done, 2 usage, 3 rejected input, 4 version conflict, 5 n
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one sentence and exit code 2."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
-        raise UsageError(f"{message[:1].upper()}{message[1:]} (see `{self.prog} --help`).")
+    def error(self, message: str) -> NoReturn:  # argparse API; its own message, in English
+        raise UsageError("cli.usage", message=message, prog=self.prog)
 
 
 def _db(p: argparse.ArgumentParser) -> None:
@@ -30,18 +33,21 @@ def _db(p: argparse.ArgumentParser) -> None:
                                                "or var/siteready.gpkg)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m geo", description="SiteReady: investor-ready industrial land, Thanh Hóa.",
-                     epilog=EPILOG)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    sub.required = True
+def _either(names: Sequence[str]) -> str:
+    """``a, b or c``, for help texts."""
+    return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else "".join(names)
 
+
+def _add_init(sub) -> None:
     p = sub.add_parser("init", help="create and seed the store (idempotent)", epilog=EPILOG)
     _db(p)
 
+
+def _add_import(sub) -> None:
     p = sub.add_parser("import", help="import a survey file into a layer (one transaction)", epilog=EPILOG)
     p.add_argument("file", metavar="FILE", help="GeoJSON, GeoPackage, zipped Shapefile, KML/KMZ, CSV or XLSX")
-    p.add_argument("--layer", required=True, help="parcels, zones, resettlement_areas, constraints or infrastructure")
+    p.add_argument("--layer", required=True, choices=IMPORTABLE_LAYERS, metavar="LAYER",
+                   help=_either(IMPORTABLE_LAYERS))
     p.add_argument("--crs", metavar="EPSG:N", help="the file's CRS, overriding what it says (e.g. EPSG:5897)")
     p.add_argument("--field", action="append", default=[], metavar="SRC=DST", help="map a file field to a layer field")
     p.add_argument("--source-layer", metavar="NAME", help="which layer of a multi-layer file (GeoPackage, KML)")
@@ -49,25 +55,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="refuse invalid geometries instead of repairing them")
     p.add_argument("--note", help="why: the note of every stage change the file makes (needed for skips and moves "
                                   "back unless the file has its own note column)")
-    p.add_argument("--user", help="an active officer or admin (required)")
+    p.add_argument("--user", help=f"an active {_either(EDIT_ROLES)} (required)")
     _db(p)
 
+
+def _add_clearance_commands(sub) -> None:
+    """status and history: one parcel's clearance."""
     p = sub.add_parser("status", help="change a parcel's clearance stage", epilog=EPILOG)
     p.add_argument("parcel_id", metavar="PARCEL_ID")
-    p.add_argument("stage", metavar="STAGE", help="not_started, notice_issued, inventory, plan_posted, plan_approved, "
-                                                 "compensation_paid or handed_over")
-    p.add_argument("--user", required=True, help="an active officer or admin")
+    p.add_argument("stage", metavar="STAGE", help=_either(STAGES))
+    p.add_argument("--user", required=True, help=f"an active {_either(EDIT_ROLES)}")
     p.add_argument("--note", help="why (required to skip a stage or go back)")
     p.add_argument("--doc", help="decision or minutes number")
     p.add_argument("--date", help="when it happened (YYYY-MM-DD; default now)")
     p.add_argument("--expect-version", type=int, metavar="N", help="the parcel's version you saw; refused if stale")
     _db(p)
-
     p = sub.add_parser("history", help="a parcel's clearance history", epilog=EPILOG)
     p.add_argument("parcel_id", metavar="PARCEL_ID")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _db(p)
 
+
+def _add_ready(sub) -> None:
     p = sub.add_parser("ready", help="investor-ready sites (readiness tiers, reasons, distances)", epilog=EPILOG)
     p.add_argument("--min-area", type=float, metavar="HA", help="smallest site area in hectares")
     p.add_argument("--max-area", type=float, metavar="HA", help="largest site area in hectares")
@@ -81,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "csv", "geojson"), default="text")
     _db(p)
 
+
+def _add_export(sub) -> None:
     p = sub.add_parser("export", help="write a layer to a file", epilog=EPILOG)
     p.add_argument("--layer", required=True)
     p.add_argument("--format", required=True, choices=("gpkg", "geojson", "csv", "xlsx", "kml"))
@@ -88,21 +99,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--public", action="store_true", help="only the fields anyone may see")
     _db(p)
 
+
+def _add_new_stores(sub) -> None:
+    """migrate and synth: commands that make a whole new store."""
     p = sub.add_parser("migrate", help="copy a whole store into a new one (GeoPackage ↔ PostGIS)", epilog=EPILOG)
     p.add_argument("--from", dest="source", required=True, metavar="URL", help="the store to copy")
     p.add_argument("--to", dest="target", required=True, metavar="URL", help="the new store (must not exist)")
-
     p = sub.add_parser("synth", help="a store like the default with N synthetic parcels (benchmarks)", epilog=EPILOG)
     p.add_argument("--parcels", type=int, required=True, metavar="N")
     p.add_argument("--seed", type=int, default=7)
     _db(p)
 
+
+def _add_user(sub) -> None:
     p = sub.add_parser("user", help="manage users", epilog=EPILOG)
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", parser_class=_Parser)
     usub.required = True
     u = usub.add_parser("add", help="add a user (password read twice from stdin)", epilog=EPILOG)
     u.add_argument("username", metavar="NAME")
-    u.add_argument("--role", required=True, choices=("investor", "planner", "officer", "admin"))
+    u.add_argument("--role", required=True, choices=ROLES)
     u.add_argument("--by", metavar="ADMIN", help="the admin adding the user (not needed for the first admin)")
     u.add_argument("--full-name")
     _db(u)
@@ -117,6 +132,15 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("username", metavar="NAME")
     u.add_argument("--by", required=True, metavar="USER", help="the user themselves or an admin")
     _db(u)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m geo", description="SiteReady: investor-ready industrial land, Thanh Hóa.",
+                     epilog=EPILOG)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for add in (_add_init, _add_import, _add_clearance_commands, _add_ready, _add_export, _add_new_stores, _add_user):
+        add(sub)
     return parser
 
 
@@ -128,10 +152,10 @@ def _read_password(prompt: str = "Password: ") -> str:
     else:
         lines = sys.stdin.read().splitlines()
         if len(lines) < 2:
-            raise InputError("Give the password twice on standard input, one per line.")
+            raise InputError("cli.password_twice")
         first, second = lines[0], lines[1]
     if first != second:
-        raise InputError("The two passwords differ.")
+        raise InputError("cli.passwords_differ")
     return first
 
 
@@ -146,7 +170,7 @@ def _existing(args):
 
     store = _open(args)
     if not store.exists():
-        raise StoreError(f"The store {store.url} does not exist yet; run `python -m geo init` first.")
+        raise StoreError("cli.no_store", url=store.url)
     return store
 
 
@@ -162,10 +186,8 @@ def cmd_import(args) -> int:
     from .errors import PermissionDenied
     from .imports import parse_field_args, plan_import, province_outline
 
-    if not args.user:
-        raise PermissionDenied("Importing needs --user naming an active officer or admin.")
-    if args.layer in ("province", "communes"):
-        raise InputError(f"Layer {args.layer} is reference data and cannot be imported.")
+    if not args.user:  # refused before the file is read; the store checks the user's role when it writes
+        raise PermissionDenied("cli.import_needs_user", roles=EDIT_ROLES)
     store = _existing(args)
     plan = plan_import(args.file, args.layer, zones=store.read_layer("zones"), province=province_outline(store),
                        crs=args.crs, field_map=parse_field_args(args.field), strict=args.strict,
@@ -239,9 +261,6 @@ def cmd_export(args) -> int:
 def cmd_ready(args) -> int:
     from . import readiness, search
 
-    bad = [s for s in args.sector if s not in SECTORS]
-    if bad:
-        raise InputError(f"Unknown sector {bad[0]!r}; use one of: {', '.join(SECTORS)}.")
     query = search.SiteQuery(min_area=args.min_area, max_area=args.max_area, sectors=tuple(args.sector),
                              max_km=search.parse_max_km(args.max_km), max_price=args.max_price, min_tier=args.tier,
                              zone_ids=tuple(args.zone))
@@ -259,28 +278,39 @@ def cmd_ready(args) -> int:
         _neutralise_frame(flat.drop(columns=flat.geometry.name) if flat.geometry is not None else flat).to_csv(
             sys.stdout, index=False, lineterminator="\n")
     elif args.format == "geojson":
-        from .io import notice_text
-
-        flat = search.flat_sites(result)
-        fc = json.loads(flat.to_json(na="null", drop_id=True)) if len(flat) else {"type": "FeatureCollection",
-                                                                                   "features": []}
-        notice = notice_text(store.meta())
-        if notice:
-            fc = {"type": "FeatureCollection", "notice": notice, "features": fc["features"]}
-        for feat, rec in zip(fc["features"], search.site_records(result)):
-            feat["id"] = rec["id"]
-            feat["properties"]["reasons"] = rec["reasons"]
-        print(json.dumps(fc, ensure_ascii=False))
+        _print_sites_geojson(result, store)
     else:
-        if result.empty:
-            print("No site matches.")
-        for rec in search.site_records(result):
-            dist = ", ".join(f"{k} {rec[f'km_to_{k}']:.1f} km" for k in search.DISTANCE_KINDS
-                             if rec.get(f"km_to_{k}") is not None)
-            why = "; ".join(r["en"] for r in rec["reasons"]) or "investor-ready"
-            print(f"{rec['id']}  tier {rec['tier']}  {rec['area_ha']:.1f} ha  {rec['zone_name_en']}  score {rec['score']}"
-                  f"\n    {dist}\n    {why}")
+        _print_sites_text(result)
     return 0
+
+
+def _print_sites_geojson(result, store) -> None:
+    from . import search
+    from .io import notice_text
+
+    flat = search.flat_sites(result)
+    fc = json.loads(flat.to_json(na="null", drop_id=True)) if len(flat) else {"type": "FeatureCollection",
+                                                                               "features": []}
+    notice = notice_text(store.meta())
+    if notice:
+        fc = {"type": "FeatureCollection", "notice": notice, "features": fc["features"]}
+    for feat, rec in zip(fc["features"], search.site_records(result)):
+        feat["id"] = rec["id"]
+        feat["properties"]["reasons"] = rec["reasons"]
+    print(json.dumps(fc, ensure_ascii=False))
+
+
+def _print_sites_text(result) -> None:
+    from . import search
+
+    if result.empty:
+        print("No site matches.")
+    for rec in search.site_records(result):
+        dist = ", ".join(f"{k} {rec[f'km_to_{k}']:.1f} km" for k in search.DISTANCE_KINDS
+                         if rec.get(f"km_to_{k}") is not None)
+        why = "; ".join(r["en"] for r in rec["reasons"]) or "investor-ready"
+        print(f"{rec['id']}  tier {rec['tier']}  {rec['area_ha']:.1f} ha  {rec['zone_name_en']}  score {rec['score']}"
+              f"\n    {dist}\n    {why}")
 
 
 def cmd_migrate(args) -> int:
@@ -298,10 +328,10 @@ def cmd_synth(args) -> int:
 
     store = _open(args)
     if store.exists():
-        raise InputError(f"The store {store.url} exists already; synth makes a new store (choose another --db).")
+        raise InputError("cli.synth_store_exists", url=store.url)
     layers = synth_layers(args.parcels, seed=args.seed)
     if not store.init(layers, meta=synth_meta(args.parcels)):
-        raise InputError(f"The store {store.url} was created by another process meanwhile.")
+        raise InputError("cli.synth_store_raced", url=store.url)
     print(f"Created {store.url} with {store.count('parcels')} synthetic parcels.")
     return 0
 

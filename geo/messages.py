@@ -296,10 +296,69 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ imports (geo.imports, geo.io)
     # ------------------------------------------------------------------ schema and layers (geo.schema)
     # ------------------------------------------------------------------ CLI, CRS, search, synth, migrate
+    "cli.usage": ("{message} (see `{prog} --help`)", "{message} (xem `{prog} --help`)"),
+    "cli.import_needs_user": (
+        "Importing needs --user naming an active {roles:roles}",
+        "Nhập dữ liệu cần --user là tên một {roles:roles} đang hoạt động",
+    ),
+    "cli.no_store": (
+        "The store {url} does not exist yet; run `python -m geo init` first",
+        "Kho dữ liệu {url} chưa có; hãy chạy `python -m geo init` trước",
+    ),
+    "cli.password_twice": (
+        "Give the password twice on standard input, one per line",
+        "Hãy nhập mật khẩu hai lần trên đầu vào chuẩn, mỗi lần một dòng",
+    ),
+    "cli.passwords_differ": ("The two passwords differ", "Hai mật khẩu không khớp"),
+    "cli.synth_store_exists": (
+        "The store {url} exists already; synth makes a new store (choose another --db)",
+        "Kho dữ liệu {url} đã có; synth tạo kho mới (hãy chọn --db khác)",
+    ),
+    "cli.synth_store_raced": (
+        "The store {url} was created by another process meanwhile",
+        "Kho dữ liệu {url} vừa được một tiến trình khác tạo trong lúc này",
+    ),
     "crs.unknown": (
         "{text!q} is not a coordinate reference system PROJ knows (try EPSG:5897)",
         "{text!q} không phải hệ tọa độ mà PROJ biết (thử EPSG:5897)",
     ),
+    "search.unknown_tier": (
+        "Tier {tier} does not exist; use 1 to 5",
+        "Không có mức {tier}; dùng từ 1 đến 5",
+    ),
+    "search.field.min_area": ("Min area", "Diện tích tối thiểu"),
+    "search.field.max_area": ("Max area", "Diện tích tối đa"),
+    "search.field.max_price": ("Max price", "Giá thuê tối đa"),
+    "search.negative": (
+        "{field} must be a number of at least 0, not {value}",
+        "{field} phải là số không nhỏ hơn 0, không phải {value:num}",
+    ),
+    "search.min_above_max": (
+        "The minimum area ({min_ha:g} ha) is larger than the maximum ({max_ha:g} ha)",
+        "Diện tích tối thiểu ({min_ha:num} ha) lớn hơn diện tích tối đa ({max_ha:num} ha)",
+    ),
+    "search.bad_distance": (
+        "The distance limit for {kind} must be a number of km of at least 0",
+        "Giới hạn khoảng cách đến {kind} phải là số km không nhỏ hơn 0",
+    ),
+    "search.unknown_kind": (
+        "Unknown facility kind {kind!q}; use one of: {choices:choices}",
+        "Không có loại công trình {kind!q}; dùng một trong: {choices:choices}",
+    ),
+    "search.unknown_sector": (
+        "Unknown sector {sector!q}; use one of: {choices:choices}",
+        "Không có ngành {sector!q}; dùng một trong: {choices:choices}",
+    ),
+    "search.max_km_pairs": (
+        "--max-km takes kind=km pairs such as port=30,expressway=10, not {part!q}",
+        "--max-km nhận các cặp loại=km như port=30,expressway=10, không phải {part!q}",
+    ),
+    "search.max_km_not_a_number": (
+        "--max-km: {value!q} is not a number of km (in {part!q})",
+        "--max-km: {value!q} không phải số km (trong {part!q})",
+    ),
+    "synth.too_few_parcels": ("--parcels must be at least {n:num}", "--parcels phải ít nhất là {n:num}"),
+    "synth.too_many_parcels": ("--parcels must be at most {n:num}", "--parcels phải nhiều nhất là {n:num}"),
 }
 
 

@@ -130,13 +130,13 @@ class Readiness:
 
     def zone_reasons(self, zone_id: str) -> list[dict[str, str]]:
         """Reasons of a zone: those of its best parcels, its sub-zones' included."""
-        rec = self.zones.loc[zone_id]
+        tier, mask = int(self.zones["tier"][zone_id]), int(self.zones["reason_mask"][zone_id])
         members = [z for z, chain in self.ancestors.items() if zone_id in chain]
         zone_of = self.parcels["zone_id"].to_numpy()
-        rows = np.flatnonzero(np.isin(zone_of, members) & (self.parcels["tier"].to_numpy() == rec["tier"]))
+        rows = np.flatnonzero(np.isin(zone_of, members) & (self.parcels["tier"].to_numpy() == tier))
         stages = self.parcels["clearance_stage"].to_numpy()[rows]
         best = max(stages, key=STAGES.index) if len(rows) else None
-        return self.reasons(int(rec["reason_mask"]), parcel_rows=rows, zone_ids=members, stage=best)
+        return self.reasons(mask, parcel_rows=rows, zone_ids=members, stage=best)
 
 
 def zone_ancestors(zones: pd.DataFrame) -> dict[str, list[str]]:
@@ -262,55 +262,66 @@ def constraint_overlaps(parcels: gpd.GeoDataFrame, constraints: gpd.GeoDataFrame
     return np.unique(p_idx), flat
 
 
-def resettlement_status(parcels, zones, resettlement, stage_idx, zone_code, zone_uniq) -> dict[str, dict[str, Any]]:
-    """Per zone with households still to move: the need, the free lots of ready areas, and a failure code."""
+def resettlement_status(parcels: pd.DataFrame, zones: pd.DataFrame, resettlement: pd.DataFrame,
+                        stage_idx: np.ndarray, zone_code: np.ndarray, zone_uniq) -> dict[str, dict[str, Any]]:
+    """Per zone with households still to move: the need, the free lots of ready areas, and a failure code.
+
+    ``stage_idx`` is each parcel's stage position; ``zone_code`` / ``zone_uniq`` are its zone factorized.
+    """
     outstanding = stage_idx < len(STAGES) - 1
     households = parcels["resettlement_households"].fillna(0).to_numpy(dtype=np.int64)
     sums = np.bincount(zone_code, weights=households * outstanding, minlength=len(zone_uniq))
     need = {z: int(v) for z, v in zip(zone_uniq, sums) if v > 0}
     if not need:
         return {}
+    areas_of = _areas_serving(zones, resettlement, need)
+    users_of: dict[int, list[str]] = {}
+    for zid, areas in areas_of.items():
+        for a in areas:
+            users_of.setdefault(a, []).append(zid)
+    stage = resettlement["stage"].to_numpy(dtype=object)
+    free = (resettlement["capacity_lots"].fillna(0) - resettlement["allocated_lots"].fillna(0)).clip(lower=0)
+    free_lots = free.to_numpy(dtype=np.int64)
+    # Each free lot is counted once. A zone first uses the ready areas that serve it alone; the lots of an area
+    # shared by several zones (one of the economic zone, say) then go to the zones still short, in id order.
+    pool = {a: int(free_lots[a]) for a in users_of if stage[a] in READY_RESETTLEMENT}
+    out = {}
+    for zid in sorted(need):  # in id order: _allocate takes shared lots out of the pool
+        out[zid] = _allocate(need[zid], areas_of[zid], users_of, pool)
+    return out
+
+
+def _areas_serving(zones: pd.DataFrame, resettlement: pd.DataFrame, zone_ids) -> dict[str, list[int]]:
+    """Row positions of the resettlement areas serving each zone or one of its ancestors."""
     ancestors = zone_ancestors(zones)
     serving: dict[str, list[int]] = {}
     for i, serves in enumerate(resettlement["serves"].fillna("").astype(str)):
         for zid in (s.strip() for s in serves.split(";")):
             if zid:
                 serving.setdefault(zid, []).append(i)
-    stage = resettlement["stage"].to_numpy(dtype=object)
-    free = (resettlement["capacity_lots"].fillna(0) - resettlement["allocated_lots"].fillna(0)).clip(lower=0)
-    free = free.to_numpy(dtype=np.int64)
-    areas_of = {zid: sorted({i for z in ancestors.get(zid, [zid]) for i in serving.get(z, [])}) for zid in need}
-    users_of: dict[int, list[str]] = {}
-    for zid, areas in areas_of.items():
-        for a in areas:
-            users_of.setdefault(a, []).append(zid)
-    # Each free lot is counted once. A zone first uses the ready areas that serve it alone; the lots of an area
-    # shared by several zones (one of the economic zone, say) then go to the zones still short, in id order.
-    pool = {a: int(free[a]) for a in users_of if stage[a] in READY_RESETTLEMENT}
-    out = {}
-    for zid in sorted(need):
-        areas = areas_of[zid]
-        ready = [a for a in areas if a in pool]
-        own = [a for a in ready if len(users_of[a]) == 1]
-        shared = [a for a in ready if len(users_of[a]) > 1]
-        available = sum(pool[a] for a in own) + sum(pool[a] for a in shared)
-        left = need[zid] - sum(pool[a] for a in own)
-        for a in shared:
-            if left <= 0:
-                break
-            take = min(left, pool[a])
-            pool[a] -= take
-            left -= take
-        if not areas:
-            code = "resettlement_no_area"
-        elif not ready:
-            code = "resettlement_not_ready"
-        elif left > 0:
-            code = "resettlement_short"
-        else:
-            code = None
-        out[zid] = {"need": int(need[zid]), "free": int(available), "code": code, "areas": areas}
-    return out
+    return {zid: sorted({i for z in ancestors.get(zid, [zid]) for i in serving.get(z, [])}) for zid in zone_ids}
+
+
+def _allocate(need: int, areas: list[int], users_of: dict[int, list[str]], pool: dict[int, int]) -> dict[str, Any]:
+    """One zone's resettlement: its own ready areas' free lots, then shared ones taken out of ``pool``."""
+    ready = [a for a in areas if a in pool]
+    own = [a for a in ready if len(users_of[a]) == 1]
+    shared = [a for a in ready if len(users_of[a]) > 1]
+    available = sum(pool[a] for a in ready)
+    left = need - sum(pool[a] for a in own)
+    for a in shared:
+        if left <= 0:
+            break
+        take = min(left, pool[a])
+        pool[a] -= take
+        left -= take
+    if not areas:
+        code: str | None = "resettlement_no_area"
+    elif not ready:
+        code = "resettlement_not_ready"
+    else:
+        code = "resettlement_short" if left > 0 else None
+    return {"need": int(need), "free": int(available), "code": code, "areas": areas}
 
 
 def zone_tiers(tier, mask, zone_code, zone_uniq, zones: pd.DataFrame, established: pd.Series,
@@ -346,13 +357,3 @@ def zone_tiers(tier, mask, zone_code, zone_uniq, zones: pd.DataFrame, establishe
                 t, m = 2, BIT["clearance_not_started"]
         rows.append((zid, t, m))
     return pd.DataFrame(rows, columns=["id", "tier", "reason_mask"]).set_index("id")
-
-
-def from_store(store) -> Readiness:
-    """Readiness of a store's current state."""
-    return compute(
-        store.read_layer("parcels"),
-        store.read_layer("zones"),
-        store.read_layer("constraints"),
-        store.read_layer("resettlement_areas"),
-    )

@@ -32,7 +32,9 @@ from scipy.sparse.csgraph import connected_components
 
 from . import crs as gcrs
 from .errors import InputError
+from .messages import msg
 from .readiness import BIT, LEASABLE_USES, Readiness
+from .schema import SECTORS
 from .stages import STAGES
 
 #: Distance kinds a search can limit, and the infrastructure kinds each measures to.
@@ -67,24 +69,27 @@ class SiteQuery:
 
     def __post_init__(self) -> None:
         if self.min_tier not in (1, 2, 3, 4, 5):
-            raise InputError(f"Tier {self.min_tier} does not exist; use 1 to 5.")
+            raise InputError("search.unknown_tier", tier=self.min_tier)
         for name in ("min_area", "max_area", "max_price"):
             v = getattr(self, name)
             if v is not None and (not np.isfinite(v) or v < 0):
-                raise InputError(f"{name.replace('_', ' ').capitalize()} must be a number of at least 0, not {v}.")
+                raise InputError("search.negative", field=msg(f"search.field.{name}"), value=v)
         if self.min_area is not None and self.max_area is not None and self.min_area > self.max_area:
-            raise InputError(f"The minimum area ({self.min_area:g} ha) is larger than the maximum ({self.max_area:g} ha).")
+            raise InputError("search.min_above_max", min_ha=self.min_area, max_ha=self.max_area)
+        bad = [s for s in self.sectors if s not in SECTORS]
+        if bad:
+            raise InputError("search.unknown_sector", sector=bad[0], choices=SECTORS)
         self.max_km = {canonical_kind(k): float(v) for k, v in self.max_km.items()}
         for k, v in self.max_km.items():
             if not np.isfinite(v) or v < 0:
-                raise InputError(f"The distance limit for {k} must be a number of km of at least 0.")
+                raise InputError("search.bad_distance", kind=k)
 
 
 def canonical_kind(kind: str) -> str:
     k = kind.strip().lower()
     k = ALIASES.get(k, k)
     if k not in DISTANCE_KINDS:
-        raise InputError(f"Unknown facility kind {kind!r}; use one of: {', '.join(DISTANCE_KINDS)}.")
+        raise InputError("search.unknown_kind", kind=kind, choices=tuple(DISTANCE_KINDS))
     return k
 
 
@@ -98,11 +103,11 @@ def parse_max_km(text: str | None) -> dict[str, float]:
             continue
         key, sep, value = part.partition("=")
         if not sep:
-            raise InputError(f"--max-km takes kind=km pairs such as port=30,expressway=10, not {part!r}.")
+            raise InputError("search.max_km_pairs", part=part)
         try:
             km = float(value.replace(",", "."))
         except ValueError:
-            raise InputError(f"--max-km: {value!r} is not a number of km (in {part!r}).") from None
+            raise InputError("search.max_km_not_a_number", value=value, part=part) from None
         out[canonical_kind(key)] = km
     return out
 
@@ -178,8 +183,8 @@ def find_sites(parcels: gpd.GeoDataFrame, readiness: Readiness, min_tier: int = 
     ids = parcels["id"].to_numpy(dtype=object)[rows]
     masks = readiness.parcels["reason_mask"].to_numpy()[rows]
     order = np.argsort(label, kind="stable")
-    bounds = np.flatnonzero(np.diff(label[order])) + 1
-    groups = np.split(order, bounds)
+    starts = np.flatnonzero(np.diff(label[order])) + 1
+    groups = np.split(order, starts)
     out = []
     for g in groups:
         w = areas[g]
@@ -246,11 +251,12 @@ def search(
     stage_idx = readiness.parcels["stage_idx"].to_numpy()
     uses = readiness.parcels["land_use"].to_numpy(dtype=object)
     sites["parcel_ids"] = [sorted(ids[r].tolist()) for r in sites["rows"]]
-    sites["reasons"] = [
+    reasons = [
         readiness.reasons(int(m), parcel_rows=r, zone_ids=[z], stage=STAGES[int(stage_idx[r].max())],
                           land_use=_odd_land_use(uses[r], int(m)))
         for m, r, z in zip(sites["reason_mask"], sites["rows"], sites["zone_id"])
     ]
+    sites["reasons"] = pd.Series(reasons, index=sites.index, dtype=object)
     geometry = np.full(len(sites), None, dtype=object)
     if with_geometry is not False:
         limit = len(sites) if with_geometry is True else int(with_geometry)

@@ -34,15 +34,6 @@ STAGE_LABELS: dict[str, tuple[str, str]] = {
     "handed_over": ("Đã bàn giao mặt bằng (mặt bằng sạch)", "Land handed over (cleared)"),
 }
 
-#: The legal basis shown next to a stage.
-STAGE_LAW: dict[str, str] = {
-    "notice_issued": "Điều 85, 87(2) Luật Đất đai 2024",
-    "inventory": "Điều 87–88 Luật Đất đai 2024",
-    "plan_posted": "Điều 87(3) Luật Đất đai 2024",
-    "plan_approved": "Điều 87 Luật Đất đai 2024",
-    "compensation_paid": "Điều 94 Luật Đất đai 2024",
-}
-
 #: A land recovery notice is valid for 12 months (Art. 85).
 NOTICE_VALID_DAYS = 365
 #: Compensation is due within 30 days of the plan's approval (Art. 94).
@@ -81,8 +72,9 @@ def check_transition(from_stage: str, to_stage: str, note: str | None) -> Transi
         raise InputError("stage.already_there", stage=to_stage)
     kind = "forward" if b == a + 1 else ("skip" if b > a else "back")
     if kind != "forward" and not (note and note.strip()):
-        code = "stage.skip_needs_note" if kind == "skip" else "stage.back_needs_note"
-        raise InputError(code, from_stage=from_stage, to_stage=to_stage)
+        if kind == "skip":
+            raise InputError("stage.skip_needs_note", from_stage=from_stage, to_stage=to_stage)
+        raise InputError("stage.back_needs_note", from_stage=from_stage, to_stage=to_stage)
     return Transition(from_stage, to_stage, kind)
 
 
@@ -110,10 +102,10 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-
 def search_form(text: str) -> str:
     """``text`` as searches match it: folded, with hyphens as spaces ("KCN Lễ Môn-0012" -> "kcn le mon 0012")."""
     return fold(text).replace("-", " ")
+
 
 # Hand-typed labels officers use, folded (no diacritics, lower case). Longer,
 # more specific patterns come first.

@@ -88,13 +88,12 @@ def subdivide(
     *,
     green_strip: float = 25.0,
     road: float = 24.0,
-    block_depth=(220.0, 380.0),
-    block_length=(450.0, 900.0),
+    block_depth: tuple[float, float] = (220.0, 380.0),
+    block_length: tuple[float, float] = (450.0, 900.0),
     lot_ha_median: float = 2.2,
-    min_ha: float = 1.0,
-    max_ha: float = 20.0,
+    lot_ha: tuple[float, float] = (1.0, 20.0),
 ) -> list[Polygon]:
-    """Lots of ``min_ha``–``max_ha`` covering ``zone`` (metric), roads and a green strip left out.
+    """Lots of ``lot_ha`` (smallest, largest hectares) covering ``zone`` (metric), roads and a green strip left out.
 
     The zone is inset by the green strip, cut into blocks by a grid of roads
     aligned with its long axis, and each block is cut across into lots whose
@@ -116,13 +115,14 @@ def subdivide(
             length = rng.uniform(*block_length)
             block = rot.intersection(box(x, y, x + length, y + depth))
             for piece in _parts(block):
-                lots.extend(_cut_block(piece, rng, lot_ha_median, min_ha, max_ha))
+                lots.extend(_cut_block(piece, rng, lot_ha_median, lot_ha))
             x += length + road
         y += depth + road
     return [affinity.rotate(p, angle, origin=origin) for p in lots]
 
 
-def _cut_block(block: Polygon, rng, median_ha: float, min_ha: float, max_ha: float) -> list[Polygon]:
+def _cut_block(block: Polygon, rng: np.random.Generator, median_ha: float, lot_ha: tuple[float, float]) -> list[Polygon]:
+    min_ha, max_ha = lot_ha
     if block.area < min_ha * 10_000:
         return []
     bminx, bminy, bmaxx, bmaxy = block.bounds

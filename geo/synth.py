@@ -14,6 +14,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from . import crs as gcrs
 from .errors import InputError
@@ -24,9 +25,11 @@ ATTRS = (
     "land_use", "clearance_stage", "stage_since", "blocked", "blocked_reason", "lease_status", "utility_road",
     "utility_power", "utility_water", "utility_wastewater", "resettlement_households",
 )
+#: The most parcels a synthetic store may have.
+MAX_PARCELS = 5_000_000
 
 
-def leaf_areas(zones: gpd.GeoDataFrame, parcels: gpd.GeoDataFrame) -> dict[str, object]:
+def leaf_areas(zones: gpd.GeoDataFrame, parcels: gpd.GeoDataFrame) -> dict[str, BaseGeometry]:
     """Metric polygons of the zones that hold parcels, minus their sub-zones."""
     holders = set(parcels["zone_id"])
     metric = dict(zip(zones["id"], gcrs.to_metric(zones.geometry.values)))
@@ -45,9 +48,9 @@ def leaf_areas(zones: gpd.GeoDataFrame, parcels: gpd.GeoDataFrame) -> dict[str, 
 def synth_layers(n_parcels: int, seed: int = 7) -> dict[str, gpd.GeoDataFrame]:
     """The default layers with ``n_parcels`` synthetic parcels in place of the default ones."""
     if n_parcels < 1:
-        raise InputError("--parcels must be at least 1.")
-    if n_parcels > 5_000_000:
-        raise InputError("--parcels must be at most 5,000,000.")
+        raise InputError("synth.too_few_parcels", n=1)
+    if n_parcels > MAX_PARCELS:
+        raise InputError("synth.too_many_parcels", n=MAX_PARCELS)
     rng = np.random.default_rng(seed)
     layers = default_layers()
     zones, base = layers["zones"], layers["parcels"]

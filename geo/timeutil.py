@@ -26,7 +26,7 @@ def to_iso(value, *, what: str = "date") -> str:
         ts = pd.Timestamp(value)
     except (ValueError, TypeError):
         raise InputError("time.not_a_date", what=label, value=value) from None
-    if ts is pd.NaT:
+    if pd.isna(ts):  # "NaT" and the like parse to no date
         raise InputError("time.not_a_date", what=label, value=value)
     ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
     if ts > pd.Timestamp.now(tz="UTC") + pd.Timedelta(minutes=5):

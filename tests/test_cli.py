@@ -264,3 +264,62 @@ def test_a_bad_setting_is_named_in_one_sentence(tmp_path, monkeypatch):
     assert err.getvalue().strip() == ("error: SITEREADY_BUSY_TIMEOUT_MS is 'ten seconds'; it must be a whole number "
                                       "of at least 0.")
     assert not (tmp_path / "s.gpkg").exists() or (tmp_path / "s.gpkg").stat().st_size == 0
+
+
+def run_main(*argv):
+    """``python -m geo`` in this process: (exit code, stdout, stderr)."""
+    import contextlib
+    import io
+
+    from geo.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(a) for a in argv])
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("error_class", ["UsageError", "InputError", "NotFoundError", "ConflictError",
+                                         "PermissionDenied", "StoreError"])
+def test_a_coded_error_prints_its_english_sentence_and_exits_with_its_code(monkeypatch, tmp_path, error_class):
+    import geo.errors
+    from geo import cli
+
+    error = getattr(geo.errors, error_class)("search.max_km_not_a_number", value="near", part="port=near")
+
+    def fail(args):
+        raise error
+
+    monkeypatch.setitem(cli.COMMANDS, "init", fail)
+    code, out, err = run_main("init", "--db", tmp_path / "s.gpkg")
+    assert code == error.exit_code == type(error).exit_code
+    assert err == "error: --max-km: 'near' is not a number of km (in 'port=near').\n" and out == ""
+    assert "không phải số km" in error.text("vi")
+
+
+@pytest.mark.parametrize("argv, code, text", [
+    (["ready", "--tier", "9"], 3, "Tier 9 does not exist; use 1 to 5."),
+    (["ready", "--sector", "spaceships"], 3, "Unknown sector 'spaceships'; use one of: "),
+    (["ready", "--min-area", "30", "--max-area", "10"], 3,
+     "The minimum area (30 ha) is larger than the maximum (10 ha)."),
+    (["ready", "--max-price", "-1"], 3, "Max price must be a number of at least 0, not -1.0."),
+    (["ready", "--max-km", "port30"], 3,
+     "--max-km takes kind=km pairs such as port=30,expressway=10, not 'port30'."),
+    (["synth", "--parcels", "0"], 3, "--parcels must be at least 1."),
+    (["synth", "--parcels", "5000001"], 3, "--parcels must be at most 5,000,000."),
+    (["import", "f.geojson", "--layer", "parcels"], 5, "Importing needs --user naming an active officer or admin."),
+    (["history", "p-1"], 1, "The store {db} does not exist yet; run `python -m geo init` first."),
+    # argparse's own sentences, with where to look
+    (["import", "f.geojson", "--layer", "province", "--user", "officer"], 2,
+     "Argument --layer: invalid choice: 'province' … (see `python -m geo import --help`)."),
+    (["user", "add", "x", "--role", "boss"], 2,
+     "Argument --role: invalid choice: 'boss' … (see `python -m geo user add --help`)."),
+    (["frobnicate"], 2, "Argument COMMAND: invalid choice: 'frobnicate' … (see `python -m geo --help`)."),
+])
+def test_refusals_before_any_write_are_one_english_sentence(tmp_path, argv, code, text):
+    db = tmp_path / "absent.gpkg"
+    got, out, err = run_main(*argv, "--db", db)
+    assert got == code, err
+    head, _, tail = text.format(db=db).partition(" … ")
+    assert err.startswith("error: " + head) and err.endswith((tail or ".") + "\n") and err.count("\n") == 1, err
+    assert not db.exists()

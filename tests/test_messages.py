@@ -116,3 +116,18 @@ def test_a_message_is_a_value():
     m = msg("crs.unknown", text="EPSG:99999")
     assert m == Msg("crs.unknown", {"text": "EPSG:99999"})
     assert m.text("vi") == "«EPSG:99999» không phải hệ tọa độ mà PROJ biết (thử EPSG:5897)"
+
+
+def test_search_and_synth_refusals_in_vietnamese():
+    from geo.search import SiteQuery, parse_max_km
+    from geo.synth import synth_layers
+
+    err = _raised(lambda: SiteQuery(min_area=12.5, max_area=10))
+    assert str(err) == "The minimum area (12.5 ha) is larger than the maximum (10 ha)."
+    assert err.text("vi") == "Diện tích tối thiểu (12,50 ha) lớn hơn diện tích tối đa (10 ha)."
+    err = _raised(lambda: SiteQuery(max_price=-1.5))
+    assert str(err) == "Max price must be a number of at least 0, not -1.5."
+    assert err.text("vi") == "Giá thuê tối đa phải là số không nhỏ hơn 0, không phải -1,50."
+    err = _raised(parse_max_km, "moon=3")
+    assert err.code == "search.unknown_kind" and err.text("vi").startswith("Không có loại công trình «moon»; dùng")
+    assert _raised(synth_layers, 6_000_000).text("vi") == "--parcels phải nhiều nhất là 5.000.000."
