@@ -396,6 +396,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Các giá trị LoaiDat {values:choices} là mục đích sử dụng hiện tại; các lô đó được ghi là đất công nghiệp "
         "(mục đích quy hoạch)",
     ),
+    # writing files (geo.io)
+    "io.unknown_format": (
+        "Unknown export format {fmt!q}; use one of: {choices:choices}",
+        "Không có định dạng xuất {fmt!q}; dùng một trong: {choices:choices}",
+    ),
+    "io.no_folder": ("The folder {folder} does not exist", "Không có thư mục {folder}"),
+    "io.is_folder": (
+        "The path {path} is a folder; give a file name to write",
+        "Đường dẫn {path} là một thư mục; hãy đặt tên tệp để ghi",
+    ),
+    "io.cannot_write": ("Cannot write {path} ({why})", "Không ghi được {path} ({why})"),
     # ------------------------------------------------------------------ schema and layers (geo.schema)
     "schema.or": ("{a} or {b}", "{a} hoặc {b}"),
     "schema.where_row": ("{layer} row {n}", "{layer} dòng {n}"),
