@@ -244,7 +244,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # reading a file (geo.imports.sources)
     "imports.no_file": ("File {name} does not exist", "Không có tệp {name}"),
     "imports.empty_file": ("File {name} is empty", "Tệp {name} rỗng"),
-    "imports.file_too_big": ("File {name} is {mb} MB; the limit is {limit} MB", "Tệp {name} nặng {mb} MB; giới hạn là {limit} MB"),
+    "imports.file_too_big": (
+        "File {name} is {mb} MB; the limit is {limit} MB",
+        "Tệp {name} nặng {mb} MB; giới hạn là {limit} MB",
+    ),
     "imports.lone_shp": (
         "File {name} is a lone .shp: upload the Shapefile zipped with its .shx, .dbf and .prj",
         "Tệp {name} chỉ có .shp: hãy nén Shapefile cùng các tệp .shx, .dbf và .prj",
@@ -277,7 +280,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "File {name} has {n} features; the limit is {limit}",
         "Tệp {name} có {n} đối tượng; giới hạn là {limit}",
     ),
-    "imports.too_many_rows": ("File {name} has {n} rows; the limit is {limit}", "Tệp {name} có {n} dòng; giới hạn là {limit}"),
+    "imports.too_many_rows": (
+        "File {name} has {n} rows; the limit is {limit}",
+        "Tệp {name} có {n} dòng; giới hạn là {limit}",
+    ),
     "imports.not_wkt": (
         "File {name}: column {column!q} does not hold WKT geometries",
         "Tệp {name}: cột {column!q} không chứa hình học WKT",
@@ -415,7 +421,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Unknown layer {layer!q}; use one of: {choices:choices}",
         "Không có lớp {layer!q}; dùng một trong: {choices:choices}",
     ),
-    "schema.no_field": ("Layer {layer}: the data has no field {field!q}", "Lớp {layer}: dữ liệu không có trường {field!q}"),
+    "schema.no_field": (
+        "Layer {layer}: the data has no field {field!q}",
+        "Lớp {layer}: dữ liệu không có trường {field!q}",
+    ),
     "schema.required_empty": ("Field {field!q} is required but empty", "Trường {field!q} bắt buộc nhưng đang trống"),
     "schema.not_a_choice": (
         "{field} {value!q} is not one of {choices:choices}",

@@ -63,7 +63,8 @@ def test_a_write_that_cannot_happen_is_one_sentence_in_both_languages(tmp_path):
          "Không có định dạng xuất «shp»"),
         ("csv", tmp_path / "no" / "x.csv", "io.no_folder", f"The folder {tmp_path / 'no'} does not exist",
          f"Không có thư mục {tmp_path / 'no'}"),
-        ("csv", tmp_path, "io.is_folder", f"The path {tmp_path} is a folder", f"Đường dẫn {tmp_path} là một thư mục"),
+        ("csv", tmp_path, "io.is_folder", f"The path {tmp_path} is a folder",
+         f"Đường dẫn {tmp_path} là một thư mục"),
     ]
     for fmt, path, code, en, vi in cases:
         with pytest.raises(InputError) as err:

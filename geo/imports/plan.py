@@ -37,6 +37,8 @@ BLOCKED_FROM_FILE = "Vướng mắc (from the imported file)"
 _STORE_FIELDS = ("area_ha", "version", "updated_at", "updated_by")
 #: Most unrecognised land-use values named in the plan's warning.
 _USES_NAMED = 8
+#: A record's note, document reference and date, or None when it has none of them.
+_Notes = tuple[str | None, str | None, str | None] | None
 
 
 class ImportOptions(TypedDict, total=False):
@@ -94,7 +96,8 @@ def plan_import(path: str | Path, layer: str, *, zones: gpd.GeoDataFrame | None 
         if found is None and layer != "parcels":
             raise InputError("imports.no_geometry_columns", name=name, layer=layer)
         plan.attributes_only = found is None
-        data = data if found is None else found
+        if found is not None:
+            data = found
     columns = [c for c in data.columns if c != "geometry"]
     plan.field_map = detect_fields(columns, layer, options.get("field_map"), options.get("ignore_fields", ()))
     plan.ignored_fields = [c for c in columns if c not in plan.field_map]
@@ -151,7 +154,8 @@ class _Rows:
         if refused:
             raise InputError(refusal(refused, len(records), code=numbering.refusal_code, source=numbering.name))
 
-    def convert(self, rec: dict[str, Any], geom: Any, zone_id: str | None):
+    def convert(self, rec: dict[str, Any], geom: Any,
+                zone_id: str | None) -> tuple[dict[str, Any], dict[str, str], _Notes]:
         """(row, personal fields, (note, document, date) or None) for one record; InputError says why not."""
         values = {k: None if _blank(v) else v for k, v in rec.items()}
         personal: dict[str, str] = {}
@@ -171,9 +175,8 @@ class _Rows:
         zone = row.get("zone_id")
         if self.known_zones is not None and zone is not None and zone not in self.known_zones:
             raise InputError("imports.unknown_zone", zone=zone)
-        note, doc, date = values.get("_note"), values.get("_document_ref"), values.get("_date")
-        notes = tuple(None if v is None else str(v) for v in (note, doc, date)) if note or doc or date else None
-        return row, personal, notes
+        note, doc, date = (_text(values.get(k)) for k in ("_note", "_document_ref", "_date"))
+        return row, personal, (note, doc, date) if note or doc or date else None
 
     def _full_row(self, values: dict[str, Any], geom: Any) -> dict[str, Any]:
         row = {f.name: coerce_value(f, values[f.name]) for f in self.layer.fields
@@ -182,6 +185,10 @@ class _Rows:
             geom = geom.geoms[0]
         row["geometry"] = check_geometry(self.layer, geom)
         return row
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _blank(value: Any) -> bool:
