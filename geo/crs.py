@@ -37,20 +37,26 @@ def transformer(src: int | str, dst: int | str) -> Transformer:
 
 def to_metric(geoms):
     """Project geometries (array-like, EPSG:4326) to EPSG:5897 metres."""
-    return shapely.transform(np.asarray(geoms), _metric_fn, interleaved=False)
+    return shapely.transform(np.asarray(geoms), _metric_fn)
 
 
 def to_wgs84(geoms):
     """Project geometries (array-like, EPSG:5897) back to EPSG:4326."""
-    return shapely.transform(np.asarray(geoms), _wgs84_fn, interleaved=False)
+    return shapely.transform(np.asarray(geoms), _wgs84_fn)
 
 
-def _metric_fn(x, y):
-    return transformer(STORE_EPSG, METRIC_EPSG).transform(x, y)
+def _project(src: int, dst: int, coords: np.ndarray) -> np.ndarray:
+    """An (N, 2) array of x, y coordinates from ``src`` to ``dst``."""
+    x, y = transformer(src, dst).transform(coords[:, 0], coords[:, 1])
+    return np.column_stack([x, y])
 
 
-def _wgs84_fn(x, y):
-    return transformer(METRIC_EPSG, STORE_EPSG).transform(x, y)
+def _metric_fn(coords: np.ndarray) -> np.ndarray:
+    return _project(STORE_EPSG, METRIC_EPSG, coords)
+
+
+def _wgs84_fn(coords: np.ndarray) -> np.ndarray:
+    return _project(METRIC_EPSG, STORE_EPSG, coords)
 
 
 def area_ha(geoms) -> np.ndarray:

@@ -14,8 +14,9 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -56,8 +57,7 @@ def notice_text(meta: Mapping[str, str] | None) -> str | None:
     """The data notice of a store, Vietnamese then English, or None."""
     if not meta:
         return None
-    parts = [meta.get("notice_vi"), meta.get("notice_en")]
-    parts = [p for p in parts if p]
+    parts = [p for p in (meta.get("notice_vi"), meta.get("notice_en")) if p]
     return " / ".join(parts) if parts else None
 
 
@@ -81,18 +81,18 @@ def write_frame(
 ) -> Path:
     """Write ``gdf`` (EPSG:4326) to ``path`` in ``fmt``; ``headers`` renames columns (CSV/XLSX)."""
     if fmt not in FORMATS:
-        raise InputError(f"Unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}.")
+        raise InputError("io.unknown_format", fmt=fmt, choices=FORMATS)
     path = Path(path)
     if path.parent and not path.parent.exists():
-        raise InputError(f"The folder {path.parent} does not exist.")
+        raise InputError("io.no_folder", folder=str(path.parent))
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give a file name to write.")
+        raise InputError("io.is_folder", path=str(path))
     try:
         _write(gdf, fmt, path, layer_name, notice, headers)
     except OSError as err:
-        raise InputError(f"Cannot write {path} ({err.strerror or err}).") from None
+        raise InputError("io.cannot_write", path=str(path), why=str(err.strerror or err)) from None
     except pyogrio.errors.DataSourceError as err:
-        raise InputError(f"Cannot write {path} ({str(err).splitlines()[0][:120]}).") from None
+        raise InputError("io.cannot_write", path=str(path), why=str(err).splitlines()[0][:120]) from None
     return path
 
 
@@ -172,7 +172,7 @@ def _write_geojson(gdf: gpd.GeoDataFrame, path: Path, layer_name: str, notice: s
         props = {k: _json_value(v) for k, v in rec.items()}
         feats.append({"type": "Feature", "id": props.get("id"), "properties": props,
                       "geometry": json.loads(g) if g else None})
-    fc = {"type": "FeatureCollection", "name": layer_name}
+    fc: dict[str, Any] = {"type": "FeatureCollection", "name": layer_name}
     if notice:
         fc["notice"] = notice
     fc["features"] = feats

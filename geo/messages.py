@@ -294,7 +294,220 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.read_personal": ("read personal fields", "xem thông tin cá nhân"),
     # ------------------------------------------------------------------ store (geo.store)
     # ------------------------------------------------------------------ imports (geo.imports, geo.io)
+    "imports.and": ("{a} and {b}", "{a} và {b}"),
+    "imports.rows": ("rows", "dòng"),
+    "imports.features": ("features", "đối tượng"),
+    "imports.which_rows": ("rows {n:choices}", "các dòng {n:choices}"),
+    "imports.which_features": ("features {n:choices}", "các đối tượng {n:choices}"),
+    # reading a file (geo.imports.sources)
+    "imports.no_file": ("File {name} does not exist", "Không có tệp {name}"),
+    "imports.empty_file": ("File {name} is empty", "Tệp {name} rỗng"),
+    "imports.file_too_big": (
+        "File {name} is {mb} MB; the limit is {limit} MB",
+        "Tệp {name} nặng {mb} MB; giới hạn là {limit} MB",
+    ),
+    "imports.lone_shp": (
+        "File {name} is a lone .shp: upload the Shapefile zipped with its .shx, .dbf and .prj",
+        "Tệp {name} chỉ có .shp: hãy nén Shapefile cùng các tệp .shx, .dbf và .prj",
+    ),
+    "imports.unknown_format": (
+        "File {name} is not a format SiteReady reads (GeoJSON, GeoPackage, zipped Shapefile, KML, CSV or XLSX)",
+        "Tệp {name} không thuộc định dạng SiteReady đọc được (GeoJSON, GeoPackage, Shapefile nén, KML, CSV hoặc XLSX)",
+    ),
+    "imports.unreadable_geo": (
+        "File {name} could not be read as geographic data ({why})",
+        "Không đọc được tệp {name} (tệp hỏng hoặc sai định dạng: {why})",
+    ),
+    "imports.unreadable": ("File {name} could not be read ({why})", "Không đọc được tệp {name} ({why})"),
+    "imports.unreadable_table": (
+        "File {name} could not be read as a table ({why})",
+        "Không đọc được tệp {name} dưới dạng bảng ({why})",
+    ),
+    "imports.binary_table": (
+        "File {name} is not a text table (it holds binary data)",
+        "Tệp {name} không phải bảng văn bản (chứa dữ liệu nhị phân)",
+    ),
+    "imports.no_layers": ("File {name} has no layers", "Tệp {name} không có lớp dữ liệu nào"),
+    "imports.no_such_layer": (
+        "File {name} has no layer {layer!q} (it has {layers:choices})",
+        "Tệp {name} không có lớp {layer!q} (tệp có: {layers:choices})",
+    ),
+    "imports.no_features": ("File {name} has no features", "Tệp {name} không có đối tượng nào"),
+    "imports.no_rows": ("File {name} has no rows", "Tệp {name} không có dòng nào"),
+    "imports.too_many_features": (
+        "File {name} has {n} features; the limit is {limit}",
+        "Tệp {name} có {n} đối tượng; giới hạn là {limit}",
+    ),
+    "imports.too_many_rows": (
+        "File {name} has {n} rows; the limit is {limit}",
+        "Tệp {name} có {n} dòng; giới hạn là {limit}",
+    ),
+    "imports.not_wkt": (
+        "File {name}: column {column!q} does not hold WKT geometries",
+        "Tệp {name}: cột {column!q} không chứa hình học WKT",
+    ),
+    "imports.not_a_number": (
+        "File {name}, row {n}: {column} {value!q} is not a number",
+        "Tệp {name}, dòng {n}: {column} {value!q} không phải là số",
+    ),
+    # archives (geo.imports.archives)
+    "imports.bad_zip": ("File {name} is not a valid zip archive", "Tệp {name} không phải tệp nén zip hợp lệ"),
+    "imports.archive_too_many": (
+        "Archive {name} holds {n} files; the limit is {limit}",
+        "Tệp nén {name} chứa {n} tệp; giới hạn là {limit}; không giải nén",
+    ),
+    "imports.archive_unsafe_path": (
+        "Archive {name} contains an unsafe path ({path!q}); it was not extracted",
+        "Tệp nén {name} chứa đường dẫn không an toàn ({path!q}); không giải nén",
+    ),
+    "imports.archive_encrypted": ("Archive {name} is encrypted", "Tệp nén {name} có mật khẩu; không giải nén"),
+    "imports.archive_too_large": (
+        "Archive {name} would unpack to more than {gb} GB; it was not extracted",
+        "Tệp nén {name} khi giải nén sẽ vượt quá {gb} GB; không giải nén",
+    ),
+    "imports.archive_bomb": (
+        "Archive {name} has a member compressed {ratio}:1 (a zip bomb?); it was not extracted",
+        "Tệp nén {name} có tệp bị nén {ratio}:1, tỷ lệ bất thường (zip bomb?); không giải nén",
+    ),
+    "imports.archive_lied": (
+        "Archive {name} unpacks to more than its header says; it was not read",
+        "Tệp nén {name} giải nén ra nhiều hơn kích thước ghi trong tệp; không đọc",
+    ),
+    "imports.archive_shapefile_lacks": (
+        "Archive {name}: the Shapefile {shapefile} lacks its {missing} file",
+        "Tệp nén {name}: Shapefile {shapefile} thiếu tệp {missing}",
+    ),
+    "imports.archive_nothing": (
+        "Archive {name} holds no Shapefile, GeoPackage, GeoJSON or KML",
+        "Tệp nén {name} không chứa Shapefile, GeoPackage, GeoJSON hay KML",
+    ),
+    # fields (geo.imports.fields)
+    "imports.field_syntax": (
+        "--field takes SRC=DST (a file field and a layer field), not {item!q}",
+        "--field cần dạng SRC=DST (một trường của tệp và một trường của lớp), không phải {item!q}",
+    ),
+    "imports.field_no_source": (
+        "--field {src}={dst}: the file has no field {src!q} (it has {columns:choices})",
+        "--field {src}={dst}: tệp không có trường {src!q} (tệp có: {columns:choices})",
+    ),
+    "imports.field_no_target": (
+        "--field {src}={dst}: layer {layer} has no field {dst!q}",
+        "--field {src}={dst}: lớp {layer} không có trường {dst!q}",
+    ),
+    # geometry and CRS (geo.imports.placement)
+    "imports.no_geometry_at": ("File {name}: {which} have no geometry", "Tệp {name}: {which} không có hình học"),
+    "imports.no_crs_metres": (
+        "File {name} has no coordinate reference system and its coordinates are metres, as in VN-2000 "
+        "(Thanh Hóa: VN-2000 / TM-3 zone 482, EPSG:5897); give it with --crs EPSG:5897 (or the right zone)",
+        "Tệp {name} không có hệ tọa độ và tọa độ tính bằng mét như VN-2000 (Thanh Hóa: VN-2000 / TM-3 múi 482, "
+        "EPSG:5897); hãy nhập hệ tọa độ, ví dụ EPSG:5897 (hoặc múi đúng)",
+    ),
+    "imports.no_crs": (
+        "File {name} has no coordinate reference system; give it with --crs (e.g. --crs EPSG:5897)",
+        "Tệp {name} không có hệ tọa độ; hãy nhập hệ tọa độ (ví dụ EPSG:5897)",
+    ),
+    "imports.cannot_transform": (
+        "File {name}: the coordinates cannot be transformed from {crs} ({why})",
+        "Tệp {name}: không chuyển được tọa độ từ {crs} ({why})",
+    ),
+    "imports.outside_swapped": (
+        "File {name}: {n} of {total} {what} lie outside Thanh Hóa ({which}); the axes look swapped (x holds latitude)",
+        "Tệp {name}: {n}/{total} {what} nằm ngoài tỉnh Thanh Hóa ({which}); có vẻ đảo trục (x là vĩ độ)",
+    ),
+    "imports.outside": (
+        "File {name}: {n} of {total} {what} lie outside Thanh Hóa ({which}); check that {crs} is the right CRS",
+        "Tệp {name}: {n}/{total} {what} nằm ngoài tỉnh Thanh Hóa ({which}); hãy kiểm tra hệ tọa độ {crs} có đúng không",
+    ),
+    "imports.invalid_strict": (
+        "File {name}: {n} {what} have invalid geometry ({which}) and --strict refuses repairs",
+        "Tệp {name}: {n} {what} có hình học lỗi ({which}) và đã chọn không tự sửa (--strict)",
+    ),
+    # the plan and its rows (geo.imports.plan)
+    "imports.not_importable": (
+        "Layer {layer} is reference data and cannot be imported; import into one of: {choices:choices}",
+        "Lớp {layer} là dữ liệu tham chiếu, không nhập được; hãy nhập vào một trong: {choices:choices}",
+    ),
+    "imports.no_geometry_columns": (
+        "File {name} has no geometry (no lon/lat, x/y or WKT columns) for layer {layer}",
+        "Tệp {name} không có hình học (không có cột kinh độ/vĩ độ, x/y hay WKT) cho lớp {layer}",
+    ),
+    "imports.no_id": (
+        "No id (map a field to id with --field SRC=id)",
+        "Không có mã (ghép một trường của tệp vào id, ví dụ --field SRC=id)",
+    ),
+    "imports.duplicate_id": ("Id {id!q} appears twice (also {other})", "Mã {id!q} xuất hiện hai lần (cả ở {other})"),
+    "imports.unknown_zone": ("Zone {zone!q} does not exist", "Không có khu/cụm {zone!q}"),
+    "imports.no_zone": (
+        "The parcel lies in no industrial park or cluster",
+        "Lô đất không nằm trong khu hay cụm công nghiệp nào",
+    ),
+    "imports.bad_stage_label": (
+        "Clearance stage label {label!q} is not recognised",
+        "Không nhận ra giai đoạn GPMB {label!q}",
+    ),
+    "imports.bad_lease": (
+        "Lease status {value!q} is not recognised (available / reserved / leased)",
+        "Không nhận ra tình trạng cho thuê {value!q} (còn trống / đã giữ chỗ / đã cho thuê)",
+    ),
+    "imports.not_yes_no": ("{field} {value!q} is not yes/no (có/không)", "{field} {value!q} không phải có/không"),
+    "imports.nothing_to_change": (
+        "Nothing to change (no stage, lease status, blocked flag or utility)",
+        "Không có gì để thay đổi (không có giai đoạn, tình trạng cho thuê, vướng mắc hay hạ tầng)",
+    ),
+    "imports.current_uses": (
+        "LoaiDat values {values:choices} are current uses; those parcels are recorded as industrial land "
+        "(the planned use)",
+        "Các giá trị LoaiDat {values:choices} là mục đích sử dụng hiện tại; các lô đó được ghi là đất công nghiệp "
+        "(mục đích quy hoạch)",
+    ),
+    # writing files (geo.io)
+    "io.unknown_format": (
+        "Unknown export format {fmt!q}; use one of: {choices:choices}",
+        "Không có định dạng xuất {fmt!q}; dùng một trong: {choices:choices}",
+    ),
+    "io.no_folder": ("The folder {folder} does not exist", "Không có thư mục {folder}"),
+    "io.is_folder": (
+        "The path {path} is a folder; give a file name to write",
+        "Đường dẫn {path} là một thư mục; hãy đặt tên tệp để ghi",
+    ),
+    "io.cannot_write": ("Cannot write {path} ({why})", "Không ghi được {path} ({why})"),
     # ------------------------------------------------------------------ schema and layers (geo.schema)
+    "schema.or": ("{a} or {b}", "{a} hoặc {b}"),
+    "schema.where_row": ("{layer} row {n}", "{layer} dòng {n}"),
+    "schema.where_row_id": ("{layer} row {n} ({id})", "{layer} dòng {n} ({id})"),
+    "schema.unknown_layer": (
+        "Unknown layer {layer!q}; use one of: {choices:choices}",
+        "Không có lớp {layer!q}; dùng một trong: {choices:choices}",
+    ),
+    "schema.no_field": (
+        "Layer {layer}: the data has no field {field!q}",
+        "Lớp {layer}: dữ liệu không có trường {field!q}",
+    ),
+    "schema.required_empty": ("Field {field!q} is required but empty", "Trường {field!q} bắt buộc nhưng đang trống"),
+    "schema.not_a_choice": (
+        "{field} {value!q} is not one of {choices:choices}",
+        "{field} {value!q} không thuộc các giá trị cho phép ({choices:choices})",
+    ),
+    "schema.negative_number": (
+        "Field {field!q} has {value!q}; it must be a finite number of at least 0",
+        "Trường {field!q} có giá trị {value!q}; phải là số hữu hạn không âm",
+    ),
+    "schema.bad_value": (
+        "Field {field!q} has {value!q}, which is not a valid {type}",
+        "Trường {field!q} có giá trị {value!q}, không phải {type} hợp lệ",
+    ),
+    "schema.type.int": ("int", "số nguyên"),
+    "schema.type.real": ("real", "số"),
+    "schema.type.bool": ("bool", "giá trị có/không"),
+    "schema.type.date": ("date", "ngày (YYYY-MM-DD)"),
+    "schema.type.datetime": ("datetime", "thời điểm (ISO 8601)"),
+    "schema.duplicate_id": ("Id {id!q} appears twice", "Mã {id!q} xuất hiện hai lần"),
+    "schema.no_geometry": ("The feature has no geometry", "Đối tượng không có hình học"),
+    "schema.wrong_geometry": (
+        "Geometry type {geom} cannot go in layer {layer} (it takes {allowed})",
+        "Không thể đưa hình {geom} vào lớp {layer} (lớp này nhận {allowed})",
+    ),
+    "schema.invalid_geometry": ("The geometry is invalid ({why})", "Hình học không hợp lệ ({why})"),
     # ------------------------------------------------------------------ CLI, CRS, search, synth, migrate
     "cli.usage": ("{message} (see `{prog} --help`)", "{message} (xem `{prog} --help`)"),
     "cli.import_needs_user": (

@@ -7,7 +7,8 @@ fields are public. Labels and styles for people live in ``layers/``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -15,7 +16,9 @@ import pandas as pd
 import shapely
 
 from .errors import InputError
+from .messages import Msg, msg, where
 from .stages import STAGES
+from .vocabulary import yes_no
 
 ZONE_KINDS = ("kkt", "kcn", "ccn")
 ZONE_STAGES = ("planned", "established", "under_construction", "operating")
@@ -239,11 +242,7 @@ def get_layer(name: str) -> Layer:
     try:
         return LAYERS[name]
     except KeyError:
-        raise InputError(f"Unknown layer {name!r}; use one of: {', '.join(LAYERS)}.") from None
-
-
-_TRUE = {"1", "true", "t", "yes", "y", "co", "có", "x"}
-_FALSE = {"0", "false", "f", "no", "n", "khong", "không", ""}
+        raise InputError("schema.unknown_layer", layer=name, choices=tuple(LAYERS)) from None
 
 
 def _is_missing(value: Any) -> bool:
@@ -254,62 +253,82 @@ def _is_missing(value: Any) -> bool:
     return value is pd.NA or value is pd.NaT
 
 
-def coerce_value(f: Field, value: Any, where: str) -> Any:
-    """Turn ``value`` into the Python value stored for field ``f``; ``where`` names the row."""
+def _refused(place: Msg | str | None, what: Msg) -> InputError:
+    """An error saying ``what`` of ``place`` ("row 5: …"); just ``what`` without a place."""
+    return InputError(where(place, what))
+
+
+def coerce_value(f: Field, value: Any, place: Msg | str | None = None) -> Any:
+    """Turn ``value`` into the Python value stored for field ``f``; ``place`` names the row in an error.
+
+    Yes and no are the words of :mod:`geo.vocabulary`, as in imported files ("có", "x", "không").
+    """
     if _is_missing(value) or (isinstance(value, str) and not value.strip() and f.type != "text"):
         if f.required:
-            raise InputError(f"{where}: field {f.name!r} is required but empty.")
+            raise _refused(place, msg("schema.required_empty", field=f.name))
         return None
     try:
-        if f.type == "text":
-            text = str(value).strip()
-            if not text:
-                if f.required:
-                    raise InputError(f"{where}: field {f.name!r} is required but empty.")
-                return None
-            if f.choices:
-                items = [s.strip() for s in text.split(";")] if f.multi else [text]
-                bad = [s for s in items if s and s not in f.choices]
-                if bad:
-                    raise InputError(
-                        f"{where}: {f.name} {bad[0]!r} is not one of {', '.join(f.choices)}."
-                    )
-                text = ";".join(s for s in items if s)
-            return text
-        if f.type in ("int", "real"):
-            number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
-            if not np.isfinite(number) or number < 0:
-                raise InputError(f"{where}: field {f.name!r} has {value!r}; it must be a finite number of at least 0.")
-            if f.type == "real":
-                return number
-            if number != int(number) or number >= 2**53:
-                raise ValueError
-            return int(number)
-        if f.type == "bool":
-            if isinstance(value, (bool, np.bool_)):
-                return bool(value)
-            if isinstance(value, (int, float, np.integer, np.floating)):
-                return bool(value)
-            key = str(value).strip().lower()
-            if key in _TRUE:
-                return True
-            if key in _FALSE:
-                return False
-            raise ValueError
-        if f.type == "date":
-            return pd.Timestamp(value).date().isoformat()
-        if f.type == "datetime":
-            ts = pd.Timestamp(value)
-            ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-            return ts.strftime("%Y-%m-%dT%H:%M:%SZ")
-    except InputError:
-        raise
+        return _COERCE[f.type](f, value)
+    except InputError as err:
+        raise InputError(where(place, err.message)) from None
     except (ValueError, TypeError, OverflowError):
-        raise InputError(f"{where}: field {f.name!r} has {value!r}, which is not a valid {f.type}.") from None
-    raise AssertionError(f.type)
+        what = msg("schema.bad_value", field=f.name, value=value, type=msg(f"schema.type.{f.type}"))
+        raise _refused(place, what) from None
 
 
-def validate_frame(layer: Layer, gdf, *, label: str = "row") -> list[dict[str, Any]]:
+def _text(f: Field, value: Any) -> str | None:
+    text = str(value).strip()
+    if not text:
+        if f.required:
+            raise InputError("schema.required_empty", field=f.name)
+        return None
+    if f.choices:
+        items = [s.strip() for s in text.split(";")] if f.multi else [text]
+        bad = [s for s in items if s and s not in f.choices]
+        if bad:
+            raise InputError("schema.not_a_choice", field=f.name, value=bad[0], choices=f.choices)
+        text = ";".join(s for s in items if s)
+    return text
+
+
+def _number(f: Field, value: Any) -> float:
+    number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
+    if not np.isfinite(number) or number < 0:
+        raise InputError("schema.negative_number", field=f.name, value=value)
+    return number
+
+
+def _int(f: Field, value: Any) -> int:
+    number = _number(f, value)
+    if number != int(number) or number >= 2**53:
+        raise ValueError(value)
+    return int(number)
+
+
+def _bool(f: Field, value: Any) -> bool:
+    answer = yes_no(value)
+    if answer is None:
+        raise ValueError(value)
+    return answer
+
+
+def _date(f: Field, value: Any) -> str:
+    return pd.Timestamp(value).date().isoformat()
+
+
+def _datetime(f: Field, value: Any) -> str:
+    ts = pd.Timestamp(value)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+    return ts.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+#: Field type -> function turning a non-missing value into the stored value (ValueError when it cannot).
+_COERCE: dict[str, Callable[[Field, Any], Any]] = {
+    "text": _text, "int": _int, "real": _number, "bool": _bool, "date": _date, "datetime": _datetime,
+}
+
+
+def validate_frame(layer: Layer, gdf) -> list[dict[str, Any]]:
     """Check a GeoDataFrame against ``layer`` and return its rows as dicts.
 
     Each dict holds every field of the layer (missing optional fields as None)
@@ -321,34 +340,39 @@ def validate_frame(layer: Layer, gdf, *, label: str = "row") -> list[dict[str, A
     columns = set(gdf.columns)
     missing = [f.name for f in layer.fields if f.required and f.name not in columns]
     if missing:
-        raise InputError(f"Layer {layer.name}: the data has no field {missing[0]!r}.")
+        raise InputError("schema.no_field", layer=layer.name, field=missing[0])
     geoms = gdf.geometry.values
     for i, rec in enumerate(gdf.drop(columns=gdf.geometry.name).to_dict("records")):
         rid = rec.get("id")
-        where = f"{layer.name} {label} {i + 1}" + (f" ({rid})" if not _is_missing(rid) else "")
-        row = {f.name: coerce_value(f, rec.get(f.name), where) for f in layer.fields}
-        geom = geoms[i]
-        row["geometry"] = check_geometry(layer, geom, where)
+        place = (msg("schema.where_row", layer=layer.name, n=i + 1) if _is_missing(rid)
+                 else msg("schema.where_row_id", layer=layer.name, n=i + 1, id=rid))
+        row = {f.name: coerce_value(f, rec.get(f.name), place) for f in layer.fields}
+        row["geometry"] = check_geometry(layer, geoms[i], place)
         if row["id"] in ids:
-            raise InputError(f"{where}: id {row['id']!r} appears twice.")
+            raise _refused(place, msg("schema.duplicate_id", id=row["id"]))
         ids.add(row["id"])
         rows.append(row)
     return rows
 
 
-def check_geometry(layer: Layer, geom, where: str):
+def check_geometry(layer: Layer, geom, place: Msg | str | None = None):
     """Validate one geometry for ``layer``; promote Polygon to MultiPolygon where needed."""
     if geom is None or shapely.is_empty(geom):
-        raise InputError(f"{where}: the feature has no geometry.")
+        raise _refused(place, msg("schema.no_geometry"))
     if geom.geom_type not in layer.allowed_geoms:
-        raise InputError(
-            f"{where}: a {geom.geom_type} cannot go in layer {layer.name} "
-            f"(it takes {' or '.join(layer.allowed_geoms)})."
-        )
+        raise _refused(place, msg("schema.wrong_geometry", geom=geom.geom_type, layer=layer.name,
+                                  allowed=one_of(layer.allowed_geoms)))
     if not geom.is_valid:
-        raise InputError(f"{where}: the geometry is invalid ({shapely.is_valid_reason(geom)}).")
+        raise _refused(place, msg("schema.invalid_geometry", why=shapely.is_valid_reason(geom)))
     if shapely.has_z(geom):
         geom = shapely.force_2d(geom)
     if layer.geometry == "MULTIPOLYGON" and geom.geom_type == "Polygon":
         geom = shapely.MultiPolygon([geom])
     return geom
+
+
+def one_of(items: Sequence[Any]) -> Any:
+    """``items`` joined by "or" in the reader's language ("Point or LineString")."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return msg("schema.or", a=one_of(items[:-1]), b=items[-1])

@@ -60,7 +60,8 @@ def test_metres_that_look_like_vn2000_are_spotted():
 
 
 def test_bad_crs_text_is_one_sentence():
-    with pytest.raises(InputError, match="not a coordinate reference system"):
+    with pytest.raises(InputError, match="not a coordinate reference system") as err:
         gcrs.parse_crs("EPSG:99999999")
+    assert err.value.text("vi") == "«EPSG:99999999» không phải hệ tọa độ mà PROJ biết (thử EPSG:5897)."
     assert gcrs.parse_crs("5897").to_epsg() == 5897
     assert np.isfinite(gcrs.parse_crs("EPSG:5897").area_of_use.west)

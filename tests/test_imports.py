@@ -9,10 +9,16 @@ import zipfile
 
 import geopandas as gpd
 import pandas as pd
+import pyogrio
 import pytest
 import shapely
+from pyproj import CRS
 
-from geo import cli
+from geo import cli, vocabulary
+from geo.errors import InputError
+from geo.messages import msg
+from geo.imports import plan_import, province_outline
+from geo.schema import IMPORTABLE_LAYERS, LAYERS, coerce_value
 from geo.store import open_store
 from tests.conftest import PASSWORD
 
@@ -113,17 +119,57 @@ def test_vn2000_shapefile_with_vietnamese_fields_lands_in_place(db, tmp_path, ca
     assert not set(public.columns) & {"owner_name", "phone", "id_number", "household_head"}
 
 
-def test_geojson_kml_and_geopackage_read_alike(db, tmp_path, capsys):
-    gdf = survey(db, crs=None).drop(columns=["ChuSuDung"])
+def _same_survey_in_every_format(gdf, tmp_path):
+    """(format, path, field map) for one survey written as each format an officer may bring."""
+    files = []
     gdf.to_file(tmp_path / "s.geojson", driver="GeoJSON")
-    gdf.to_file(tmp_path / "s.gpkg", layer="khaosat", driver="GPKG")
-    gdf.rename(columns={"MaThua": "Name"}).to_file(tmp_path / "s.kml", driver="KML")
-    for path, extra in ((tmp_path / "s.geojson", []), (tmp_path / "s.gpkg", []),
-                        (tmp_path / "s.kml", ["--field", "Name=id"])):
+    files.append(("GeoJSON", tmp_path / "s.geojson", {}))
+    pyogrio.write_dataframe(gdf, tmp_path / "s.gpkg", layer="khaosat", driver="GPKG")
+    files.append(("GeoPackage", tmp_path / "s.gpkg", {}))
+    # The cadastral survey's own CRS: VN-2000 / TM-3 zone 482 metres, said by the Shapefile's .prj.
+    shp = zip_shapefile(gdf.to_crs(5897), tmp_path)
+    with zipfile.ZipFile(shp) as zf:
+        prj = next(n for n in zf.namelist() if n.endswith(".prj"))
+        assert CRS.from_wkt(zf.read(prj).decode()).to_epsg() == 5897
+    files.append(("zipped Shapefile", shp, {}))
+    pyogrio.write_dataframe(gdf.rename(columns={"MaThua": "Name"}), tmp_path / "s.kml", driver="KML")
+    files.append(("KML", tmp_path / "s.kml", {"Name": "id"}))
+    table = pd.DataFrame(gdf.drop(columns="geometry"))
+    table["WKT"] = shapely.to_wkt(gdf.geometry.values, rounding_precision=12)
+    table.to_csv(tmp_path / "s.csv", sep=";", index=False, encoding="utf-8-sig")  # as Vietnamese Excel saves it
+    files.append(("CSV", tmp_path / "s.csv", {}))
+    with pd.ExcelWriter(tmp_path / "s.xlsx", engine="openpyxl") as xl:
+        table.to_excel(xl, index=False, sheet_name="Khảo sát")
+    files.append(("XLSX", tmp_path / "s.xlsx", {}))
+    return files
+
+
+def test_every_format_imports_the_same_parcels(db, tmp_path, capsys):
+    gdf = survey(db, crs=None).drop(columns=["ChuSuDung"])
+    s = open_store(db)
+    zones, province = s.read_layer("zones"), province_outline(s)
+    s.close()
+    plans = {}
+    for fmt, path, field_map in _same_survey_in_every_format(gdf, tmp_path):
+        plans[fmt] = plan_import(path, "parcels", zones=zones, province=province, field_map=field_map, note=NOTE)
+        extra = [a for src, dst in field_map.items() for a in ("--field", f"{src}={dst}")]
         code, out, err = run(capsys, "import", path, "--layer", "parcels", "--user", "officer", "--db", db,
                              "--dry-run", "--note", NOTE, *extra)
-        assert code == 0, (path.name, err)
-        assert "1 new, 3 updated" in out, (path.name, out)
+        assert code == 0, (fmt, err)
+        assert "1 new, 3 updated" in out, (fmt, out)
+    assert set(plans) == {"GeoJSON", "GeoPackage", "zipped Shapefile", "KML", "CSV", "XLSX"}
+    assert plans["zipped Shapefile"].crs == "EPSG:5897 (VN-2000)"
+    expected = plans["GeoJSON"]
+    assert expected.ids == [*gdf.MaThua]
+    assert [r["clearance_stage"] for r in expected.rows] == ["handed_over", "inventory", "plan_approved", "not_started"]
+    assert {r["zone_id"] for r in expected.rows} == {"kcn-bim-son-b"}
+    attributes = [{k: v for k, v in r.items() if k != "geometry"} for r in expected.rows]
+    for fmt, plan in plans.items():
+        assert not plan.attributes_only and not plan.repaired, fmt
+        assert [{k: v for k, v in r.items() if k != "geometry"} for r in plan.rows] == attributes, fmt
+        # Where they land: within a centimetre, whatever the format and its CRS.
+        for got, want in zip(plan.rows, expected.rows):
+            assert shapely.hausdorff_distance(got["geometry"], want["geometry"]) < 1e-7, fmt
 
 
 def test_z_is_dropped_and_invalid_geometry_is_repaired_and_reported(db, tmp_path, capsys):
@@ -310,3 +356,84 @@ def test_infinite_or_negative_numbers_are_refused(db, tmp_path, capsys):
                          "--db", db, "--note", NOTE)
     assert code == 3 and "Traceback" not in err
     assert state(db) == before
+
+
+# ---------------------------------------------------------------- one rule, one vocabulary
+@pytest.mark.parametrize("layer", sorted(LAYERS))
+def test_only_importable_layers_take_a_file(db, tmp_path, layer):
+    path = tmp_path / "s.geojson"
+    survey(db, crs=None).to_file(path, driver="GeoJSON")
+    try:
+        plan_import(path, layer)
+    except InputError as err:
+        refused = err
+    else:
+        refused = None
+    if layer in IMPORTABLE_LAYERS:
+        assert refused is None or refused.code != "imports.not_importable", refused
+    else:  # the province outline and the communes are reference data, rebuilt with the default data
+        assert layer in ("province", "communes")
+        assert refused is not None and refused.code == "imports.not_importable"
+        assert str(refused).startswith(f"Layer {layer} is reference data and cannot be imported")
+        assert refused.text("vi").startswith(f"Lớp {layer} là dữ liệu tham chiếu")
+    with pytest.raises(InputError) as err:
+        plan_import(path, "nope")
+    assert err.value.code == "schema.unknown_layer"
+
+
+def test_a_refusal_names_every_bad_record_in_both_languages(db, tmp_path):
+    gdf = survey(db, crs=None)
+    gdf.loc[2, "TrangThai"] = "Đang bay lên trời"
+    gdf.loc[3, "MaThua"] = gdf.loc[0, "MaThua"]
+    gdf.to_file(tmp_path / "bad.geojson", driver="GeoJSON")
+    s = open_store(db)
+    with pytest.raises(InputError) as err:
+        plan_import(tmp_path / "bad.geojson", "parcels", zones=s.read_layer("zones"), province=province_outline(s))
+    s.close()
+    assert str(err.value) == (
+        "2 of 4 features of bad.geojson were refused and nothing was imported: feature 3: clearance stage label "
+        f"'Đang bay lên trời' is not recognised; feature 4: id {gdf.MaThua[0]!r} appears twice (also feature 1).")
+    assert err.value.text("vi") == (
+        "2 trên 4 đối tượng của bad.geojson bị từ chối, không có gì được nhập: đối tượng 3: không nhận ra "
+        f"giai đoạn GPMB «Đang bay lên trời»; đối tượng 4: mã «{gdf.MaThua[0]}» xuất hiện hai lần (cả ở đối tượng 1).")
+
+
+def test_yes_and_no_are_one_vocabulary_for_files_and_fields(tmp_path):
+    road = LAYERS["parcels"].field("utility_road")
+    yes = ["có", "Có", "x", "X", "1", "yes", "TRUE", "Đạt", "đã có", "rồi"]
+    no = ["không", "Không", "0", "no", "chưa", "k"]
+    assert not vocabulary.YES_WORDS & vocabulary.NO_WORDS
+    for words, meaning in ((yes, True), (no, False)):
+        for word in words:
+            assert vocabulary.yes_no(word) is meaning, word
+            assert coerce_value(road, word) is meaning, word
+    # The importer reads a file's yes and no with the same words.
+    words = [*yes, *no]
+    pd.DataFrame({"MaThua": [f"p-{i}" for i in range(len(words))], "Duong": words}).to_csv(tmp_path / "u.csv",
+                                                                                            index=False)
+    plan = plan_import(tmp_path / "u.csv", "parcels")
+    assert plan.attributes_only
+    assert [r["utility_road"] for r in plan.rows] == [True] * len(yes) + [False] * len(no)
+    for word in ("maybe", "2 lần"):
+        with pytest.raises(InputError) as err:
+            coerce_value(road, word, msg("where.row", n=7))
+        assert str(err.value).startswith(f"Row 7: field 'utility_road' has {word!r}, which is not a valid bool")
+        assert err.value.text("vi").startswith("Dòng 7: trường «utility_road» có giá trị")
+        pd.DataFrame({"MaThua": ["p-1"], "Duong": [word]}).to_csv(tmp_path / "bad.csv", index=False)
+        with pytest.raises(InputError, match="is not yes/no"):
+            plan_import(tmp_path / "bad.csv", "parcels")
+
+
+def test_every_word_in_the_vocabulary_can_match():
+    """Words are matched folded (no diacritics, lower case, letters and digits only): a word that is not
+    already in that form could never match anything."""
+    words = [*vocabulary.FIELD_ALIASES, *vocabulary.YES_WORDS, *vocabulary.NO_WORDS, *vocabulary.WKT_COLUMNS,
+             *(w for pair in vocabulary.COORDINATE_COLUMNS for w in pair),
+             *(w for ws in vocabulary.LAND_USE_WORDS.values() for w in ws),
+             *(w for ws in vocabulary.LEASE_WORDS.values() for w in ws)]
+    assert [w for w in words if vocabulary.key(w) != w] == []
+    assert vocabulary.key("Số tờ BĐ") == "sotobd"
+    assert vocabulary.FIELD_ALIASES[vocabulary.key("Số tờ bản đồ")] == "_so_to"
+    assert vocabulary.lease_status_of("Đã cho thuê") == "leased" and vocabulary.lease_status_of("bay lên") is None
+    assert vocabulary.land_use_of("SKC") == ("industrial", True)
+    assert vocabulary.land_use_of("LUC") == ("industrial", False)  # a current use: the park makes it industrial

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import geopandas as gpd
 import pandas as pd
+import pytest
 import shapely
 
 from geo.io import frame_bytes, neutralise, write_frame
@@ -52,3 +53,21 @@ def test_vietnamese_survives_every_format(tmp_path):
         path = write_frame(gdf, fmt, tmp_path / f"x.{fmt}", layer_name="zones", notice="Vị trí gần đúng")
         back = gpd.read_file(path)
         assert "Hoàng Long" in set(back["name_vi"])
+
+
+def test_a_write_that_cannot_happen_is_one_sentence_in_both_languages(tmp_path):
+    from geo.errors import InputError
+
+    cases = [
+        ("shp", tmp_path / "x.shp", "io.unknown_format", "Unknown export format 'shp'; use one of: gpkg, geojson",
+         "Không có định dạng xuất «shp»"),
+        ("csv", tmp_path / "no" / "x.csv", "io.no_folder", f"The folder {tmp_path / 'no'} does not exist",
+         f"Không có thư mục {tmp_path / 'no'}"),
+        ("csv", tmp_path, "io.is_folder", f"The path {tmp_path} is a folder",
+         f"Đường dẫn {tmp_path} là một thư mục"),
+    ]
+    for fmt, path, code, en, vi in cases:
+        with pytest.raises(InputError) as err:
+            write_frame(_evil_frame(), fmt, path, layer_name="zones")
+        assert err.value.code == code
+        assert str(err.value).startswith(en) and err.value.text("vi").startswith(vi)

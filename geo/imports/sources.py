@@ -1,0 +1,215 @@
+"""Reading an uploaded file into a frame: which formats, which limits, and how its records are numbered.
+
+Formats: GeoJSON, GeoPackage, zipped Shapefile (with its .prj), KML/KMZ (read by GDAL), and CSV/XLSX
+tables with coordinates (lon/lat, x/y, kinh_do/vi_do) or a WKT column, or with parcel ids only (a table
+of stage changes). A file is bounded in size and in features before it is read in full; an archive is
+opened by :mod:`geo.imports.archives`. Anything that is not a readable, non-empty file is refused with
+one sentence that names the file.
+
+Officers name records as their software shows them: a table's rows from 2 (below the header), a
+layer's features from 1. :class:`Numbering` says so in every message about a record.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+
+from ..errors import InputError
+from ..messages import Msg, msg
+from ..vocabulary import COORDINATE_COLUMNS, WKT_COLUMNS, key
+from .archives import safe_extract
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FEATURES = 500_000
+
+SPATIAL_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".kmz", ".shp", ".zip")
+TABLE_SUFFIXES = (".csv", ".xlsx", ".xls", ".txt")
+#: How many record numbers a message lists ("rows 2, 3, 9, …").
+LISTED = 10
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """How a source's records are named in messages: "row N" of a table, "feature N" of a layer."""
+
+    name: str  # the file's name as the user knows it
+    table: bool
+
+    @property
+    def first(self) -> int:
+        return 2 if self.table else 1
+
+    def place(self, i: int) -> Msg:
+        """Record ``i`` (0-based) as a place: "row 5" / "feature 4"."""
+        if self.table:
+            return msg("where.row", n=i + self.first)
+        return msg("where.feature", n=i + self.first)
+
+    def which(self, indices: Iterable[int]) -> Msg:
+        """Records (0-based indices, the first :data:`LISTED`): "rows 2, 5" / "features 1, 4"."""
+        numbers = [int(i) + self.first for i in list(indices)[:LISTED]]
+        if self.table:
+            return msg("imports.which_rows", n=numbers)
+        return msg("imports.which_features", n=numbers)
+
+    @property
+    def noun(self) -> Msg:
+        """The plural noun: "rows" / "features"."""
+        return msg("imports.rows") if self.table else msg("imports.features")
+
+    @property
+    def refusal_code(self) -> str:
+        return "refused.rows" if self.table else "refused.features"
+
+
+def read_source(path: str | Path, *, source_layer: str | None = None) -> pd.DataFrame:
+    """A file as a GeoDataFrame (spatial files) or a DataFrame (tables, and spatial files with no geometry).
+
+    ``source_layer`` picks a layer of a multi-layer file (a GeoPackage); the default is its first layer
+    with geometry. Raises InputError with one sentence for anything that is not a readable, non-empty file.
+    """
+    path = Path(path)
+    name = path.name
+    if not path.exists():
+        raise InputError("imports.no_file", name=name)
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("imports.empty_file", name=name)
+    if size > MAX_FILE_BYTES:
+        raise InputError("imports.file_too_big", name=name, mb=f"{size / 1e6:.0f}", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:  # before the zip test: an .xlsx is a zip too
+        return _read_table(path, name)
+    with tempfile.TemporaryDirectory(prefix="siteready-import-") as tmp:
+        if suffix in (".zip", ".kmz") or zipfile.is_zipfile(path):
+            return _read_spatial(safe_extract(path, Path(tmp)), name, source_layer)
+        if suffix == ".shp":
+            raise InputError("imports.lone_shp", name=name)
+        if suffix in SPATIAL_SUFFIXES:
+            return _read_spatial(path, name, source_layer)
+    raise InputError("imports.unknown_format", name=name)
+
+
+def _read_spatial(path: Path, name: str, source_layer: str | None) -> pd.DataFrame:
+    layer = _pick_layer(path, name, source_layer)
+    try:
+        info = pyogrio.read_info(path, layer=layer)
+        if info.get("features", 0) > MAX_FEATURES:
+            raise InputError("imports.too_many_features", name=name, n=info["features"], limit=MAX_FEATURES)
+        gdf = pyogrio.read_dataframe(path, layer=layer)
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001 - GDAL's many error types: one sentence for all
+        raise InputError("imports.unreadable", name=name, why=short_reason(err)) from None
+    if len(gdf) == 0:
+        raise InputError("imports.no_features", name=name)
+    if not isinstance(gdf, gpd.GeoDataFrame) or gdf.geometry.isna().all():
+        return pd.DataFrame(gdf.drop(columns=[c for c in ("geometry",) if c in gdf.columns]))
+    return gdf
+
+
+def _pick_layer(path: Path, name: str, source_layer: str | None) -> str:
+    try:
+        layers = pyogrio.list_layers(path)
+    except Exception as err:  # noqa: BLE001 - GDAL's many error types: one sentence for all
+        raise InputError("imports.unreadable_geo", name=name, why=short_reason(err)) from None
+    if len(layers) == 0:
+        raise InputError("imports.no_layers", name=name)
+    names = [str(n) for n, _ in layers]
+    if source_layer:
+        if source_layer not in names:
+            raise InputError("imports.no_such_layer", name=name, layer=source_layer, layers=names)
+        return source_layer
+    spatial = [str(n) for n, g in layers if g is not None]
+    return spatial[0] if spatial else names[0]
+
+
+def _read_table(path: Path, name: str) -> pd.DataFrame:
+    try:
+        if path.suffix.lower() in (".xlsx", ".xls"):
+            df = pd.read_excel(path, dtype=str, engine="openpyxl")
+        else:
+            text = _decode(path.read_bytes())
+            if "\x00" in text:
+                raise InputError("imports.binary_table", name=name)
+            df = pd.read_csv(io.StringIO(text), dtype=str, sep=_separator(text), keep_default_na=False)
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001 - pandas, openpyxl and the csv module: one sentence for all
+        raise InputError("imports.unreadable_table", name=name, why=short_reason(err)) from None
+    df = df.dropna(how="all")
+    if df.empty or len(df.columns) == 0:
+        raise InputError("imports.no_rows", name=name)
+    if len(df) > MAX_FEATURES:
+        raise InputError("imports.too_many_rows", name=name, n=len(df), limit=MAX_FEATURES)
+    df.columns = [str(c).strip() for c in df.columns]
+    return df
+
+
+def _decode(raw: bytes) -> str:
+    """Text in UTF-8 (with or without BOM), else Vietnamese Windows (cp1258), else Latin-1 (never fails)."""
+    for encoding in ("utf-8-sig", "cp1258"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def _separator(text: str) -> str:
+    """The column separator of a CSV: ';' (Vietnamese Excel), a tab, or ','."""
+    if text.count(";") > text.count(",") and "\t" not in text[:2000]:
+        return ";"
+    return "\t" if text.count("\t") > text.count(",") else ","
+
+
+def short_reason(err: Exception) -> str:
+    """A library's error as a short clause, without the server's temporary folder."""
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    text = re.sub(r"/[^ ]*/siteready-import-[^/ ]*/", "", text)
+    return text[:160].rstrip(".")
+
+
+# ------------------------------------------------------------------ tables with geometry
+def table_geometry(df: pd.DataFrame, name: str) -> gpd.GeoDataFrame | None:
+    """Points or shapes from a table's columns (lon/lat, x/y, kinh_do/vi_do, or WKT), or None."""
+    keys = {key(c): c for c in df.columns}
+    for wkt_key in WKT_COLUMNS:
+        if wkt_key in keys:
+            col = keys[wkt_key]
+            try:
+                geoms = shapely.from_wkt(df[col].replace("", None).to_numpy(dtype=object))
+            except Exception:  # noqa: BLE001 - GEOS errors: one sentence for all
+                raise InputError("imports.not_wkt", name=name, column=col) from None
+            return gpd.GeoDataFrame(df.drop(columns=[col]), geometry=geoms)
+    for xk, yk in COORDINATE_COLUMNS:
+        if xk in keys and yk in keys:
+            xs = _numbers(df[keys[xk]], name, keys[xk])
+            ys = _numbers(df[keys[yk]], name, keys[yk])
+            return gpd.GeoDataFrame(df.drop(columns=[keys[xk], keys[yk]]), geometry=shapely.points(xs, ys))
+    return None
+
+
+def _numbers(col: pd.Series, name: str, label: str) -> np.ndarray:
+    out = []
+    for i, v in enumerate(col.tolist()):
+        text = str(v).strip().replace(" ", "")
+        if text.count(",") == 1 and text.count(".") == 0:
+            text = text.replace(",", ".")  # decimal comma
+        try:
+            out.append(float(text))
+        except ValueError:
+            raise InputError("imports.not_a_number", name=name, n=i + 2, column=label, value=v) from None
+    return np.asarray(out, dtype=float)
