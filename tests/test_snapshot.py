@@ -6,7 +6,7 @@ import pandas as pd
 
 from geo.store import ParcelChange, open_store
 from tests.conftest import PASSWORD
-from views.common import build_snapshot
+from layers.snapshot import build_snapshot
 
 
 def test_an_edit_refreshes_only_what_changed_and_equals_a_full_read(store_url):
@@ -47,7 +47,7 @@ def test_an_import_reads_everything_again(store_url, tmp_path):
 
 
 def test_the_parcel_picker_of_a_large_project_lists_matches_and_keeps_the_edited_parcel():
-    from views.clearance import matching
+    from geo.picker import matching
 
     ids = [f"kcn-le-mon-{i:05d}" for i in range(40_000)]
     assert matching(ids, "", 500) == ids[:500]
