@@ -33,6 +33,8 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTR = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 #: Parcels are drawn from this zoom level on (or when their zone is selected).
 PARCEL_MIN_ZOOM = 13
+#: What parcels can be coloured by: clearance stage or readiness tier.
+COLOR_BY = ("stage", "tier")
 
 
 def make_map(*, basemap: bool = True, bounds=PROVINCE_BOUNDS, view: dict | None = None,
@@ -60,10 +62,11 @@ def feature_collection(geoms, props: dict[str, Iterable], *, precision: int = 5)
         return {"type": "FeatureCollection", "features": []}
     rounded = shapely.set_precision(geoms, 10.0 ** -precision)
     texts = shapely.to_geojson(rounded)
+    empty = shapely.is_missing(rounded) | shapely.is_empty(rounded)  # missing, or collapsed by the rounding
     cols = {k: list(v) for k, v in props.items()}
     feats = []
     for i, g in enumerate(texts):
-        if g is None or '"coordinates":[]' in g:
+        if empty[i]:
             continue
         feats.append({"type": "Feature", "properties": {k: _jsonable(v[i]) for k, v in cols.items()},
                       "geometry": json.loads(g)})

@@ -39,7 +39,7 @@ def render() -> None:
         select(snap, *sel, fly=True)  # a shared link: show what it points at
     st.session_state["explorer_opened"] = True
     # The choice outlives the language switch (the widget itself is per language: its labels change).
-    options = ["stage", "tier"]
+    options = list(maps.COLOR_BY)
     color_by = st.sidebar.radio(t("color_by", lang), options, key=f"color_by_{lang}",
                                 index=options.index(st.session_state.get("color_by", "stage")),
                                 format_func=lambda c: t(f"color_{c}", lang))
