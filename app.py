@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.users import ADMIN_ROLES
 from layers.i18n import t
-from views import account, admin, clearance, common, dashboard, import_page, map_explorer, site_finder
+from views import account, admin, clearance, dashboard, import_page, map_explorer, site_finder
+from views.session import current_user, flush_cookie, sign_out
+from views.style import page_style
+from views.urlstate import language_switch
 
 st.set_page_config(page_title="SiteReady Thanh Hóa", page_icon="🏭", layout="wide")
 
-common.page_style()
-lang = common.language_switch()
-user = common.current_user()
-common.flush_cookie()
+page_style()
+lang = language_switch()
+user = current_user()
+flush_cookie()
 st.sidebar.markdown(f"**{t('app_short', lang)}**  \n{t('tagline', lang)}")
 
 pages = {
@@ -33,7 +37,7 @@ if user is not None and user.is_staff:
     visible.append(pages["dashboard"])
 if user is not None and user.can_edit:
     visible += [pages["clearance"], pages["import"]]
-if user is not None and user.active and user.role == "admin":
+if user is not None and user.active and user.role in ADMIN_ROLES:
     visible.append(pages["admin"])
 visible.append(pages["signin"])
 nav = st.navigation(list(pages.values()), position="hidden")
@@ -42,6 +46,6 @@ for page in visible:
 if user is not None:
     st.sidebar.caption(t("signed_in_as", lang, user=user.username, role=t(f"role_{user.role}", lang)))
     if st.sidebar.button(t("sign_out", lang), key="signout"):
-        common.sign_out()
+        sign_out()
         st.rerun()
 nav.run()

@@ -9,6 +9,7 @@ so nothing from the data can run as markup. Coordinates are rounded to about a m
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 import numpy as np
 import shapely
@@ -27,13 +28,41 @@ def geometry_json(geoms, decimals: int = 5) -> list[str]:
     return list(shapely.to_geojson(rounded))
 
 
+def features_json(ids, geoms, codes: dict[str, list], decimals: int = 5) -> list[str]:
+    """One GeoJSON Feature (as JSON text) per feature with a geometry: properties ``id`` and the codes."""
+    geo = geometry_json(geoms, decimals)
+    cols = list(codes.items())
+    parts = []
+    for i, (fid, g) in enumerate(zip(ids, geo)):
+        if g is None:
+            continue
+        props = {"id": str(fid)}
+        for key, values in cols:
+            v = values[i]
+            props[key] = v.item() if isinstance(v, np.generic) else v
+        parts.append('{"type":"Feature","properties":' + js_json(props) + ',"geometry":' + g + "}")
+    return parts
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a compact layer's features look and what their tooltips say, sent once as lookup tables.
+
+    ``styles``: [stroke colour, fill colour] per style class (the feature's ``s`` code). ``lines``: the
+    tooltip, as a list of [property name, lookup table or None] — a table maps the code to its text; None
+    shows the property itself. ``layer``: the value of ``feature.properties.layer`` (set in the browser).
+    """
+
+    styles: list[list[str]]
+    lines: list[list]
+    layer: str
+
+
 class CompactGeoJson(MacroElement):
     """Features with properties ``id`` plus integer codes; style and tooltip come from lookup tables.
 
     ``codes``: property name -> values per feature, small ints or short strings (e.g. ``s`` for the style
-    class, ``z`` for the zone, ``a`` for a formatted area). ``styles``: list of [stroke colour, fill colour] per style class. ``lines``: the tooltip,
-    as a list of [property name, lookup table or None] — a table maps the code to its text; None shows
-    the property itself. ``layer``: the value of ``feature.properties.layer`` (set in the browser).
+    class, ``z`` for the zone, ``a`` for a formatted area). ``look``: the styles and tooltip (:class:`Look`).
     """
 
     _template = Template("""
@@ -70,24 +99,14 @@ class CompactGeoJson(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, ids, geoms, codes: dict[str, list[int]], *, styles: list[list[str]],
-                 lines: list[list], layer: str, decimals: int = 5, name: str | None = None):
+    def __init__(self, ids, geoms, codes: dict[str, list], look: Look, *, decimals: int = 5,
+                 name: str | None = None):
         super().__init__()
         self._name = "CompactGeoJson"
-        geo = geometry_json(geoms, decimals)
-        cols = list(codes.items())
-        parts = []
-        for i, (fid, g) in enumerate(zip(ids, geo)):
-            if g is None:
-                continue
-            props = {"id": str(fid)}
-            for key, values in cols:
-                v = values[i]
-                props[key] = v.item() if isinstance(v, np.generic) else v
-            parts.append('{"type":"Feature","properties":' + js_json(props) + ',"geometry":' + g + "}")
+        parts = features_json(ids, geoms, codes, decimals)
         self.data = '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
         self.count = len(parts)
-        self.styles_json = js_json(styles)
-        self.lines_json = js_json(lines)
-        self.layer_json = js_json(layer)
+        self.styles_json = js_json(look.styles)
+        self.lines_json = js_json(look.lines)
+        self.layer_json = js_json(look.layer)
         self.layer_name = name

@@ -8,9 +8,8 @@ coordinates rounded to about a metre.
 
 from __future__ import annotations
 
-import html
 import json
-from typing import Iterable
+from collections.abc import Iterable
 
 import folium
 import geopandas as gpd
@@ -18,15 +17,15 @@ import numpy as np
 import shapely
 
 from geo import crs as gcrs
-
 from geo.stages import STAGES
 
 from .assets import use_local_assets
-from .compact import CompactGeoJson
-from .tiles import ParcelTiles, TileSet
 from .catalogue import (CONSTRAINT_COLORS, INFRA_COLORS, RESETTLEMENT_STYLE, SELECTION_STYLE, STAGE_COLORS,
                         TIER_COLORS, ZONE_STYLE, label, stage_label, tier_label)
+from .compact import CompactGeoJson, Look
 from .i18n import fmt_ha, name_of, t
+from .text import esc, lines
+from .tiles import ParcelTiles, TileLook, TileSet
 
 #: Thanh Hóa's extent (lat/lon), for the first view.
 PROVINCE_BOUNDS = ((19.28, 104.37), (20.68, 106.08))
@@ -34,18 +33,8 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTR = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 #: Parcels are drawn from this zoom level on (or when their zone is selected).
 PARCEL_MIN_ZOOM = 13
-
-
-def esc(value) -> str:
-    """HTML-escaped text of a value ('' for missing); backticks and dollar signs too."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    return html.escape(str(value), quote=True).replace("`", "&#96;").replace("$", "&#36;")
-
-
-def lines(*parts) -> str:
-    """Join already-escaped parts with line breaks."""
-    return "<br>".join(p for p in parts if p)
+#: What parcels can be coloured by: clearance stage or readiness tier.
+COLOR_BY = ("stage", "tier")
 
 
 def make_map(*, basemap: bool = True, bounds=PROVINCE_BOUNDS, view: dict | None = None,
@@ -73,10 +62,11 @@ def feature_collection(geoms, props: dict[str, Iterable], *, precision: int = 5)
         return {"type": "FeatureCollection", "features": []}
     rounded = shapely.set_precision(geoms, 10.0 ** -precision)
     texts = shapely.to_geojson(rounded)
+    empty = shapely.is_missing(rounded) | shapely.is_empty(rounded)  # missing, or collapsed by the rounding
     cols = {k: list(v) for k, v in props.items()}
     feats = []
     for i, g in enumerate(texts):
-        if g is None or '"coordinates":[]' in g:
+        if empty[i]:
             continue
         feats.append({"type": "Feature", "properties": {k: _jsonable(v[i]) for k, v in cols.items()},
                       "geometry": json.loads(g)})
@@ -146,7 +136,7 @@ def zone_points_layer(zones: gpd.GeoDataFrame, lang: str, tiers: dict | None = N
 
 
 def parcels_layer(parcels: gpd.GeoDataFrame, lang: str, *, color_by: str, tiers=None, zone_names=None,
-                  zoom: int = 16, name: str | None = None) -> CompactGeoJson:
+                  zoom: int = 16) -> CompactGeoJson:
     """Parcels coloured by clearance stage or readiness tier, as a compact layer (see layers.compact).
 
     Blocked parcels get a dark red outline. Tooltips (id, zone, area, stage, tier) are built in the
@@ -159,41 +149,46 @@ def parcels_layer(parcels: gpd.GeoDataFrame, lang: str, *, color_by: str, tiers=
     zone_list = sorted(set(zone_ids))
     zone_index = {z: i for i, z in enumerate(zone_list)}
     blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool) if "blocked" in parcels else np.zeros(n, bool)
-    area = parcels["area_ha"].to_numpy(dtype=float)
-    if color_by == "tier":
-        style_codes = tier_arr
-        styles = [["#555555", TIER_COLORS.get(k, "#cccccc")] for k in range(6)]
-    else:
-        style_codes = stage_idx
-        styles = [["#555555", STAGE_COLORS[s]] for s in STAGES]
     codes = {
-        "s": style_codes,
+        "s": tier_arr if color_by == "tier" else stage_idx,
         "z": [zone_index[z] for z in zone_ids],
-        "a": [fmt_ha(a, lang) for a in area],
+        "a": [fmt_ha(a, lang) for a in parcels["area_ha"].to_numpy(dtype=float)],
         "b": blocked.astype(int),
     }
     if color_by == "tier":
         codes["g"] = stage_idx  # the stage still shows in the tooltip
-    lines_spec = [["id", None], ["z", [zone_names.get(z, z) if zone_names else z for z in zone_list]], ["a", None],
-                  ["g" if color_by == "tier" else "s", [stage_label(s, lang) for s in STAGES]]]
     if tiers is not None:
         codes["t"] = tier_arr
-        lines_spec.append(["t", [""] + [tier_label(k, lang) for k in range(1, 6)]])
+    zones = [zone_names.get(z, z) if zone_names else z for z in zone_list]
     return CompactGeoJson(parcels["id"].to_numpy(dtype=object), simplify_for_zoom(parcels.geometry.values, zoom),
-                          codes, styles=styles, lines=lines_spec, layer="parcel",
-                          decimals=6 if zoom >= 17 else 5, name=name or t("layer_parcels", lang))
+                          codes, parcel_look(lang, color_by, zones, with_tiers=tiers is not None),
+                          decimals=6 if zoom >= 17 else 5, name=t("layer_parcels", lang))
+
+
+def parcel_look(lang: str, color_by: str, zones: list[str], *, with_tiers: bool) -> Look:
+    """Parcels' colours (by stage or by tier) and tooltip lines (id, zone, area, stage, and tier if known);
+    ``zones``: the zone names, by zone code."""
+    if color_by == "tier":
+        styles = [["#555555", TIER_COLORS.get(k, "#cccccc")] for k in range(6)]
+    else:
+        styles = [["#555555", STAGE_COLORS[s]] for s in STAGES]
+    lines_spec = [["id", None], ["z", zones], ["a", None],
+                  ["g" if color_by == "tier" else "s", [stage_label(s, lang) for s in STAGES]]]
+    if with_tiers:
+        lines_spec.append(["t", [""] + [tier_label(k, lang) for k in range(1, 6)]])
+    return Look(styles=styles, lines=lines_spec, layer="parcel")
 
 
 def parcel_tiles_layer(tiles: TileSet, lang: str, *, color_by: str, zone_names: list[str],
                        max_features: int = 6000) -> ParcelTiles:
     """Parcels fetched by the browser from parcel tiles (layers.tiles) from PARCEL_MIN_ZOOM on, coloured by
     clearance stage or readiness tier, blocked ones outlined in dark red; tooltips as parcels_layer's."""
-    return ParcelTiles(
-        tiles, color_by=color_by, stage_colors=[STAGE_COLORS[s] for s in STAGES],
+    look = TileLook(
+        color_by=color_by, stage_colors=[STAGE_COLORS[s] for s in STAGES],
         tier_colors=[TIER_COLORS.get(k, "#cccccc") for k in range(6)], zones=zone_names,
         stages=[stage_label(s, lang) for s in STAGES], tiers=[""] + [tier_label(k, lang) for k in range(1, 6)],
-        capped=t("tiles_capped", lang), lang=lang, min_zoom=PARCEL_MIN_ZOOM, max_features=max_features,
-        name=t("layer_parcels", lang))
+        capped=t("tiles_capped", lang), lang=lang)
+    return ParcelTiles(tiles, look, min_zoom=PARCEL_MIN_ZOOM, max_features=max_features, name=t("layer_parcels", lang))
 
 
 def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None) -> folium.GeoJson:
@@ -331,3 +326,21 @@ def zoom_for(bounds, width_px: int = 900, height_px: int = 600) -> int:
             return z
     return 6
 
+
+
+def centre_of(bounds) -> list[float]:
+    """[lat, lng] of the middle of ``bounds`` ((south, west), (north, east))."""
+    (s, w), (n, e) = bounds
+    return [(s + n) / 2, (w + e) / 2]
+
+
+def view_of(bounds, width_px: int = 900, height_px: int = 600, *, min_zoom: int | None = None,
+            max_zoom: int | None = None) -> dict:
+    """The map view ({"center": [lat, lng], "zoom": z}) that shows ``bounds`` on a map of the given pixel size,
+    its zoom kept within ``min_zoom`` and ``max_zoom`` when given."""
+    zoom = zoom_for(bounds, width_px, height_px)
+    if min_zoom is not None:
+        zoom = max(zoom, min_zoom)
+    if max_zoom is not None:
+        zoom = min(zoom, max_zoom)
+    return {"center": centre_of(bounds), "zoom": zoom}

@@ -8,7 +8,7 @@ from geo.search import DISTANCE_KINDS
 
 from .catalogue import label, tier_label
 from .i18n import fmt_ha, fmt_num, name_of, t
-from .maps import esc
+from .text import esc
 
 _CSS = """
 body{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;margin:24px;color:#222}

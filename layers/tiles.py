@@ -278,6 +278,27 @@ def decode(text: str | bytes, key: str) -> list[dict]:
     return out
 
 
+@dataclass(frozen=True)
+class TileLook:
+    """How the browser colours and labels tiled parcels, in one language: colours per stage and per tier,
+    the tooltip's zone, stage and tier texts (by code), the note shown when the view holds too many."""
+
+    color_by: str  # "stage" or "tier"
+    stage_colors: list[str]
+    tier_colors: list[str]
+    zones: list[str]
+    stages: list[str]
+    tiers: list[str]
+    capped: str  # "... {n} parcels ...": the note when only the nearest are drawn
+    lang: str
+
+    def config(self) -> dict:
+        vi = self.lang == "vi"
+        return {"colorBy": self.color_by, "stageColors": self.stage_colors, "tierColors": self.tier_colors,
+                "zones": self.zones, "stages": self.stages, "tiers": self.tiers, "capped": self.capped,
+                "decimal": "," if vi else ".", "thousands": "." if vi else ",", "locale": "vi-VN" if vi else "en-US"}
+
+
 class ParcelTiles(Layer):
     """A Leaflet layer that shows the parcels of a TileSet from ``min_zoom`` on, fetching tiles as the view moves.
 
@@ -432,14 +453,9 @@ class ParcelTiles(Layer):
         {% endmacro %}
     """)
 
-    def __init__(self, tiles: TileSet, *, color_by: str, stage_colors: list[str], tier_colors: list[str],
-                 zones: list[str], stages: list[str], tiers: list[str], capped: str, lang: str,
-                 min_zoom: int, name: str, max_features: int = 6000, cache_tiles: int = 400):
+    def __init__(self, tiles: TileSet, look: TileLook, *, min_zoom: int, name: str, max_features: int = 6000,
+                 cache_tiles: int = 400):
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "ParcelTiles"
         self.manifest = js_json(tiles.manifest())
-        self.config = js_json({
-            "colorBy": color_by, "stageColors": stage_colors, "tierColors": tier_colors, "zones": zones,
-            "stages": stages, "tiers": tiers, "capped": capped, "minZoom": min_zoom, "max": max_features,
-            "cacheTiles": cache_tiles, "decimal": "," if lang == "vi" else ".",
-            "thousands": "." if lang == "vi" else ",", "locale": "vi-VN" if lang == "vi" else "en-US"})
+        self.config = js_json({**look.config(), "minZoom": min_zoom, "max": max_features, "cacheTiles": cache_tiles})

@@ -11,8 +11,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -33,41 +33,51 @@ def running_app(db: str | Path, *, script: str = "app.py", env: dict | None = No
     """Start ``streamlit run script`` against store ``db``; yield its base URL; stop it afterwards."""
     port = free_port()
     full_env = {**os.environ, "SITEREADY_DB": str(db), **(env or {})}
-    log = open(Path(str(db)).with_suffix(".streamlit.log") if not str(db).startswith("postgres") else os.devnull, "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.headless", "true",
-         "--server.address", "127.0.0.1"],
-        cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise RuntimeError(f"streamlit did not start (exit {proc.poll()})")
-            time.sleep(0.3)
-        yield url
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
+    log_path = Path(str(db)).with_suffix(".streamlit.log") if not str(db).startswith("postgres") else os.devnull
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.headless",
+             "true", "--server.address", "127.0.0.1"],
+            cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        url = f"http://127.0.0.1:{port}"
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        log.close()
-        with contextlib.suppress(Exception):  # the parcel tiles the app wrote for this store
-            from geo.store import open_store
-            from layers.tiles import store_directory
+            _wait_healthy(url, proc)
+            yield url
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+            _remove_tiles(db)
 
-            s = open_store(str(db))
-            s.close()
-            shutil.rmtree(store_directory(s.url)[0], ignore_errors=True)
+
+def _remove_tiles(db: str | Path) -> None:
+    """Remove the parcel tiles the app wrote for this store."""
+    with contextlib.suppress(Exception):
+        from geo.store import open_store
+        from layers.tiles import store_directory
+
+        s = open_store(str(db))
+        s.close()
+        shutil.rmtree(store_directory(s.url)[0], ignore_errors=True)
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
+    """Wait until the app answers its health check; raise if it exits or takes longer than ``seconds``."""
+    deadline = time.time() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.time() > deadline:
+            raise RuntimeError(f"streamlit did not start (exit {proc.poll()})")
+        time.sleep(0.3)
 
 
 @contextlib.contextmanager

@@ -25,9 +25,9 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import psycopg
 import pytest
@@ -113,7 +113,7 @@ class PgServer:
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
-    def start(cls, durable: bool = False) -> "PgServer":
+    def start(cls, durable: bool = False) -> PgServer:
         """Make and start a server; ``durable`` keeps fsync and synchronous commits on (for latency benches)."""
         reason = unavailable_reason()
         if reason:

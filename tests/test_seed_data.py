@@ -6,8 +6,6 @@ import filecmp
 import subprocess
 import sys
 
-import geopandas as gpd
-import numpy as np
 import pandas as pd
 import pytest
 import shapely

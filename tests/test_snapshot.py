@@ -6,7 +6,7 @@ import pandas as pd
 
 from geo.store import ParcelChange, open_store
 from tests.conftest import PASSWORD
-from views.common import build_snapshot
+from layers.snapshot import build_snapshot
 
 
 def test_an_edit_refreshes_only_what_changed_and_equals_a_full_read(store_url):
@@ -46,13 +46,57 @@ def test_an_import_reads_everything_again(store_url, tmp_path):
     assert "rail-new" in set(second.layers["infrastructure"]["id"])
 
 
-def test_the_parcel_picker_of_a_large_project_lists_matches_and_keeps_the_edited_parcel():
-    from views.clearance import matching
+def test_an_account_change_keeps_the_layers(gpkg_url):
+    s = open_store(gpkg_url)
+    s.add_user("admin", "admin", PASSWORD)
+    first = build_snapshot(s, s.change_counter())
+    s.add_user("lan", "officer", PASSWORD, by="admin")
+    s.set_user_active("lan", False, by="admin")
+    second = build_snapshot(s, s.change_counter(), first)
+    assert all(second.layers[name] is first.layers[name] for name in first.layers)
+    assert second.mark != first.mark  # the next snapshot starts from here
 
-    ids = [f"kcn-le-mon-{i:05d}" for i in range(40_000)]
-    assert matching(ids, "", 500) == ids[:500]
-    assert matching(ids, "01234", 500) == ["kcn-le-mon-01234"]
-    assert matching(ids, "LÊ MÔN 3999", 500) == [i for i in ids if "3999" in i]  # diacritics and case ignored
-    kept = matching(ids, "", 500, keep="kcn-le-mon-39999")
-    assert kept[0] == "kcn-le-mon-39999" and len(kept) == 500
-    assert matching(ids, "no such parcel", 500, keep="kcn-le-mon-00007") == ["kcn-le-mon-00007"]
+
+def test_search_finds_zones_then_parcels_by_any_words_without_diacritics(gpkg_url):
+    from layers.snapshot import lookup
+
+    snap = build_snapshot(open_store(gpkg_url), 1)
+    zone_id, (vi, en) = next(iter(snap.zone_names.items()))
+    hits = lookup(snap, vi.upper())
+    assert hits[0][:2] == ("zone", zone_id) and hits[0][2] == f"{vi} · {en}"
+    parcel = snap.layers["parcels"]["id"].iat[0]
+    assert ("parcel", parcel, parcel) in lookup(snap, parcel, limit=1000)
+    kinds = [k for k, _, _ in lookup(snap, "k", limit=1000)]
+    assert kinds == sorted(kinds, key=lambda k: k != "zone")  # zones first
+    assert len(lookup(snap, "k", limit=5)) == 5
+    assert lookup(snap, "   ") == [] and lookup(snap, "no such place anywhere") == []
+
+
+def test_zone_ids_geometries_and_members(gpkg_url):
+    snap = build_snapshot(open_store(gpkg_url), 1)
+    zones, parcels = snap.layers["zones"], snap.layers["parcels"]
+    assert snap.zone_ids() == sorted(set(zones["id"]) | set(parcels["zone_id"]))
+    assert snap.zone_ids() is snap.zone_ids()  # made once per snapshot
+    pid = parcels["id"].iat[3]
+    assert snap.feature_geometry("parcel", pid).equals(parcels.geometry.iat[3])
+    assert snap.feature_geometry("zone", zones["id"].iat[0]).equals(zones.geometry.iat[0])
+    assert snap.feature_geometry("parcel", "nope") is None and snap.feature_geometry("site", pid) is None
+    ez = zones.loc[zones["kind"] == "kkt", "id"].iat[0]
+    members = snap.zone_members(ez)
+    assert ez in members and len(members) > 1  # the economic zone holds parks
+    assert snap.zone_name(ez, "en") == zones.loc[zones["id"] == ez, "name_en"].iat[0]
+    assert snap.zone_name("unknown", "vi") == "unknown"
+
+
+def test_tile_codes_carry_stage_tier_blocked_zone_and_area(gpkg_url):
+    from geo.stages import STAGES
+    from layers.snapshot import parcel_tile_codes
+
+    snap = build_snapshot(open_store(gpkg_url), 1)
+    p = snap.layers["parcels"]
+    codes = parcel_tile_codes(snap)
+    assert codes.shape == (len(p), 5)
+    assert [STAGES[i] for i in codes[:20, 0]] == list(p["clearance_stage"][:20])
+    assert (codes[:, 1] == snap.ready.parcels["tier"].to_numpy()).all()
+    assert [snap.zone_ids()[i] for i in codes[:20, 3]] == list(p["zone_id"][:20])
+    assert codes[0, 4] == round(p["area_ha"].iat[0] * 10)

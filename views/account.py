@@ -6,17 +6,19 @@ import streamlit as st
 
 from geo.errors import PermissionDenied
 from layers.i18n import t
-from views import common
+from views.session import current_user, sign_in, sign_out
+from views.state import store
+from views.urlstate import language
 
 
 def render() -> None:
-    lang = common.language()
+    lang = language()
     st.subheader(t("page_signin", lang))
-    user = common.current_user()
+    user = current_user()
     if user is not None:
         st.success(t("signed_in_as", lang, user=user.username, role=t(f"role_{user.role}", lang)))
         if st.button(t("sign_out", lang), key="signout_page"):
-            common.sign_out()
+            sign_out()
             st.rerun()
         return
     if st.session_state.get("auth_expired"):
@@ -28,10 +30,10 @@ def render() -> None:
         submitted = st.form_submit_button(t("sign_in_button", lang), type="primary")
     if submitted:
         try:
-            user = common.store().authenticate(username.strip(), password)
+            user = store().authenticate(username.strip(), password)
         except PermissionDenied:
             st.error(t("signin_failed", lang))
             return
-        common.sign_in(user)
+        sign_in(user)
         st.success(t("signed_in_as", lang, user=user.username, role=t(f"role_{user.role}", lang)))
         st.rerun()

@@ -11,34 +11,36 @@ from geo import landfund
 from geo.stages import STAGES
 from layers.catalogue import STAGE_COLORS, TIER_COLORS, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
-from views import common
+from views.session import require_staff
+from views.state import data_notice, snapshot, store
+from views.urlstate import language
 
 OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them all
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _tables(url: str, counter: int) -> dict[str, pd.DataFrame]:
-    snap = common.snapshot()
+    snap = snapshot()
     p, z = snap.layers["parcels"], snap.layers["zones"]
     return {
         "fund": landfund.land_fund(p, z, snap.ready),
         "stages": landfund.stage_area_by_zone(p),
         "tiers": landfund.tier_area(p, snap.ready).to_frame("ha"),
-        "progress": landfund.progress(common.store().events(), p),
+        "progress": landfund.progress(store().events(), p),
         "resettlement": landfund.resettlement_balance(snap.ready, z, snap.layers["resettlement_areas"]),
         "overdue": landfund.overdue(p),
     }
 
 
 def render() -> None:
-    lang = common.language()
-    user = common.require_staff(lang)
+    lang = language()
+    user = require_staff(lang)
     if user is None:
         return
-    snap = common.snapshot()
+    snap = snapshot()
     st.subheader(t("dash_heading", lang))
-    common.data_notice(lang)
-    tables = _tables(common.store().url, snap.counter)
+    data_notice(lang)
+    tables = _tables(store().url, snap.counter)
     fund = tables["fund"]
     prov = fund.loc["_province"]
     cols = st.columns(5)

@@ -15,13 +15,19 @@ from streamlit_folium import st_folium
 
 from geo.errors import SiteReadyError
 from geo.imports import HELPER_FIELDS, detect_fields, plan_import, province_outline, read_source
-from geo.schema import LAYERS, PERSONAL_FIELDS
+from geo.schema import IMPORTABLE_LAYERS, LAYERS, PERSONAL_FIELDS
+from geo.users import EDIT_ROLES
 from layers import maps
 from layers.i18n import fmt_num, t
-from views import common
+from layers.text import esc
+from views.feedback import show_error
+from views.session import require_staff
+from views.state import snapshot
+from views.state import store as get_store
+from views.urlstate import language
 
 PREVIEW_FEATURES = 2000  # drawn on the preview map; a larger file by an even sample
-IMPORTABLE = ("parcels", "zones", "resettlement_areas", "constraints", "infrastructure")
+UPLOAD_TYPES = ["geojson", "json", "gpkg", "zip", "kml", "kmz", "csv", "xlsx"]
 
 
 def _upload_dir() -> Path:
@@ -40,23 +46,55 @@ def _forget_upload() -> None:
 
 
 def render() -> None:
-    lang = common.language()
-    user = common.require_staff(lang, roles=("officer", "admin"))
+    lang = language()
+    user = require_staff(lang, roles=EDIT_ROLES)
     if user is None:
         return
-    store = common.store()
+    store = get_store()
     st.subheader(t("import_heading", lang))
     st.caption(t("import_intro", lang))
-    upload = st.file_uploader(t("upload", lang), type=["geojson", "json", "gpkg", "zip", "kml", "kmz", "csv", "xlsx"],
-                              key="imp_file")
+    upload = st.file_uploader(t("upload", lang), type=UPLOAD_TYPES, key="imp_file")
     c1, c2, c3 = st.columns([1, 1, 1])
-    layer = c1.selectbox(t("target_layer", lang), IMPORTABLE, key="imp_layer")
+    # The layers geo imports into (the province outline and the communes are reference data), parcels first.
+    layers = sorted(IMPORTABLE_LAYERS, key=lambda name: name != "parcels")
+    layer = c1.selectbox(t("target_layer", lang), layers, key="imp_layer")
     crs = c2.text_input(t("crs_override", lang), key="imp_crs", placeholder="EPSG:5897").strip() or None
     strict = c3.checkbox(t("strict", lang), key="imp_strict")
     if upload is None:
         _forget_upload()
         return
-    # Keep the upload on disk (private to this session) so every rerun reads the same bytes.
+    digest, path = _keep_upload(upload)
+    try:
+        source = read_source(path, crs=crs)
+    except SiteReadyError as err:
+        show_error(err, lang)
+        return
+    mapping, ignored = field_mapping([c for c in source.columns if c != "geometry"], layer, digest, lang)
+    note = st.text_input(t("import_note", lang), key=f"imp_note_{digest}")
+    try:
+        plan = plan_import(path, layer, zones=store.read_layer("zones"), province=province_outline(store), crs=crs,
+                           field_map=mapping, strict=strict, display_name=upload.name, ignore_fields=ignored,
+                           note=note)
+        report = store.apply_import(plan, user=user.username, dry_run=True)
+    except SiteReadyError as err:
+        show_error(err, lang)
+        return
+    dry_run_summary(plan, report, lang)
+    if not plan.attributes_only and plan.rows:
+        preview(plan, lang)
+    if st.button(t("import_button", lang), type="primary", key=f"imp_go_{digest}"):
+        try:
+            done = store.apply_import(plan, user=user.username)
+        except SiteReadyError as err:
+            show_error(err, lang)
+        else:
+            st.success(t("imported", lang, a=len(done.inserted), b=len(done.updated), c=len(done.unchanged)))
+            _forget_upload()
+
+
+def _keep_upload(upload) -> tuple[str, Path]:
+    """The upload on disk (private to this session), so that every rerun reads the same bytes: its digest
+    and path."""
     data = upload.getvalue()
     digest = hashlib.sha256(data).hexdigest()[:16]
     if st.session_state.get("imp_digest") != digest:
@@ -66,12 +104,12 @@ def render() -> None:
     if not path.exists():
         path.write_bytes(data)
         path.chmod(0o600)
-    try:
-        source = read_source(path, crs=crs)
-    except SiteReadyError as err:
-        st.error(common.message(err, lang))
-        return
-    columns = [c for c in source.columns if c != "geometry"]
+    return digest, path
+
+
+def field_mapping(columns: list[str], layer: str, digest: str, lang: str) -> tuple[dict[str, str], list[str]]:
+    """The officer's mapping of the file's columns to the layer's fields (guessed at first), and the
+    columns they chose to ignore."""
     auto = detect_fields(columns, layer)
     st.markdown(f"**{t('field_mapping', lang)}**")
     targets = ["", *LAYERS[layer].names, *HELPER_FIELDS, *(PERSONAL_FIELDS if layer == "parcels" else ())]
@@ -86,15 +124,11 @@ def render() -> None:
             mapping[col] = choice
         else:
             ignored.append(col)  # an officer's "ignore" stands: it is not guessed back
-    note = st.text_input(t("import_note", lang), key=f"imp_note_{digest}")
-    try:
-        plan = plan_import(path, layer, zones=store.read_layer("zones"), province=province_outline(store), crs=crs,
-                           field_map=mapping, strict=strict, display_name=upload.name, ignore_fields=ignored,
-                           note=note)
-        report = store.apply_import(plan, user=user.username, dry_run=True)
-    except SiteReadyError as err:
-        st.error(common.message(err, lang))
-        return
+    return mapping, ignored
+
+
+def dry_run_summary(plan, report, lang: str) -> None:
+    """What the import would do: rows and CRS, inserted / updated / unchanged, repairs and warnings."""
     if plan.attributes_only:
         st.info(t("bulk_table", lang))
     st.success(t("plan_summary", lang, n=len(plan.rows), crs=plan.crs or "—"))
@@ -104,16 +138,6 @@ def render() -> None:
         st.warning(t("repaired", lang, items=", ".join(f"{r} ({by_label.get(r, '?')})" for r in plan.repaired)))
     for w in plan.warnings:
         st.caption(w)
-    if not plan.attributes_only and plan.rows:
-        preview(plan, lang)
-    if st.button(t("import_button", lang), type="primary", key=f"imp_go_{digest}"):
-        try:
-            done = store.apply_import(plan, user=user.username)
-        except SiteReadyError as err:
-            st.error(common.message(err, lang))
-        else:
-            st.success(t("imported", lang, a=len(done.inserted), b=len(done.updated), c=len(done.unchanged)))
-            _forget_upload()
 
 
 def preview(plan, lang: str) -> None:
@@ -126,12 +150,13 @@ def preview(plan, lang: str) -> None:
     if len(rows) > PREVIEW_FEATURES:
         rows = [rows[i] for i in np.unique(np.linspace(0, len(rows) - 1, PREVIEW_FEATURES).astype(int))]
     gdf = gpd.GeoDataFrame({"id": [r["id"] for r in rows]}, geometry=[r["geometry"] for r in rows], crs=4326)
-    view = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": maps.zoom_for(b, 900, 420)}
+    view = maps.view_of(b, 900, 420)
     m = maps.make_map(basemap=False, view=view)
-    maps.province_layer(common.snapshot().layers["province"], lang).add_to(m)
-    maps.zones_layer(common.snapshot().layers["zones"], lang).add_to(m)
+    snap = snapshot()
+    maps.province_layer(snap.layers["province"], lang).add_to(m)
+    maps.zones_layer(snap.layers["zones"], lang).add_to(m)
     fg = folium.FeatureGroup(name=plan.layer)
-    tips = [maps.esc(r["id"]) for r in rows]
+    tips = [esc(r["id"]) for r in rows]
     fc = maps.feature_collection(gdf.geometry.values, {"id": gdf["id"], "layer": ["preview"] * len(gdf), "tip": tips},
                                  precision=6)
     folium.GeoJson(fc, style_function=lambda f: {"color": "#e31a1c", "weight": 2, "fillColor": "#fb9a99",

@@ -1,4 +1,5 @@
-"""Profiles of a zone, a parcel and a site: fields, tier and reasons, distances, sources, history."""
+"""Profiles of a zone and of a parcel: fields, tier and reasons, distances, sources, history (a site's is in
+views.site_finder)."""
 
 from __future__ import annotations
 
@@ -8,65 +9,19 @@ import shapely
 import streamlit as st
 
 from geo import crs as gcrs
+from geo.schema import UTILITIES
 from geo.search import DISTANCE_KINDS
 from geo.users import User
-from layers.catalogue import TIER_COLORS, label, stage_label, tier_label
+from layers.catalogue import label, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
-from layers.maps import esc
-from views.common import Snapshot
-
-
-def _table(rows: list[tuple[str, object]]) -> None:
-    """A two-column table of label and value, as plain HTML (every value escaped), readable and printable."""
-    body = "".join(
-        f"<tr><th>{esc(k)}</th><td>{esc('—' if v is None or v == '' or v != v else v)}</td></tr>" for k, v in rows)
-    st.html(f"<table class='sr-kv'>{body}</table>")  # every value escaped above
-
-
-def grid(heads: list[str], rows: list[tuple[str | None, list]]) -> None:
-    """A table with a header row, as plain HTML (every value escaped), scrolling sideways.
-
-    Each row is ``(label, values)``; with labels the first column holds them (and ``heads`` are the other
-    columns' titles), with ``None`` labels the rows are plain.
-    """
-    def cell(v) -> str:
-        return f"<td>{esc('—' if v is None or v == '' or v != v else v)}</td>"
-
-    labelled = any(k is not None for k, _ in rows)
-    head = ("<th></th>" if labelled else "") + "".join(f"<th>{esc(h)}</th>" for h in heads)
-    body = "".join("<tr>" + (f"<th>{esc(k)}</th>" if labelled else "") + "".join(cell(v) for v in values) + "</tr>"
-                   for k, values in rows)
-    st.html(f"<div class='sr-grid'><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
+from layers.snapshot import Snapshot
+from layers.text import md_escape
+from views.blocks import grid, kv_table, reasons_block, tier_badge
 
 
 def _yes(value) -> bool:
     """True only for a real true value (an imported feature may hold NA)."""
     return value is not None and value is not pd.NA and value == value and bool(value)
-
-
-def tier_badge(tier: int, lang: str) -> None:
-    color = TIER_COLORS[int(tier)]
-    st.html(  # colour and tier label only: both come from our own tables
-        f"<span style='background:{color};padding:3px 10px;border-radius:10px;font-weight:600;"
-        f"color:{'#fff' if int(tier) == 5 else '#222'}'>{esc(tier_label(int(tier), lang))}</span>"
-    )
-
-
-def reasons_block(reasons: list[dict], lang: str) -> None:
-    if not reasons:
-        st.success(t("ready_now", lang))
-        return
-    st.markdown(f"**{t('reasons', lang)}**")
-    for r in reasons:
-        st.markdown(f"- {_md(r['en' if lang == 'en' else 'vi'])}")
-
-
-def _md(text: str) -> str:
-    """Plain text safe inside markdown (no markup, no links, no HTML)."""
-    out = str(text)
-    for ch in "\\`*_{}[]()#+-.!|<>":
-        out = out.replace(ch, "\\" + ch)
-    return out
 
 
 def distances_block(snap: Snapshot, geom, lang: str) -> dict:
@@ -79,7 +34,7 @@ def distances_block(snap: Snapshot, geom, lang: str) -> dict:
             rec = near[kind].iloc[0]
             rows.append((t(f"dist_{kind}", lang), f"{fmt_num(rec['km'], lang)} km — {rec['name_en' if lang == 'en' else 'name_vi']}"))
     st.markdown(f"**{t('distances', lang)}**")
-    _table(rows)
+    kv_table(rows)
     return near
 
 
@@ -90,14 +45,14 @@ def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
         st.warning(t("search_none", lang))
         return
     z = hit.iloc[0]
-    st.markdown(f"### {_md(name_of(z, lang))}")
+    st.markdown(f"### {md_escape(name_of(z, lang))}")
     st.caption(f"{t('profile_zone', lang)} · {zone_id}")
     tier_badge(snap.ready.zones.loc[zone_id, "tier"], lang)
     area = fmt_ha(z["planned_area_ha"], lang) + (f" ({t('estimated', lang)})" if _yes(z["area_estimated"]) else "")
     sectors = ", ".join(label("sector", s, lang) for s in (z["sectors"] or "").split(";") if s)
     left, right = st.columns(2)
     with left:
-        _table([
+        kv_table([
             (t("f_kind", lang), t(f"kind_{z['kind']}", lang)),
             (t("f_zone_stage", lang), label("zone_stage", z["stage"], lang)),
             (t("f_planned_area", lang), area),
@@ -113,7 +68,7 @@ def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
         ])
     with right:
         reasons_block(snap.ready.zone_reasons(zone_id), lang)
-        members = [zid for zid, chain in snap.ready.ancestors.items() if zone_id in chain]
+        members = snap.zone_members(zone_id)
         p = snap.layers["parcels"]
         mine = np.isin(p["zone_id"].to_numpy(dtype=object), members)
         if mine.any():
@@ -121,10 +76,10 @@ def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
             ha = p["area_ha"].to_numpy(dtype=float)[mine]
             by = pd.DataFrame({"tier": tiers, "ha": ha}).groupby("tier").agg(n=("ha", "size"), ha=("ha", "sum"))
             st.markdown(f"**{t('parcels_by_tier', lang)}**")
-            _table([(tier_label(int(k), lang), f"{int(r.n)} · {fmt_ha(r.ha, lang)}") for k, r in by.iterrows()])
+            kv_table([(tier_label(int(k), lang), f"{int(r.n)} · {fmt_ha(r.ha, lang)}") for k, r in by.iterrows()])
         distances_block(snap, z.geometry, lang)
     with st.expander(t("sources_note", lang)):
-        _table([(t("f_location_note", lang), z["location_note"]), (t("f_source", lang), z["source"]),
+        kv_table([(t("f_location_note", lang), z["location_note"]), (t("f_source", lang), z["source"]),
                 (t("f_confidence", lang), z["confidence"]), (t("f_as_of", lang), z["as_of"])])
 
 
@@ -134,11 +89,11 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         st.warning(t("search_none", lang))
         return
     p = snap.layers["parcels"].iloc[row]
-    st.markdown(f"### {_md(parcel_id)}")
+    st.markdown(f"### {md_escape(parcel_id)}")
     st.caption(f"{t('profile_parcel', lang)} · {snap.zone_name(p['zone_id'], lang)}")
     tier_badge(snap.ready.parcels["tier"].iat[row], lang)
     util = ", ".join(f"{t('u_' + u, lang)} {'✓' if _yes(p['utility_' + u]) else '✗'}"
-                     for u in ("road", "power", "water", "wastewater"))
+                     for u in UTILITIES)
     rows = [
         (t("f_zone", lang), snap.zone_name(p["zone_id"], lang)),
         (t("f_lot_no", lang), p["lot_no"]),
@@ -159,7 +114,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         ]
     left, right = st.columns(2)
     with left:
-        _table(rows)
+        kv_table(rows)
     with right:
         reasons_block(snap.ready.parcel_reasons(row), lang)
         distances_block(snap, p.geometry, lang)
@@ -167,7 +122,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         personal = store.personal(parcel_id, user=user.username)
         if personal:
             st.markdown(f"**{t('personal', lang)}**")
-            _table([(t(f"p_{k}", lang), v) for k, v in personal.items()])
+            kv_table([(t(f"p_{k}", lang), v) for k, v in personal.items()])
     if user is not None and user.can_edit:
         st.page_link(st.session_state["pages"]["clearance"], label=t("edit_parcel", lang), icon=":material/edit_note:",
                      query_params={"sel": f"parcel:{parcel_id}", "lang": lang})
@@ -183,4 +138,4 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
                           if e.from_stage != e.to_stage else e.action, e.note, e.document_ref, e.version])
                   for e in reversed(events[-8:])])
     with st.expander(t("sources_note", lang)):
-        _table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])
+        kv_table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])

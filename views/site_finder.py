@@ -17,7 +17,12 @@ from geo.schema import SECTORS
 from layers import catalogue, maps, reports
 from layers.catalogue import SITE_HEADERS, label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
-from views import common, fastmap, profiles, sitetable
+from layers.text import md_escape
+from views import fastmap, sitetable
+from views.blocks import grid, kv_table, reasons_block, tier_badge
+from views.feedback import show_error
+from views.state import data_notice, snapshot, store
+from views.urlstate import language, selection_from_url, set_selection
 
 MAP_KEY = "sites_map"
 #: The best sites drawn on the map (all are in the table and the exports).
@@ -96,7 +101,7 @@ def current_query() -> gsearch.SiteQuery:
 @st.cache_data(show_spinner=False, max_entries=32)
 def _search(url: str, counter: int, key: tuple) -> gsearch.gpd.GeoDataFrame:
     min_area, max_area, sectors, max_km, max_price, min_tier = key
-    snap = common.snapshot()
+    snap = snapshot()
     query = gsearch.SiteQuery(min_area=min_area, max_area=max_area, sectors=sectors, max_km=dict(max_km),
                               max_price=max_price, min_tier=min_tier)
     return gsearch.search(snap.layers["parcels"], snap.layers["zones"], snap.ready, snap.facilities, query,
@@ -110,7 +115,7 @@ def query_key(query: gsearch.SiteQuery) -> tuple:
 
 def run_search(snap, query: gsearch.SiteQuery):
     """Sites for ``query``, cached per store state (every session shares the answer)."""
-    return _search(common.store().url, snap.counter, query_key(query))
+    return _search(store().url, snap.counter, query_key(query))
 
 
 def filters(lang: str) -> None:
@@ -130,12 +135,12 @@ def filters(lang: str) -> None:
 
 
 def render() -> None:
-    lang = common.language()
-    snap = common.snapshot()
+    lang = language()
+    snap = snapshot()
     _init_widgets()
     st.subheader(t("sites_heading", lang))
     st.caption(t("sites_intro", lang))
-    common.data_notice(lang)
+    data_notice(lang)
     left, right = st.columns([1.1, 2.6])
     with left:
         filters(lang)
@@ -143,22 +148,22 @@ def render() -> None:
     try:
         query = current_query()
     except Exception as err:  # noqa: BLE001 - a SiteReady InputError: one sentence to show
-        st.error(common.message(err, lang))
+        show_error(err, lang)
         return
     result = run_search(snap, query)
-    sel = common.selection_from_url()
+    sel = selection_from_url()
     selected = sel[1] if sel and sel[0] == "site" else None
     ids = set(result["site_id"])
     picked = st.session_state.pop(sitetable.PICK, None)  # a row of the table, before the map flies there
     if picked and picked in ids:
         selected = picked
-        common.set_selection("site", picked)
+        set_selection("site", picked)
     with right:
         state = st.session_state.get(MAP_KEY) or {}
         clicked = _clicked_site(state)
         if clicked and clicked in ids:
             selected = clicked
-            common.set_selection("site", clicked)
+            set_selection("site", clicked)
         sites_map(snap, result, lang, selected)
         st.caption(t("n_sites", lang, n=len(result)) if len(result) else t("no_sites", lang))
         if len(result) > MAP_SITES:
@@ -192,8 +197,7 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
     if selected and st.session_state.get("sites_flown") != selected:
         hit = result[(result["site_id"] == selected) & result.geometry.notna()]
         if len(hit):
-            b = maps.bounds_of(hit.geometry.values, pad=0.01)
-            fly = {"center": [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], "zoom": min(maps.zoom_for(b), 15)}
+            fly = maps.view_of(maps.bounds_of(hit.geometry.values, pad=0.01), max_zoom=15)
             st.session_state["sites_flown"] = selected
     start = st.session_state.setdefault("sites_start_view", fly if first else None)
     basemap = st.session_state.get("basemap", True)
@@ -206,7 +210,7 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
         maps.infrastructure_layer(snap.layers["infrastructure"], lang).add_to(m)
         return m
 
-    prepared = fastmap.prepared(snap._cache, ("sites", lang, basemap), start, base)
+    prepared = fastmap.prepared(snap.cache, ("sites", lang, basemap), start, base)
     fg = folium.FeatureGroup(name=t("layer_sites", lang))
     drawn = result[result.geometry.notna()]
     if len(drawn):
@@ -232,12 +236,12 @@ def site_profile(snap, result, site_id: str, lang: str) -> None:
     rec = next(r for r in gsearch.site_records(result) if r["id"] == site_id)
     st.divider()
     zone = name_of({"name_vi": rec["zone_name_vi"], "name_en": rec["zone_name_en"]}, lang)
-    st.markdown(f"### {t('profile_site', lang)}: {profiles._md(zone)}")
+    st.markdown(f"### {t('profile_site', lang)}: {md_escape(zone)}")
     st.caption(site_id)
-    profiles.tier_badge(rec["tier"], lang)
+    tier_badge(rec["tier"], lang)
     left, right = st.columns(2)
     with left:
-        profiles._table([
+        kv_table([
             (t("f_zone", lang), zone),
             (t("f_area", lang), fmt_ha(rec["area_ha"], lang)),
             (t("f_n_parcels", lang), rec["n_parcels"]),
@@ -247,9 +251,9 @@ def site_profile(snap, result, site_id: str, lang: str) -> None:
             (t("f_parcels", lang), ", ".join(rec["parcel_ids"])),
         ])
     with right:
-        profiles.reasons_block(rec["reasons"], lang)
+        reasons_block(rec["reasons"], lang)
         st.markdown(f"**{t('distances', lang)}**")
-        profiles._table([
+        kv_table([
             (t(f"dist_{k}", lang), f"{fmt_num(rec[f'km_to_{k}'], lang)} km — {rec[f'nearest_{k}_{lang}']}")
             for k in KM_KINDS if rec.get(f"km_to_{k}") is not None
         ])
@@ -297,7 +301,7 @@ def shortlist_section(snap, result, lang: str) -> None:
         t("reasons", lang): ["; ".join(x[lang] for x in r["reasons"]) or "—" for r in found],
     }
     st.markdown(f"**{t('compare', lang)}**")
-    profiles.grid([r["id"] for r in found], list(rows.items()))
+    grid([r["id"] for r in found], list(rows.items()))
     short_frame = everything[everything["site_id"].isin([r["id"] for r in found])]
     _download_row(snap, short_frame, lang, "shortlist", t("export_shortlist", lang))
 

@@ -1,0 +1,141 @@
+"""One state of the store, read once and shared read-only: layers, readiness, facilities, spatial index.
+
+:func:`build_snapshot` reads a store into a :class:`Snapshot`; after a clearance edit it reads only the
+edited parcels again and shares everything else with the previous snapshot. The app keeps one snapshot
+per store state for every session (``views.state``); this module knows nothing of Streamlit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from geo import readiness as greadiness
+from geo import search as gsearch
+from geo.audit import ACCOUNT_ACTIONS
+from geo.schema import EDITABLE_PARCEL_FIELDS, LAYER_ORDER
+from geo.stages import STAGES, search_form
+from geo.store import Store
+
+from . import tiles as ptiles
+
+
+@dataclass
+class Snapshot:
+    """One store state, read once and shared read-only by every session."""
+
+    counter: int
+    layers: dict[str, gpd.GeoDataFrame]
+    ready: greadiness.Readiness
+    facilities: gsearch.Facilities
+    meta: dict[str, str]
+    parcel_tree: shapely.STRtree
+    parcel_row: dict[str, int]
+    zone_names: dict[str, tuple[str, str]]
+    search_keys: list[tuple[str, str, str, str]] = field(default_factory=list)  # (kind, id, label, folded)
+    mark: tuple[int, int] = (0, 0)  # the store's watermark when this snapshot was read
+    #: Things made from this state once and shared (parcel tiles, rendered base maps), keyed by their maker.
+    cache: dict[Any, Any] = field(default_factory=dict)
+
+    def zone_name(self, zone_id: str, lang: str) -> str:
+        vi, en = self.zone_names.get(zone_id, (zone_id, zone_id))
+        return en if lang == "en" else vi
+
+    def tiers_of_zones(self) -> dict[str, int]:
+        return {z: int(v) for z, v in self.ready.zones["tier"].items()}
+
+    def zone_ids(self) -> list[str]:
+        """Every zone id (of the zones layer and of the parcels), sorted: the zone codes of the parcel tiles."""
+        return self.cache.get("zone_list") or self.cache.setdefault(
+            "zone_list", sorted(set(self.layers["zones"]["id"]) | set(self.layers["parcels"]["zone_id"].dropna())))
+
+    def zone_members(self, zone_id: str) -> list[str]:
+        """The zone and the zones inside it (the parks of the economic zone)."""
+        return [z for z, chain in self.ready.ancestors.items() if zone_id in chain]
+
+    def feature_geometry(self, kind: str, fid: str):
+        """The geometry of a parcel or zone, or None."""
+        if kind == "parcel":
+            row = self.parcel_row.get(fid)
+            return None if row is None else self.layers["parcels"].geometry.iat[row]
+        if kind == "zone":
+            z = self.layers["zones"]
+            hit = z[z["id"] == fid]
+            return None if hit.empty else hit.geometry.iat[0]
+        return None
+
+
+def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> Snapshot:
+    """The store's state as a Snapshot; from ``previous`` when only a few parcels were edited since.
+
+    After a clearance edit only the edited parcels are read again (their editable columns replaced in
+    a copy that shares everything else with ``previous``) and readiness is recomputed; an import or a
+    first build reads every layer. Account changes (audit actions that touch no layer) keep the layers.
+    """
+    mark = s.watermark()  # taken first: a write landing during the read is read again next time
+    if previous is not None:
+        edited, actions = s.changes_since(previous.mark)
+        if not actions - ACCOUNT_ACTIONS:
+            return _patched(s, previous, edited, counter, mark)
+    layers = {name: s.read_layer(name) for name in LAYER_ORDER}
+    parcels, zones = layers["parcels"], layers["zones"]
+    ready = greadiness.compute(parcels, zones, layers["constraints"], layers["resettlement_areas"])
+    zone_names = {z: (vi, en) for z, vi, en in zip(zones["id"], zones["name_vi"], zones["name_en"])}
+    keys = [("zone", z, f"{vi} · {en}", search_form(f"{z} {vi} {en}")) for z, (vi, en) in zone_names.items()]
+    keys += [("parcel", p, p, search_form(p)) for p in parcels["id"]]
+    return Snapshot(
+        counter=counter, layers=layers, ready=ready, facilities=gsearch.Facilities(layers["infrastructure"]),
+        meta=s.meta(), parcel_tree=shapely.STRtree(parcels.geometry.values),
+        parcel_row={p: i for i, p in enumerate(parcels["id"])}, zone_names=zone_names, search_keys=keys, mark=mark,
+    )
+
+
+def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> Snapshot:
+    layers = dict(prev.layers)
+    if edited:
+        fresh = s.read_layer("parcels", ids=sorted(edited))
+        rows = np.array([prev.parcel_row[i] for i in fresh["id"]], dtype=int)
+        parcels = prev.layers["parcels"].copy(deep=False)
+        for col in EDITABLE_PARCEL_FIELDS:
+            values = parcels[col].array.copy()
+            values[rows] = fresh[col].array
+            parcels[col] = pd.Series(values, index=parcels.index, dtype=parcels[col].dtype)
+        layers["parcels"] = parcels
+    ready = greadiness.compute(layers["parcels"], layers["zones"], layers["constraints"],
+                               layers["resettlement_areas"])
+    return Snapshot(
+        counter=counter, layers=layers, ready=ready, facilities=prev.facilities, meta=prev.meta,
+        parcel_tree=prev.parcel_tree, parcel_row=prev.parcel_row, zone_names=prev.zone_names,
+        search_keys=prev.search_keys, mark=mark,
+    )
+
+
+def lookup(snap: Snapshot, text: str, limit: int = 12) -> list[tuple[str, str, str]]:
+    """Zones, then parcels, whose name or id contains every word of ``text`` (diacritics optional):
+    ``(kind, id, label)`` each."""
+    words = search_form(text).split()
+    if not words:
+        return []
+    out = []
+    for kind, fid, label, key in snap.search_keys:  # zones come first in search_keys
+        if all(w in key for w in words):
+            out.append((kind, fid, label))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def parcel_tile_codes(snap: Snapshot) -> np.ndarray:
+    """The codes (stage, tier, blocked, zone, area) each parcel's entry in the parcel tiles carries."""
+    parcels = snap.layers["parcels"]
+    zones = {z: i for i, z in enumerate(snap.zone_ids())}
+    stage_index = {s: i for i, s in enumerate(STAGES)}
+    return ptiles.parcel_codes(
+        parcels, parcels["clearance_stage"].map(stage_index).fillna(0).to_numpy(dtype=int),
+        snap.ready.parcels["tier"].to_numpy(dtype=int),
+        parcels["zone_id"].map(zones).fillna(-1).to_numpy(dtype=int))

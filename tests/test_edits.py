@@ -1,0 +1,69 @@
+"""What an officer's edit asks of the store (geo.edits): the form's change and the bulk table's changes."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from geo.edits import blocked_change, form_change, table_changes
+
+PARCEL = {"id": "kcn-x-001", "blocked": False, "blocked_reason": None, "version": 4}
+
+
+def test_blocked_changes_only_when_the_flag_or_a_blocked_parcels_reason_changes():
+    assert blocked_change(False, None, True, "Tranh chấp") is True
+    assert blocked_change(True, "Tranh chấp", False, "") is False
+    assert blocked_change(True, "Tranh chấp", True, "Khiếu nại") is True  # a new reason
+    assert blocked_change(True, "Tranh chấp", True, "Tranh chấp") is None
+    assert blocked_change(True, None, True, "") is None  # no reason either way
+    assert blocked_change(False, "old", False, "new") is None  # not blocked: the reason is not a change
+    assert blocked_change(None, None, False, "") is None  # an imported parcel without the flag
+
+
+def test_the_form_keeps_the_stage_unless_another_is_picked_and_carries_the_version_seen():
+    change = form_change(PARCEL, stage=None, at="2025-03-01", note="", document_ref="", blocked=True,
+                         reason="Tranh chấp", expect_version=4)
+    assert change.parcel_id == "kcn-x-001" and change.stage is None
+    assert change.blocked is True and change.blocked_reason == "Tranh chấp"
+    assert change.note is None and change.document_ref is None  # empty fields are no values
+    assert change.expect_version == 4 and change.at == "2025-03-01"
+    change = form_change(PARCEL, stage="inventory", at="2025-03-02", note="Đã kiểm đếm", document_ref="BB 12",
+                         blocked=False, reason="", expect_version=4)
+    assert change.stage == "inventory" and change.blocked is None and change.blocked_reason is None
+    assert change.note == "Đã kiểm đếm" and change.document_ref == "BB 12"
+
+
+def _table(**overrides) -> pd.DataFrame:
+    base = pd.DataFrame({
+        "id": ["p-1", "p-2", "p-3"], "clearance_stage": ["inventory", "inventory", "handed_over"],
+        "lease_status": ["available"] * 3, "blocked": [False, True, False], "blocked_reason": ["", "Tranh chấp", ""],
+        "version": [1, 2, 3], "note": [""] * 3, "document_ref": [""] * 3,
+    })
+    for col, values in overrides.items():
+        base[col] = values
+    return base
+
+
+def test_an_unchanged_table_changes_nothing_and_notes_alone_change_nothing():
+    assert table_changes(_table(), _table()) == []
+    assert table_changes(_table(), _table(note=["x", "", ""], document_ref=["", "QĐ 1", ""])) == []
+
+
+def test_each_edited_row_is_one_change_named_by_its_row_in_the_whole_list():
+    edited = _table(clearance_stage=["plan_posted", "inventory", "handed_over"],
+                    lease_status=["available", "available", "leased"],
+                    blocked=[False, False, False], note=["Niêm yết", "", ""], document_ref=["TB 5", "", ""])
+    changes = table_changes(_table(), edited, offset=500)
+    assert [c.parcel_id for c in changes] == ["p-1", "p-2", "p-3"]
+    one, two, three = changes
+    assert (one.stage, one.lease_status, one.blocked, one.note, one.document_ref) == (
+        "plan_posted", None, None, "Niêm yết", "TB 5")
+    assert (two.stage, two.blocked, two.blocked_reason) == (None, False, "Tranh chấp")  # unblocked
+    assert (three.stage, three.lease_status) == (None, "leased")
+    assert [c.expect_version for c in changes] == [1, 2, 3]  # the versions the table was loaded at
+    assert [c.label for c in changes] == ["p-1 (row 501)", "p-2 (row 502)", "p-3 (row 503)"]
+
+
+def test_a_new_reason_for_a_blocked_parcel_is_a_change():
+    edited = _table(blocked_reason=["", "Khiếu nại", ""])
+    (change,) = table_changes(_table(), edited)
+    assert change.parcel_id == "p-2" and change.blocked is True and change.blocked_reason == "Khiếu nại"

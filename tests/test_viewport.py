@@ -1,0 +1,113 @@
+"""Which parcels a map view shows (layers.viewport): those in view, nearest its centre first, and the
+selected zone's — on a small grid of parcels, so every answer can be checked by hand."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from layers.maps import PARCEL_MIN_ZOOM
+from layers.snapshot import Snapshot
+from layers.viewport import by_distance, in_bounds, nearest, parcels_in_view, read_view, visible_parcels
+
+STEP = 0.001  # degrees between parcel corners
+
+
+def grid_snapshot(nx: int = 10, ny: int = 10) -> Snapshot:
+    """nx * ny square parcels west to east, then south to north; the western half in zone "a", the eastern
+    half in zone "b"; zone "ez" holds both (as the economic zone holds its parks)."""
+    ids, zones, geoms = [], [], []
+    for j in range(ny):
+        for i in range(nx):
+            x, y = 105.0 + i * STEP, 19.5 + j * STEP
+            ids.append(f"p-{i}-{j}")
+            zones.append("a" if i < nx // 2 else "b")
+            geoms.append(shapely.box(x, y, x + STEP * 0.9, y + STEP * 0.9))
+    parcels = gpd.GeoDataFrame({"id": ids, "zone_id": zones}, geometry=geoms, crs=4326)
+    ready = SimpleNamespace(ancestors={"a": ["a", "ez"], "b": ["b", "ez"], "ez": ["ez"]})
+    return Snapshot(counter=1, layers={"parcels": parcels}, ready=ready, facilities=None, meta={},
+                    parcel_tree=shapely.STRtree(parcels.geometry.values),
+                    parcel_row={p: i for i, p in enumerate(ids)}, zone_names={})
+
+
+def bounds_around(i0: float, j0: float, i1: float, j1: float):
+    """((s, w), (n, e)) from grid positions."""
+    return (19.5 + j0 * STEP, 105.0 + i0 * STEP), (19.5 + j1 * STEP, 105.0 + i1 * STEP)
+
+
+def ids_of(snap: Snapshot, rows) -> list[str]:
+    return [snap.layers["parcels"]["id"].iat[r] for r in rows]
+
+
+def test_read_view_takes_zoom_and_bounds_from_the_map_component():
+    out = {"zoom": 15, "bounds": {"_southWest": {"lat": 19.5, "lng": 105.0}, "_northEast": {"lat": 19.6, "lng": 105.2}}}
+    assert read_view(out) == {"zoom": 15, "bounds": ((19.5, 105.0), (19.6, 105.2))}
+    assert read_view({"zoom": 9, "bounds": {"_southWest": {"lat": None}, "_northEast": {}}}) == {"zoom": 9}
+    assert read_view(None) == {} and read_view({}) == {}
+
+
+def test_in_bounds_and_the_count_in_view():
+    snap = grid_snapshot()
+    view = {"zoom": 16, "bounds": bounds_around(0, 0, 1.5, 1.5)}  # meets the parcels (0..1, 0..1)
+    assert sorted(ids_of(snap, in_bounds(snap, view["bounds"]))) == ["p-0-0", "p-0-1", "p-1-0", "p-1-1"]
+    assert parcels_in_view(snap, view) == 4
+    assert parcels_in_view(snap, {"zoom": 16}) == 0  # no bounds reported yet
+
+
+def test_by_distance_orders_from_the_centre_of_the_view():
+    snap = grid_snapshot()
+    rows = np.array([snap.parcel_row[p] for p in ("p-9-9", "p-0-0", "p-5-5", "p-4-4")])
+    order = by_distance(snap, rows, bounds_around(4, 4, 5, 5))  # centre in p-4-4
+    assert ids_of(snap, rows[order]) == ["p-4-4", "p-5-5", "p-0-0", "p-9-9"]
+
+
+def test_below_the_parcel_zoom_only_the_selected_zone_is_sent():
+    snap = grid_snapshot()
+    view = {"zoom": PARCEL_MIN_ZOOM - 1, "bounds": bounds_around(0, 0, 10, 10)}
+    rows, total = visible_parcels(snap, view, None)
+    assert len(rows) == 0 and total == 0
+    rows, total = visible_parcels(snap, view, ("zone", "a"))
+    assert total == 50 and set(ids_of(snap, rows)) == {f"p-{i}-{j}" for i in range(5) for j in range(10)}
+    rows, total = visible_parcels(snap, view, ("zone", "ez"))  # a zone with parks: their parcels too
+    assert total == 100
+    rows, total = visible_parcels(snap, view, ("parcel", "p-7-3"))  # a parcel: its zone's
+    assert total == 50 and "p-9-9" in ids_of(snap, rows) and "p-0-0" not in ids_of(snap, rows)
+    assert visible_parcels(snap, view, ("parcel", "no-such"))[1] == 0
+
+
+def test_from_the_parcel_zoom_the_parcels_in_view_come_first_then_the_selected_zone():
+    snap = grid_snapshot()
+    view = {"zoom": PARCEL_MIN_ZOOM, "bounds": bounds_around(8, 8, 9.5, 9.5)}
+    rows, total = visible_parcels(snap, view, ("zone", "a"))
+    got = ids_of(snap, rows)
+    assert sorted(got[:4]) == ["p-8-8", "p-8-9", "p-9-8", "p-9-9"]  # in view (zone b)
+    assert total == 4 + 50 and len(set(got)) == len(got)  # then zone a's, none twice
+
+
+def test_at_most_limit_parcels_nearest_the_centre():
+    snap = grid_snapshot()
+    view = {"zoom": 17, "bounds": bounds_around(0, 0, 10, 10)}
+    rows, total = visible_parcels(snap, view, None, limit=4)
+    assert total == 100 and len(rows) == 4  # how many qualified, and the limit sent
+    assert set(ids_of(snap, rows)) == {"p-4-4", "p-4-5", "p-5-4", "p-5-5"}
+
+
+def test_with_parcel_tiles_the_server_sends_only_a_selected_zone_below_the_parcel_zoom():
+    snap = grid_snapshot()
+    near = {"zoom": PARCEL_MIN_ZOOM, "bounds": bounds_around(0, 0, 10, 10)}
+    assert visible_parcels(snap, near, ("zone", "a"), tiled=True)[1] == 0  # the browser fetches them itself
+    far = {"zoom": PARCEL_MIN_ZOOM - 2, "bounds": bounds_around(0, 0, 1, 1)}
+    rows, total = visible_parcels(snap, far, ("zone", "ez"), tiled=True, limit=10)
+    assert total == 100 and len(rows) == 10
+    assert "p-0-0" in ids_of(snap, rows) and "p-9-9" not in ids_of(snap, rows)  # nearest the view's centre
+
+
+def test_nearest_keeps_the_geometries_nearest_a_parcel_in_their_order():
+    snap = grid_snapshot()
+    geoms = snap.layers["parcels"].geometry.values
+    keep = nearest(geoms, geoms[snap.parcel_row["p-0-0"]], 3)
+    assert list(keep) == sorted(keep)
+    assert set(ids_of(snap, keep)) == {"p-0-0", "p-1-0", "p-0-1"}

@@ -1,0 +1,37 @@
+"""Blocks that profiles and the site finder share: label-value tables, comparison grids, the tier badge,
+the reasons a place is not ready. Every value is escaped (layers.text) before it reaches the page."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from layers.catalogue import TIER_COLORS, tier_label
+from layers.i18n import t
+from layers.text import esc, grid_html, kv_table_html, md_escape
+
+
+def kv_table(rows: list[tuple[str, object]]) -> None:
+    """A two-column table of label and value, readable and printable."""
+    st.html(kv_table_html(rows))  # every value escaped by kv_table_html
+
+
+def grid(heads: list[str], rows: list[tuple[str | None, list]]) -> None:
+    """A table with a header row, scrolling sideways (see layers.text.grid_html)."""
+    st.html(grid_html(heads, rows))  # every value escaped by grid_html
+
+
+def tier_badge(tier: int, lang: str) -> None:
+    color = TIER_COLORS[int(tier)]
+    st.html(  # colour and tier label only: both come from our own tables
+        f"<span style='background:{color};padding:3px 10px;border-radius:10px;font-weight:600;"
+        f"color:{'#fff' if int(tier) == 5 else '#222'}'>{esc(tier_label(int(tier), lang))}</span>"
+    )
+
+
+def reasons_block(reasons: list[dict], lang: str) -> None:
+    if not reasons:
+        st.success(t("ready_now", lang))
+        return
+    st.markdown(f"**{t('reasons', lang)}**")
+    for r in reasons:
+        st.markdown(f"- {md_escape(r['en' if lang == 'en' else 'vi'])}")
