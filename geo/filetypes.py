@@ -106,12 +106,12 @@ def check_claim(path: str | Path, name: str | None = None) -> str:
     claimed = CLAIMS.get(Path(name).suffix.lower())
     actual = sniff(path)
     if claimed is None:
-        raise InputError("file.not_a_format", file=name)
+        raise InputError("imports.unknown_format", name=name)
     if actual != claimed:
-        raise InputError("file.not_what_it_claims", file=name, claimed=KIND_NAMES[claimed],
+        raise InputError("file.not_what_it_claims", name=name, claimed=KIND_NAMES[claimed],
                          actual=KIND_NAMES.get(actual, actual))
     if actual == "kml" and _links_out(path):
-        raise InputError("file.kml_links_out", file=name)
+        raise InputError("file.kml_links_out", name=name)
     return actual
 
 

@@ -24,6 +24,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -54,17 +55,36 @@ def child_env(kind: str) -> dict[str, str]:
     return env
 
 
+#: The last read, kept so that a page that reads the same upload on every rerun starts one child, not many.
+_LAST: dict[tuple, dict[str, Any]] = {}
+_LAST_LOCK = threading.Lock()
+
+
 def read(path: str | Path, kind: str, *, layer: str | None = None, max_features: int | None = None) -> dict[str, Any]:
     """Read ``path`` as ``kind`` in a restricted child; returns ``{"frame": …, "layers": […]}`` or ``{"error": …}``.
 
     ``error`` is one of ``no_layers``, ``no_such_layer`` (with ``layers``), ``too_many`` (with ``features``),
-    ``gdal`` (with ``why``: GDAL's first line) or ``crashed`` (with ``why``).
+    ``gdal`` (with ``why``: GDAL's first line) or ``crashed`` (with ``why``). The same file (path, size and
+    modification time) read the same way again is answered from the last read, as a copy.
     """
+    target = Path(path).resolve()
+    stat = target.stat()
+    key = (str(target), stat.st_size, stat.st_mtime_ns, kind, layer, max_features)
+    with _LAST_LOCK:
+        last = _LAST.get(key)
+    if last is None:
+        last = _read(target, kind, layer, max_features)
+        with _LAST_LOCK:
+            _LAST.clear()
+            _LAST[key] = last
+    return {k: (v.copy() if k == "frame" else v) for k, v in last.items()}
+
+
+def _read(target: Path, kind: str, layer: str | None, max_features: int | None) -> dict[str, Any]:
     import geopandas as gpd
     import pandas as pd
     import pyarrow as pa
 
-    target = Path(path).resolve()
     with tempfile.TemporaryDirectory(prefix="siteready-read-") as tmp:
         out = Path(tmp) / "layer.arrow"
         args = [sys.executable, "-P", str(Path(__file__).resolve()), kind, str(target), str(out),

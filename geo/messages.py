@@ -63,7 +63,11 @@ def render(message: Msg, lang: str = "en") -> str:
     except KeyError:
         # A code without a text is a bug that tests catch; never fail while reporting an error.
         return f"{message.code} {dict(message.params)}" if message.params else message.code
-    return _Formatter(lang).format(template, **message.params)
+    try:
+        return _Formatter(lang).format(template, **message.params)
+    except (KeyError, IndexError, ValueError, TypeError):
+        # A parameter missing or of the wrong kind: still say something true rather than lose the error.
+        return f"{message.code} {dict(message.params)}"
 
 
 def sentence(message: Msg | str, lang: str = "en") -> str:
@@ -179,26 +183,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "time.what.date": ("date", "Ngày"),
     "time.what.event_date": ("event date", "Ngày của sự kiện"),
     # ------------------------------------------------------------------ file types (geo.filetypes, geo.gdalread)
-    "file.not_a_format": (
-        "File {file} is not a format SiteReady reads (GeoJSON, GeoPackage, zipped Shapefile, KML, CSV or XLSX)",
-        "Tệp {file} không thuộc định dạng SiteReady đọc được (GeoJSON, GeoPackage, Shapefile nén, KML, CSV "
-        "hoặc XLSX)",
-    ),
     "file.not_what_it_claims": (
-        "File {file} is named as {claimed} but its content is {actual}; it was not opened",
-        "Tệp {file} mang tên của tệp {claimed} nhưng nội dung là {actual}; tệp không được mở",
+        "File {name} is named as {claimed} but its content is {actual}; it was not opened",
+        "Tệp {name} mang tên của tệp {claimed} nhưng nội dung là {actual}; tệp không được mở",
     ),
     "file.kml_links_out": (
-        "File {file} links to other documents (a KML NetworkLink); SiteReady reads only self-contained KML",
-        "Tệp {file} liên kết tới tài liệu khác (KML NetworkLink); SiteReady chỉ đọc tệp KML tự chứa",
-    ),
-    "file.unreadable": (
-        "File {file} could not be read as {kind} ({why})",
-        "Không đọc được tệp {file} dưới dạng {kind} ({why})",
+        "File {name} links to other documents (a KML NetworkLink); SiteReady reads only self-contained KML",
+        "Tệp {name} liên kết tới tài liệu khác (KML NetworkLink); SiteReady chỉ đọc tệp KML tự chứa",
     ),
     "file.reader_failed": (
-        "File {file} could not be read: the reader stopped ({why})",
-        "Không đọc được tệp {file}: trình đọc bị dừng ({why})",
+        "File {name} could not be read: the reader stopped ({why})",
+        "Không đọc được tệp {name}: trình đọc bị dừng ({why})",
     ),
     # ------------------------------------------------------------------ clearance stages (geo.stages)
     "stage.unknown": (

@@ -105,7 +105,7 @@ def test_an_unknown_suffix_is_refused(tmp_path):
     path.write_text(_vrt("/etc/passwd"))
     with pytest.raises(InputError) as err:
         filetypes.check_claim(path)
-    assert err.value.code == "file.not_a_format"
+    assert err.value.code == "imports.unknown_format"
 
 
 def test_a_kml_that_links_out_is_refused_and_nothing_is_fetched(tmp_path, http_hits):

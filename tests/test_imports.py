@@ -227,7 +227,20 @@ def bad_files(db, tmp_path):
         path.write_bytes(content if binary else content.encode())
         files.append((name, path, list(extra), words))
 
-    add("garbage.geojson", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "could not be read")
+    add("garbage.geojson", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "named as GeoJSON but its content is binary")
+    add("broken.geojson", b'{"type": "FeatureCollection", "features": [{"type": "Feat', "could not be read")
+    # Files GDAL would open by their content, whatever their name: refused before GDAL sees them.
+    secret = tmp_path / "secret.csv"
+    secret.write_text("name,phone\nNguyễn Văn A,0912345678\n", encoding="utf-8")
+    vrt = (f'<OGRVRTDataSource><OGRVRTLayer name="x"><SrcDataSource>{secret}</SrcDataSource>'
+           '<GeometryType>wkbNone</GeometryType></OGRVRTLayer></OGRVRTDataSource>')
+    add("vrt.geojson", vrt, "its content is OGR VRT", binary=False)
+    add("vrt.kml", vrt, "its content is OGR VRT", binary=False)
+    add("links.kml", '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><NetworkLink>'
+        '<Link><href>http://127.0.0.1:9/x.kml</href></Link></NetworkLink></Document></kml>', "NetworkLink",
+        binary=False)
+    files.append(("vsicurl", "/vsicurl/http://127.0.0.1:9/parcels.geojson", [], "does not exist"))
+    files.append(("csv-prefix", f"CSV:{secret}", [], "does not exist"))
     add("empty.geojson", b"", "is empty")
     add("nothing.geojson", json.dumps({"type": "FeatureCollection", "features": []}).encode(), "no features")
     add("notes.txt.csv", "a,b\n1,2\n", "no geometry", "--layer-override", "zones", binary=False)

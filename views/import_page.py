@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
+import time
+import weakref
 from pathlib import Path
 
 import folium
@@ -30,19 +32,49 @@ PREVIEW_FEATURES = 2000  # drawn on the preview map; a larger file by an even sa
 UPLOAD_TYPES = ["geojson", "json", "gpkg", "zip", "kml", "kmz", "csv", "xlsx"]
 
 
+#: Upload folders older than this are removed (a session that ended without its folder being removed).
+STALE_UPLOAD_S = 6 * 3600
+
+
+class _UploadFolder:
+    """A private folder (0700) for one session's upload: survey files hold owners' names and ID numbers.
+
+    It is removed when the import is done, when the upload is cleared, and at the latest when the
+    session ends (the session state that holds this object is dropped, and with it the folder).
+    """
+
+    def __init__(self) -> None:
+        self.path = Path(tempfile.mkdtemp(prefix="siteready-upload-"))
+        self._finalizer = weakref.finalize(self, shutil.rmtree, str(self.path), True)
+
+    def remove(self) -> None:
+        self._finalizer()
+
+
+def _sweep_stale_uploads() -> None:
+    """Remove upload folders left behind by sessions of a process that stopped."""
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob("siteready-upload-*"):
+        try:
+            if now - folder.stat().st_mtime > STALE_UPLOAD_S:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
+
+
 def _upload_dir() -> Path:
-    """A private folder (0700) for this session's upload: survey files hold owners' names and ID numbers."""
     folder = st.session_state.get("imp_dir")
-    if not folder or not Path(folder).exists():
-        folder = tempfile.mkdtemp(prefix="siteready-upload-")
+    if not isinstance(folder, _UploadFolder) or not folder.path.exists():
+        _sweep_stale_uploads()
+        folder = _UploadFolder()
         st.session_state["imp_dir"] = folder
-    return Path(folder)
+    return folder.path
 
 
 def _forget_upload() -> None:
     folder = st.session_state.pop("imp_dir", None)
-    if folder:
-        shutil.rmtree(folder, ignore_errors=True)
+    if isinstance(folder, _UploadFolder):
+        folder.remove()
 
 
 def render() -> None:
@@ -65,7 +97,7 @@ def render() -> None:
         return
     digest, path = _keep_upload(upload)
     try:
-        source = read_source(path, crs=crs)
+        source = read_source(path, name=upload.name)
     except SiteReadyError as err:
         show_error(err, lang)
         return

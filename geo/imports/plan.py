@@ -88,7 +88,7 @@ def plan_import(path: str | Path, layer: str, *, zones: gpd.GeoDataFrame | None 
         raise InputError("imports.not_importable", layer=layer, choices=IMPORTABLE_LAYERS)
     lyr = get_layer(layer)
     name = options.get("display_name") or Path(path).name
-    data = read_source(path, source_layer=options.get("source_layer"))
+    data = read_source(path, source_layer=options.get("source_layer"), name=name)
     numbering = Numbering(name, table=not isinstance(data, gpd.GeoDataFrame))
     plan = ImportPlan(layer=layer, source=name, note=(options.get("note") or "").strip() or None)
     if numbering.table:

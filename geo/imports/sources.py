@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import re
 import tempfile
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,19 +22,18 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyogrio
 import shapely
 
+from .. import filetypes, gdalread
 from ..errors import InputError
 from ..messages import Msg, msg
 from ..vocabulary import COORDINATE_COLUMNS, WKT_COLUMNS, key
 from .archives import safe_extract
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MB = 1024 * 1024  # megabytes as browsers and Streamlit's upload limit count them (MiB)
+MAX_FILE_BYTES = 200 * MB
 MAX_FEATURES = 500_000
 
-SPATIAL_SUFFIXES = (".geojson", ".json", ".gpkg", ".kml", ".kmz", ".shp", ".zip")
-TABLE_SUFFIXES = (".csv", ".xlsx", ".xls", ".txt")
 #: How many record numbers a message lists ("rows 2, 3, 9, …").
 LISTED = 10
 
@@ -74,45 +72,51 @@ class Numbering:
         return "refused.rows" if self.table else "refused.features"
 
 
-def read_source(path: str | Path, *, source_layer: str | None = None) -> pd.DataFrame:
+def read_source(path: str | Path, *, source_layer: str | None = None, name: str | None = None) -> pd.DataFrame:
     """A file as a GeoDataFrame (spatial files) or a DataFrame (tables, and spatial files with no geometry).
 
     ``source_layer`` picks a layer of a multi-layer file (a GeoPackage); the default is its first layer
-    with geometry. Raises InputError with one sentence for anything that is not a readable, non-empty file.
+    with geometry. ``name`` is the file's name as the user gave it (an upload's), default the path's.
+    The file must be what its name claims, by its bytes (:mod:`geo.filetypes`); a spatial file is read
+    by its own GDAL driver only, with no network (:mod:`geo.gdalread`). Raises InputError with one
+    sentence for anything that is not a readable, non-empty file of a format SiteReady reads.
     """
     path = Path(path)
-    name = path.name
-    if not path.exists():
+    name = name or path.name
+    if not path.is_file():
         raise InputError("imports.no_file", name=name)
     size = path.stat().st_size
     if size == 0:
         raise InputError("imports.empty_file", name=name)
     if size > MAX_FILE_BYTES:
-        raise InputError("imports.file_too_big", name=name, mb=f"{size / 1e6:.0f}", limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
-    suffix = path.suffix.lower()
-    if suffix in TABLE_SUFFIXES:  # before the zip test: an .xlsx is a zip too
-        return _read_table(path, name)
+        raise InputError("imports.file_too_big", name=name, mb=f"{size / MB:.0f}", limit=f"{MAX_FILE_BYTES / MB:.0f}")
+    if Path(name).suffix.lower() == ".shp":
+        raise InputError("imports.lone_shp", name=name)
+    kind = filetypes.check_claim(path, name)
+    if kind in ("csv", "xlsx"):
+        return _read_table(path, name, kind)
+    if kind != "zip":
+        return _read_spatial(path, name, kind, source_layer)
     with tempfile.TemporaryDirectory(prefix="siteready-import-") as tmp:
-        if suffix in (".zip", ".kmz") or zipfile.is_zipfile(path):
-            return _read_spatial(safe_extract(path, Path(tmp)), name, source_layer)
-        if suffix == ".shp":
-            raise InputError("imports.lone_shp", name=name)
-        if suffix in SPATIAL_SUFFIXES:
-            return _read_spatial(path, name, source_layer)
-    raise InputError("imports.unknown_format", name=name)
+        inner = safe_extract(path, Path(tmp))
+        inner_kind = filetypes.check_claim(inner, f"{name}/{inner.name}")
+        return _read_spatial(inner, name, inner_kind, source_layer)
 
 
-def _read_spatial(path: Path, name: str, source_layer: str | None) -> pd.DataFrame:
-    layer = _pick_layer(path, name, source_layer)
-    try:
-        info = pyogrio.read_info(path, layer=layer)
-        if info.get("features", 0) > MAX_FEATURES:
-            raise InputError("imports.too_many_features", name=name, n=info["features"], limit=MAX_FEATURES)
-        gdf = pyogrio.read_dataframe(path, layer=layer)
-    except InputError:
-        raise
-    except Exception as err:  # noqa: BLE001 - GDAL's many error types: one sentence for all
-        raise InputError("imports.unreadable", name=name, why=short_reason(err)) from None
+def _read_spatial(path: Path, name: str, kind: str, source_layer: str | None) -> pd.DataFrame:
+    result = gdalread.read(path, kind, layer=source_layer, max_features=MAX_FEATURES)
+    error = result.get("error")
+    if error == "no_layers":
+        raise InputError("imports.no_layers", name=name)
+    if error == "no_such_layer":
+        raise InputError("imports.no_such_layer", name=name, layer=source_layer, layers=result["layers"])
+    if error == "too_many":
+        raise InputError("imports.too_many_features", name=name, n=result["features"], limit=MAX_FEATURES)
+    if error == "gdal":
+        raise InputError("imports.unreadable_geo", name=name, why=clause(result["why"]))
+    if error:
+        raise InputError("file.reader_failed", name=name, why=clause(result.get("why", "")))
+    gdf = result["frame"]
     if len(gdf) == 0:
         raise InputError("imports.no_features", name=name)
     if not isinstance(gdf, gpd.GeoDataFrame) or gdf.geometry.isna().all():
@@ -120,25 +124,9 @@ def _read_spatial(path: Path, name: str, source_layer: str | None) -> pd.DataFra
     return gdf
 
 
-def _pick_layer(path: Path, name: str, source_layer: str | None) -> str:
+def _read_table(path: Path, name: str, kind: str) -> pd.DataFrame:
     try:
-        layers = pyogrio.list_layers(path)
-    except Exception as err:  # noqa: BLE001 - GDAL's many error types: one sentence for all
-        raise InputError("imports.unreadable_geo", name=name, why=short_reason(err)) from None
-    if len(layers) == 0:
-        raise InputError("imports.no_layers", name=name)
-    names = [str(n) for n, _ in layers]
-    if source_layer:
-        if source_layer not in names:
-            raise InputError("imports.no_such_layer", name=name, layer=source_layer, layers=names)
-        return source_layer
-    spatial = [str(n) for n, g in layers if g is not None]
-    return spatial[0] if spatial else names[0]
-
-
-def _read_table(path: Path, name: str) -> pd.DataFrame:
-    try:
-        if path.suffix.lower() in (".xlsx", ".xls"):
+        if kind == "xlsx":
             df = pd.read_excel(path, dtype=str, engine="openpyxl")
         else:
             text = _decode(path.read_bytes())
@@ -177,9 +165,16 @@ def _separator(text: str) -> str:
 
 def short_reason(err: Exception) -> str:
     """A library's error as a short clause, without the server's temporary folder."""
-    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-    text = re.sub(r"/[^ ]*/siteready-import-[^/ ]*/", "", text)
-    return text[:160].rstrip(".")
+    return clause(str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__)
+
+
+def clause(text: str, limit: int = 160) -> str:
+    """A message of GDAL's or a library's as a short clause: no temporary folder, cut at a word, not in one."""
+    text = re.sub(r"/[^ ]*/siteready-(import|read)-[^/ ]*/", "", text.strip()).rstrip(".")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut} …"
 
 
 # ------------------------------------------------------------------ tables with geometry
