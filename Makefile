@@ -13,7 +13,7 @@ APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
 run: $(VENV)/.runtime-ok static/vendor/.ok
 	$(PY) -m geo init
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+	$(VENV)/bin/streamlit run server.py --server.port $(PORT)
 
 test: $(VENV)/.dev-ok static/vendor/.ok system-deps
 	$(PY) -m ruff check .

@@ -7,7 +7,7 @@ import streamlit as st
 from geo.users import ADMIN_ROLES
 from layers.i18n import t
 from views import account, admin, clearance, dashboard, import_page, map_explorer, site_finder
-from views.session import current_user, flush_cookie, sign_out
+from views.session import current_user, signout_form
 from views.style import page_style
 from views.urlstate import language_switch
 
@@ -16,7 +16,6 @@ st.set_page_config(page_title="SiteReady Thanh Hóa", page_icon="🏭", layout="
 page_style()
 lang = language_switch()
 user = current_user()
-flush_cookie()
 st.sidebar.markdown(f"**{t('app_short', lang)}**  \n{t('tagline', lang)}")
 
 pages = {
@@ -41,11 +40,9 @@ if user is not None and user.active and user.role in ADMIN_ROLES:
     visible.append(pages["admin"])
 visible.append(pages["signin"])
 nav = st.navigation(list(pages.values()), position="hidden")
-for page in visible:
-    st.sidebar.page_link(page, label=page.title, icon=page.icon)
+for page in visible:  # every link keeps the language
+    st.sidebar.page_link(page, label=page.title, icon=page.icon, query_params={"lang": lang})
 if user is not None:
     st.sidebar.caption(t("signed_in_as", lang, user=user.username, role=t(f"role_{user.role}", lang)))
-    if st.sidebar.button(t("sign_out", lang), key="signout"):
-        sign_out()
-        st.rerun()
+    signout_form(lang)
 nav.run()

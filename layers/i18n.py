@@ -44,6 +44,7 @@ TEXT: dict[str, tuple[str, str]] = {
                         "Your session expired; please sign in again."),
     "staff_only": ("Trang này dành cho cán bộ đã đăng nhập.", "This page is for signed-in staff."),
     "go_signin": ("Đến trang đăng nhập", "Go to sign-in"),
+    "role_only": ("Trang này dành cho: {roles}.", "This page is for: {roles}."),
     # map explorer
     "map_heading": ("Bản đồ khu kinh tế, khu và cụm công nghiệp", "Economic zone, industrial parks and clusters"),
     "zones_count": ("{n} khu / cụm trên bản đồ", "{n} zones on the map"),

@@ -29,7 +29,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(db: str | Path, *, script: str = "app.py", env: dict | None = None) -> Iterator[str]:
+def running_app(db: str | Path, *, script: str = "server.py", env: dict | None = None) -> Iterator[str]:
     """Start ``streamlit run script`` against store ``db``; yield its base URL; stop it afterwards."""
     port = free_port()
     full_env = {**os.environ, "SITEREADY_DB": str(db), **(env or {})}

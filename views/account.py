@@ -1,13 +1,15 @@
-"""Sign-in: staff sign in with their user name and password; investors need no account."""
+"""Sign-in: staff sign in with their user name and password; investors need no account.
+
+The form posts to the server's own route (``views/web.py``), which checks the password, sets the
+HttpOnly session cookie and brings the user back to the page they came from.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from geo.errors import PermissionDenied
 from layers.i18n import t
-from views.session import current_user, sign_in, sign_out
-from views.state import store
+from views.session import current_user, signin_form, signin_refusal, signout_form
 from views.urlstate import language
 
 
@@ -17,23 +19,13 @@ def render() -> None:
     user = current_user()
     if user is not None:
         st.success(t("signed_in_as", lang, user=user.username, role=t(f"role_{user.role}", lang)))
-        if st.button(t("sign_out", lang), key="signout_page"):
-            sign_out()
-            st.rerun()
+        signout_form(lang, where=st)
         return
     if st.session_state.get("auth_expired"):
         st.warning(t("session_expired", lang))
+    refusal = signin_refusal(lang)
+    if refusal:
+        st.error(refusal)
     st.caption(t("signin_intro", lang))
-    with st.form("signin", clear_on_submit=False):
-        username = st.text_input(t("username", lang), key="signin_user")
-        password = st.text_input(t("password", lang), type="password", key="signin_password")
-        submitted = st.form_submit_button(t("sign_in_button", lang), type="primary")
-    if submitted:
-        try:
-            user = store().authenticate(username.strip(), password)
-        except PermissionDenied:
-            st.error(t("signin_failed", lang))
-            return
-        sign_in(user)
-        st.success(t("signed_in_as", lang, user=user.username, role=t(f"role_{user.role}", lang)))
-        st.rerun()
+    back = st.query_params.get("next") or ""
+    signin_form(lang, back)  # none: the server lands staff on the land fund, others on the map

@@ -16,6 +16,18 @@ div.sr-grid th, div.sr-grid td {padding: 4px 10px; border-bottom: 1px solid #e6e
                                 vertical-align: top}
 div.sr-grid thead th {background: #f0f2f6; white-space: nowrap}
 div.sr-grid tbody th {font-weight: 600; white-space: nowrap}
+form.sr-signin {display: flex; flex-direction: column; gap: 0.35rem; max-width: 22rem; margin: 0.5rem 0 1rem}
+form.sr-signin label {font-size: 0.875rem; margin-top: 0.4rem}
+form.sr-signin input {font: inherit; padding: 0.45rem 0.7rem; border: 1px solid #d5d8de; border-radius: 0.5rem;
+                      background: #f8f9fb}
+form.sr-signin input:focus {outline: 2px solid #1f6f43; outline-offset: 0; background: #fff}
+form.sr-signin button, form.sr-signout button {font: inherit; cursor: pointer; border-radius: 0.5rem;
+                      padding: 0.4rem 0.9rem}
+form.sr-signin button {margin-top: 0.8rem; align-self: flex-start; color: #fff; background: #1f6f43;
+                       border: 1px solid #1f6f43}
+form.sr-signin button:hover {background: #185a36}
+form.sr-signout button {background: #fff; border: 1px solid #d5d8de; color: inherit}
+form.sr-signout button:hover {border-color: #1f6f43; color: #1f6f43}
 </style>
 """
 

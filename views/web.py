@@ -33,6 +33,7 @@ from starlette.routing import Route
 
 from geo.errors import SiteReadyError
 from geo.store import Store, open_store
+from geo.users import STAFF_ROLES, User
 
 log = logging.getLogger("siteready")
 
@@ -112,12 +113,18 @@ def same_origin(request: Request) -> bool:
     return urlsplit(origin).netloc == request.headers.get("host", "")
 
 
-def safe_next(target: str | None) -> str:
-    """Where to go after signing in: a path of this app only (never another host)."""
+def safe_next(target: str | None) -> str | None:
+    """Where to go after signing in: a path of this app only (never another host); None when not given."""
     base = base_path()
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return f"{base}/"
-    return target if target.startswith(f"{base}/") else f"{base}/"
+    if not target or not target.startswith(f"{base}/") or target.startswith("//") or "\\" in target:
+        return None
+    return target
+
+
+def landing(user: User, lang: str) -> str:
+    """Where a sign-in with no page to return to lands: staff on the land fund, others on the map."""
+    page = "landfund" if user.role in STAFF_ROLES else ""
+    return f"{base_path()}/{page}?lang={lang}"
 
 
 def set_session_cookie(response: Response, token: str | None, request: Request) -> None:
@@ -144,7 +151,7 @@ async def signin(request: Request) -> Response:
     form = await request.form()
     lang = "en" if form.get("lang") == "en" else "vi"
     next_url = safe_next(str(form.get("next") or ""))
-    back = {"lang": lang, "next": next_url}
+    back = {"lang": lang, **({"next": next_url} if next_url else {})}
     if not same_origin(request):
         return PlainTextResponse("Cross-site sign-in refused.", status_code=403)
     username = str(form.get("username") or "").strip()
@@ -158,7 +165,7 @@ async def signin(request: Request) -> Response:
         extra = {k: v for k, v in err.params.items() if isinstance(v, int)}
         query = urlencode({**back, "signin_error": code, **extra})
         return RedirectResponse(f"{base_path()}/signin?{query}", status_code=303)
-    response = RedirectResponse(next_url, status_code=303)
+    response = RedirectResponse(next_url or landing(user, lang), status_code=303)
     set_session_cookie(response, token, request)
     return response
 
