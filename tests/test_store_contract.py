@@ -209,6 +209,30 @@ def test_authentication_and_deactivation(staffed):
         staffed.set_password("admin", "a brand new passphrase", by="officer")
 
 
+def test_an_admin_adds_and_deactivates_a_user(staffed):
+    staffed.add_user("hoa", "officer", PASSWORD, by="admin", full_name="Lê Thị Hoa")
+    assert staffed.get_user("hoa").active and staffed.authenticate("hoa", PASSWORD).role == "officer"
+    token = staffed.create_session("hoa")
+    p = a_parcel(staffed, "plan_posted")
+    staffed.set_stage(p["id"], "plan_approved", user="hoa")  # while active, hoa may write
+    staffed.set_user_active("hoa", False, by="admin")
+    assert [(u.username, u.active) for u in staffed.list_users() if u.username == "hoa"] == [("hoa", False)]
+    before = snapshot(staffed)
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.authenticate("hoa", PASSWORD)
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.create_session("hoa")
+    assert staffed.session_user(token, idle_minutes=60) is None  # the session from before is over
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.set_stage(p["id"], "compensation_paid", user="hoa")
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.set_blocked(p["id"], True, user="hoa", reason="Tranh chấp")
+    assert snapshot(staffed) == before
+    assert staffed.authenticate("officer", PASSWORD)  # others unaffected
+    staffed.set_user_active("hoa", True, by="admin")
+    assert staffed.authenticate("hoa", PASSWORD).active
+
+
 def test_passwords_are_stored_as_argon2_hashes(staffed):
     column = OWN_TABLES["users"].copied.index("password_hash")
     hashes = [r[column] for r in staffed.table_rows("users")]
