@@ -261,6 +261,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The store has an admin already; name an active admin (--by) to manage users",
         "Kho dữ liệu đã có quản trị viên; hãy nêu tên một quản trị viên đang hoạt động (--by) để quản lý người dùng",
     ),
+    "store.at_time": ("at {at}", "lúc {at}"),
     "store.block_needs_reason": ("Blocking a parcel needs a reason", "Đánh dấu lô đất vướng mắc cần ghi lý do"),
     "store.busy": (
         "The store is busy with another write (waited {seconds:num} s); try again",
@@ -277,9 +278,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "store.changes_nothing": ("The change changes nothing", "Thay đổi này không làm thay đổi gì"),
     "store.conflict": (
-        "Parcel {parcel} was changed by {by} at {at} (it is now at version {version}, not {expected}); "
+        "Parcel {parcel} was changed by {by} {when} (it is now at version {version}, not {expected}); "
         "reload it and try again",
-        "Lô {parcel} vừa được {by} thay đổi lúc {at} (nay là phiên bản {version}, không phải {expected}); "
+        "Lô {parcel} vừa được {by} thay đổi {when} (nay là phiên bản {version}, không phải {expected}); "
         "hãy tải lại rồi thử lại",
     ),
     "store.deactivate_self": (
@@ -356,14 +357,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Layer {layer} must be in EPSG:4326 to seed a store",
         "Lớp {layer} phải ở hệ tọa độ EPSG:4326 mới nạp được vào kho dữ liệu mới",
     ),
-    "store.seed_events_row": ("clearance_events row {n}", "clearance_events dòng {n}"),
+    "store.seed_events_row": ("row {n} of the clearance history", "dòng {n} của lịch sử GPMB"),
     "store.seed_unknown_layer": ("Unknown layer {layer!q}", "Không có lớp {layer!q}"),
     "store.someone": ("someone", "người khác"),
     "store.unknown_lease_status": (
         "Unknown lease status {status!q}; use one of: {choices:choices}",
         "Không có tình trạng cho thuê {status!q}; dùng một trong: {choices:choices}",
     ),
-    "store.unknown_time": ("an unknown time", "một thời điểm không rõ"),
+    "store.unknown_time": ("at an unknown time", "vào lúc không rõ"),
     "store.user_exists": ("User {name!q} exists already", "Người dùng {name!q} đã có"),
     "store.wrong_password": ("Wrong user name or password", "Sai tên đăng nhập hoặc mật khẩu"),
     # ------------------------------------------------------------------ imports (geo.imports, geo.io)

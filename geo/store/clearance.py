@@ -141,7 +141,8 @@ def apply_change(ch: ParcelChange, state: dict[str, Any], user: str,
 
 def _conflict(ch: ParcelChange, state: dict[str, Any]) -> Msg:
     return msg("store.conflict", parcel=ch.parcel_id, by=state["updated_by"] or msg("store.someone"),
-               at=state["updated_at"] or msg("store.unknown_time"), version=state["version"],
+               when=msg("store.at_time", at=state["updated_at"]) if state["updated_at"] else msg("store.unknown_time"),
+               version=state["version"],
                expected=ch.expect_version)
 
 
