@@ -5,8 +5,10 @@ from __future__ import annotations
 USER_ADD = "user_add"
 USER_ACTIVATE = "user_activate"
 USER_DEACTIVATE = "user_deactivate"
-USER_PASSWORD = "user_password"
+USER_PASSWORD = "user_password"  # noqa: S105 - the name of an audit action, not a password
 IMPORT = "import"
+#: A role change, written by older SiteReady versions only (a store may still hold such entries).
+USER_ROLE = "user_role"
 
 #: Actions that change accounts only, no layer: a cached snapshot of the layers survives them.
-ACCOUNT_ACTIONS = frozenset({USER_ADD, USER_ACTIVATE, USER_DEACTIVATE, USER_PASSWORD, "user_role"})
+ACCOUNT_ACTIONS = frozenset({USER_ADD, USER_ACTIVATE, USER_DEACTIVATE, USER_PASSWORD, USER_ROLE})

@@ -288,6 +288,138 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.import": ("import into {layer}", "nhập dữ liệu vào lớp {layer}"),
     "action.read_personal": ("read personal fields", "xem thông tin cá nhân"),
     # ------------------------------------------------------------------ store (geo.store)
+    "migrate.created_meanwhile": (
+        "The store {url} was created by another process meanwhile; nothing was copied",
+        "Kho dữ liệu {url} vừa được một tiến trình khác tạo ra trong lúc đó; chưa sao chép gì",
+    ),
+    "migrate.destination_exists": (
+        "The store {url} exists already; migrate copies into a new, empty store",
+        "Kho dữ liệu {url} đã có; lệnh migrate chỉ sao chép vào một kho mới, còn trống",
+    ),
+    "migrate.kept_changing": (
+        "The store {url} kept changing while it was being read; stop the app and try again",
+        "Kho dữ liệu {url} liên tục thay đổi trong lúc đọc; hãy dừng ứng dụng rồi thử lại",
+    ),
+    "migrate.no_source": (
+        "The store {url} does not exist; there is nothing to copy",
+        "Kho dữ liệu {url} không tồn tại; không có gì để sao chép",
+    ),
+    "migrate.users_not_copied": (
+        "The new store {url} has its layers and history but its users could not be copied ({reason}); "
+        "remove it and run the migration again",
+        "Kho mới {url} đã có các lớp dữ liệu và lịch sử nhưng không sao chép được người dùng ({reason}); "
+        "hãy xóa kho này rồi chạy lại việc chuyển dữ liệu",
+    ),
+    "store.admin_exists": (
+        "The store has an admin already; name an active admin (--by) to manage users",
+        "Kho dữ liệu đã có quản trị viên; hãy nêu tên một quản trị viên đang hoạt động (--by) để quản lý người dùng",
+    ),
+    "store.at_time": ("at {at}", "lúc {at}"),
+    "store.block_needs_reason": ("Blocking a parcel needs a reason", "Đánh dấu lô đất vướng mắc cần ghi lý do"),
+    "store.busy": (
+        "The store is busy with another write (waited {seconds:num} s); try again",
+        "Kho dữ liệu đang bận với một thao tác ghi khác (đã chờ {seconds:num} giây); hãy thử lại",
+    ),
+    "store.cannot_create": (
+        "Cannot create the store at {path} ({reason})",
+        "Không tạo được kho dữ liệu tại {path} ({reason})",
+    ),
+    "store.cannot_open": ("The store {path} cannot be opened ({reason})", "Không mở được kho dữ liệu {path} ({reason})"),
+    "store.changed_while_saving": (
+        "Parcel {parcel} changed while it was being saved; reload it and try again",
+        "Lô {parcel} vừa thay đổi trong lúc lưu; hãy tải lại rồi thử lại",
+    ),
+    "store.changes_nothing": ("The change changes nothing", "Thay đổi này không làm thay đổi gì"),
+    "store.conflict": (
+        "Parcel {parcel} was changed by {by} {when} (it is now at version {version}, not {expected}); "
+        "reload it and try again",
+        "Lô {parcel} vừa được {by} thay đổi {when} (nay là phiên bản {version}, không phải {expected}); "
+        "hãy tải lại rồi thử lại",
+    ),
+    "store.deactivate_self": (
+        "An admin cannot deactivate their own account",
+        "Quản trị viên không thể tự khóa tài khoản của mình",
+    ),
+    "store.first_user_admin": (
+        "The first user of a store must be an admin (--role admin)",
+        "Người dùng đầu tiên của kho dữ liệu phải là quản trị viên (--role admin)",
+    ),
+    "store.in_file": ("{source}, {label}", "{source}, {label}"),
+    "store.is_folder": ("{path} is a folder, not a GeoPackage file", "{path} là thư mục, không phải tệp GeoPackage"),
+    "store.missing": (
+        "The store {path} does not exist yet; run `python -m geo init` first",
+        "Chưa có kho dữ liệu {path}; hãy chạy `python -m geo init` trước",
+    ),
+    "store.named_twice": ("Parcel {parcel!q} is named twice", "Lô {parcel!q} xuất hiện hai lần"),
+    "store.new_feature_needs_field": (
+        "Field {field!q} is required for a new feature",
+        "Đối tượng mới cần có trường {field!q}",
+    ),
+    "store.no_changes": ("No changes were given", "Không có thay đổi nào"),
+    "store.no_field": ("Layer {layer} has no field {field!q}", "Lớp {layer} không có trường {field!q}"),
+    "store.no_parcel": ("No parcel with id {parcel!q}", "Không có lô đất mã {parcel!q}"),
+    "store.no_user": ("No user {name!q}", "Không có người dùng {name!q}"),
+    "store.not_gpkg": ("{path} is not a GeoPackage (or SQLite) file", "{path} không phải tệp GeoPackage (hay SQLite)"),
+    "store.not_siteready": (
+        "{path} is a GeoPackage but not a SiteReady store",
+        "{path} là tệp GeoPackage nhưng không phải kho dữ liệu SiteReady",
+    ),
+    "store.pg_bad_url": (
+        "The store URL is not a valid PostgreSQL URL: {reason}",
+        "Địa chỉ kho dữ liệu không phải URL PostgreSQL hợp lệ: {reason}",
+    ),
+    "store.pg_busy": (
+        "The PostGIS store at {where} is busy: another write held it for more than {seconds:num} s; try again",
+        "Kho PostGIS tại {where} đang bận: một thao tác ghi khác đã giữ kho quá {seconds:num} giây; hãy thử lại",
+    ),
+    "store.pg_cannot_connect": (
+        "Cannot connect to the PostGIS store at {where}: {reason}",
+        "Không kết nối được tới kho PostGIS tại {where}: {reason}",
+    ),
+    "store.pg_cannot_set_up": (
+        "Cannot set up a connection to the PostGIS store at {where}: {reason}",
+        "Không thiết lập được kết nối tới kho PostGIS tại {where}: {reason}",
+    ),
+    "store.pg_failed": ("The PostGIS store at {where} failed: {reason}", "Kho PostGIS tại {where} gặp lỗi: {reason}"),
+    "store.pg_no_postgis": (
+        "The database {where} lacks the postgis extension and this role may not create it; "
+        "run `CREATE EXTENSION postgis;` in it as a superuser, then init again",
+        "Cơ sở dữ liệu {where} chưa có phần mở rộng postgis và vai trò này không được tạo nó; "
+        "hãy chạy `CREATE EXTENSION postgis;` trong đó bằng tài khoản superuser rồi chạy init lại",
+    ),
+    "store.pg_no_store": (
+        "The PostGIS database {where} holds no SiteReady store in schema {schema}{detail}; "
+        "run `python -m geo init` first",
+        "Cơ sở dữ liệu PostGIS {where} không có kho SiteReady trong schema {schema}{detail}; "
+        "hãy chạy `python -m geo init` trước",
+    ),
+    "store.pg_refused": (
+        "The PostGIS store at {where} refused the operation: {reason}",
+        "Kho PostGIS tại {where} từ chối thao tác: {reason}",
+    ),
+    "store.pg_unavailable": (
+        "The PostGIS store is not available here: {reason}",
+        "Máy này không dùng được kho PostGIS: {reason}",
+    ),
+    "store.read_only": (
+        "The store file is read-only for this user; nothing was written",
+        "Người dùng này chỉ có quyền đọc tệp kho dữ liệu; chưa ghi gì",
+    ),
+    "store.row_of": ("{label} ({id})", "{label} ({id})"),
+    "store.seed_crs": (
+        "Layer {layer} must be in EPSG:4326 to seed a store",
+        "Lớp {layer} phải ở hệ tọa độ EPSG:4326 mới nạp được vào kho dữ liệu mới",
+    ),
+    "store.seed_events_row": ("row {n} of the clearance history", "dòng {n} của lịch sử GPMB"),
+    "store.seed_unknown_layer": ("Unknown layer {layer!q}", "Không có lớp {layer!q}"),
+    "store.someone": ("someone", "người khác"),
+    "store.unknown_lease_status": (
+        "Unknown lease status {status!q}; use one of: {choices:choices}",
+        "Không có tình trạng cho thuê {status!q}; dùng một trong: {choices:choices}",
+    ),
+    "store.unknown_time": ("at an unknown time", "vào lúc không rõ"),
+    "store.user_exists": ("User {name!q} exists already", "Người dùng {name!q} đã có"),
+    "store.wrong_password": ("Wrong user name or password", "Sai tên đăng nhập hoặc mật khẩu"),
     # ------------------------------------------------------------------ imports (geo.imports, geo.io)
     "imports.and": ("{a} and {b}", "{a} và {b}"),
     "imports.rows": ("rows", "dòng"),

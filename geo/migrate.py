@@ -16,56 +16,37 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-import pandas as pd
-
 from .errors import InputError, StoreError
-from .schema import LAYER_ORDER, LAYERS, PERSONAL_FIELDS, validate_frame
-from .store import open_store
-from .store.base import EVENT_COLUMNS, ClearanceEvent, Store, _q
+from .schema import LAYER_ORDER, LAYERS, validate_frame
+from .store import ClearanceEvent, Store, open_store
+from .store.frames import clean_value
+from .store.tables import ACCOUNT_TABLES, EVENT_COLUMNS
 
-USER_COLUMNS = ("username", "role", "password_hash", "active", "full_name", "created_at", "created_by", "updated_at")
-AUDIT_COLUMNS = ("at", "by", "action", "target", "detail")
-PERSONAL_COLUMNS = ("parcel_id", *PERSONAL_FIELDS, "updated_at", "updated_by")
 #: Times the source is read again when a write lands during the copy.
 READ_ATTEMPTS = 3
-
-
-def _clean(value: Any) -> Any:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return None
-    return value.item() if isinstance(value, np.generic) else value
-
-
-def _table(store: Store, table: str, columns: tuple[str, ...], order: str) -> list[tuple]:
-    cols = ", ".join(_q(c) for c in columns)
-    with store._transaction(write=False) as cur:
-        return [tuple(r) for r in store._execute(cur, f"SELECT {cols} FROM {table} ORDER BY {order}").fetchall()]
 
 
 def read_store(src: Store) -> dict[str, Any]:
     """Everything in ``src``, as one consistent copy (read again if a write lands meanwhile)."""
     if not src.exists():
-        raise StoreError(f"The store {src.url} does not exist; there is nothing to copy.")
+        raise StoreError("migrate.no_source", url=src.url)
     for _ in range(READ_ATTEMPTS):
         counter = src.change_counter()
         layers = {name: validate_frame(LAYERS[name], src.read_layer(name)) for name in LAYER_ORDER}
         events = [
-            ClearanceEvent(**{k: _clean(v) for k, v in rec.items() if k != "event_id"})
+            ClearanceEvent(**{str(k): clean_value(v) for k, v in rec.items() if k != "event_id"})
             for rec in src.events()[list(EVENT_COLUMNS)].to_dict("records")
         ]
         data = {
             "layers": layers,
             "events": events,
             "meta": src.meta(),
-            "users": _table(src, "users", USER_COLUMNS, "username"),
-            "audit_log": _table(src, "audit_log", AUDIT_COLUMNS, "entry_id"),
-            "parcel_personal": _table(src, "parcel_personal", PERSONAL_COLUMNS, "parcel_id"),
+            "tables": {table: src.table_rows(table) for table in ACCOUNT_TABLES},
             "counter": counter,
         }
         if src.change_counter() == counter:
             return data
-    raise StoreError(f"The store {src.url} kept changing while it was being read; stop the app and try again.")
+    raise StoreError("migrate.kept_changing", url=src.url)
 
 
 def copy_store(src: Store, dst: Store) -> dict[str, Any]:
@@ -75,31 +56,18 @@ def copy_store(src: Store, dst: Store) -> dict[str, Any]:
     cannot be reached.
     """
     if dst.exists():
-        raise InputError(f"The store {dst.url} exists already; migrate copies into a new, empty store.")
+        raise InputError("migrate.destination_exists", url=dst.url)
     data = read_store(src)
-    rows: dict[str, list] = dict(data["layers"])
-    rows["clearance_events"] = data["events"]
-    if not dst._create(rows, dict(data["meta"])):
-        raise InputError(f"The store {dst.url} was created by another process meanwhile; nothing was copied.")
-    users = [(*u[:3], bool(u[3]), *u[4:]) for u in data["users"]]
+    if not dst.create_from(data["layers"], data["events"], data["meta"]):
+        raise InputError("migrate.created_meanwhile", url=dst.url)
     try:
-        with dst._transaction(write=True) as cur:
-            for table, columns, values in (("users", USER_COLUMNS, users),
-                                           ("audit_log", AUDIT_COLUMNS, data["audit_log"]),
-                                           ("parcel_personal", PERSONAL_COLUMNS, data["parcel_personal"])):
-                if values:
-                    cur.executemany(dst._sql(f"INSERT INTO {table} ({', '.join(_q(c) for c in columns)}) "
-                                             f"VALUES ({', '.join('?' * len(columns))})"), values)
-            dst._execute(cur, "UPDATE siteready_counter SET value = ? WHERE id = 1", (max(int(data["counter"]), 1),))
-    except Exception as err:
-        raise StoreError(f"The new store {dst.url} has its layers and history but its users could not be copied "
-                         f"({err}); remove it and run the migration again.") from err
+        dst.copy_rows(data["tables"], counter=max(int(data["counter"]), 1))
+    except Exception as err:  # noqa: BLE001 - any failure leaves a half-made store that must be removed
+        raise StoreError("migrate.users_not_copied", url=dst.url, reason=str(err)) from err
     return {
         "layers": {name: len(r) for name, r in data["layers"].items()},
         "clearance_events": len(data["events"]),
-        "users": len(users),
-        "audit_log": len(data["audit_log"]),
-        "parcel_personal": len(data["parcel_personal"]),
+        **{table: len(rows) for table, rows in data["tables"].items()},
         "meta": len(data["meta"]),
     }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pandas as pd
 import pytest
 import shapely
@@ -10,7 +12,9 @@ from geo.errors import InputError, StoreError
 from geo.migrate import copy_store, migrate
 from geo.schema import LAYER_ORDER
 from geo.store import open_store
+from geo.store.tables import ACCOUNT_TABLES
 from tests.conftest import PASSWORD
+
 
 def dump(store) -> dict:
     """Everything a store holds, in comparable form (event and audit ids left out: they are renumbered)."""
@@ -20,15 +24,9 @@ def dump(store) -> dict:
         attrs = gdf.drop(columns="geometry").astype(object)
         out[name] = (attrs.where(pd.notna(attrs), None).to_dict("records"), list(shapely.to_wkb(gdf.geometry.values)))
     out["events"] = store.events().drop(columns="event_id").astype(object).to_dict("records")
-    with store._transaction(write=False) as cur:
-        for table, cols, order in (
-            ("users", 'username, role, password_hash, active, full_name, created_at, created_by, updated_at', "username"),
-            ("audit_log", 'at, "by", action, target, detail', "entry_id"),
-            ("parcel_personal", "parcel_id, owner_name, household_head, phone, id_number, updated_at, updated_by",
-             "parcel_id"),
-        ):
-            rows = store._execute(cur, f"SELECT {cols} FROM {table} ORDER BY {order}").fetchall()
-            out[table] = [tuple(bool(v) if table == "users" and i == 3 else v for i, v in enumerate(r)) for r in rows]
+    for table in ACCOUNT_TABLES:  # users (with password hashes), audit log, personal fields
+        out[table] = store.table_rows(table)
+    assert all(r[3] is True for r in out["users"])  # "active", as a boolean from either store
     return out
 
 
@@ -42,9 +40,10 @@ def busy_gpkg(gpkg_url):
     pids = parcels[parcels.clearance_stage == "inventory"].id.iloc[:2].tolist()
     store.set_stage(pids[0], "plan_posted", user="lan", note="Niêm yết", document_ref="TB 12/TB-UBND")
     store.set_blocked(pids[1], True, user="lan", reason="Tranh chấp ranh giới")
-    with store._transaction(write=True) as cur:
-        store._execute(cur, "INSERT INTO parcel_personal VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (pids[0], "Lê Văn A", "Lê Văn A", "0912 345 678", "038090001234", "2026-01-05T03:00:00Z", "lan"))
+    with sqlite3.connect(gpkg_url) as db:  # personal fields come in by imports; here, straight into the table
+        db.execute("INSERT INTO parcel_personal VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (pids[0], "Lê Văn A", "Lê Văn A", "0912 345 678", "038090001234", "2026-01-05T03:00:00Z", "lan"))
+    db.close()
     yield store
     store.close()
 

@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from geo.errors import PermissionDenied
 from geo.stages import STAGES
 from geo.store import open_store
 from tests.appserver import browser, map_frame, map_parcels, running_app, wait_idle
@@ -231,5 +232,14 @@ def test_admin_adds_and_deactivates_a_user(officer_app, test_output):
     assert store.get_user("hoa").role == "officer" and store.get_user("hoa").active
     page.screenshot(path=test_output / "admin.png", full_page=True)
     store.set_user_active("hoa", False, by="admin")
+    assert [(u.username, u.active) for u in store.list_users() if u.username == "hoa"] == [("hoa", False)]
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        store.authenticate("hoa", "a long enough passphrase")
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        store.create_session("hoa")
+    pid = store.read_layer("parcels", columns=["clearance_stage"]).id.iloc[0]
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        store.set_stage(pid, "handed_over", user="hoa", note="should not be written")
     assert store.authenticate("lan", PASSWORD)  # others unaffected
+    store.close()
     ctx.close()

@@ -9,6 +9,7 @@ import pytest
 from geo.errors import ConflictError, InputError, NotFoundError, PermissionDenied
 from geo.schema import LAYER_ORDER, LAYERS
 from geo.store import ParcelChange, open_store
+from geo.store.tables import OWN_TABLES
 from tests.conftest import PASSWORD
 
 
@@ -208,9 +209,33 @@ def test_authentication_and_deactivation(staffed):
         staffed.set_password("admin", "a brand new passphrase", by="officer")
 
 
+def test_an_admin_adds_and_deactivates_a_user(staffed):
+    staffed.add_user("hoa", "officer", PASSWORD, by="admin", full_name="Lê Thị Hoa")
+    assert staffed.get_user("hoa").active and staffed.authenticate("hoa", PASSWORD).role == "officer"
+    token = staffed.create_session("hoa")
+    p = a_parcel(staffed, "plan_posted")
+    staffed.set_stage(p["id"], "plan_approved", user="hoa")  # while active, hoa may write
+    staffed.set_user_active("hoa", False, by="admin")
+    assert [(u.username, u.active) for u in staffed.list_users() if u.username == "hoa"] == [("hoa", False)]
+    before = snapshot(staffed)
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.authenticate("hoa", PASSWORD)
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.create_session("hoa")
+    assert staffed.session_user(token, idle_minutes=60) is None  # the session from before is over
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.set_stage(p["id"], "compensation_paid", user="hoa")
+    with pytest.raises(PermissionDenied, match="deactivated"):
+        staffed.set_blocked(p["id"], True, user="hoa", reason="Tranh chấp")
+    assert snapshot(staffed) == before
+    assert staffed.authenticate("officer", PASSWORD)  # others unaffected
+    staffed.set_user_active("hoa", True, by="admin")
+    assert staffed.authenticate("hoa", PASSWORD).active
+
+
 def test_passwords_are_stored_as_argon2_hashes(staffed):
-    with staffed._transaction(write=False) as cur:
-        hashes = [r[0] for r in staffed._execute(cur, "SELECT password_hash FROM users").fetchall()]
+    column = OWN_TABLES["users"].copied.index("password_hash")
+    hashes = [r[column] for r in staffed.table_rows("users")]
     assert hashes and all(h.startswith("$argon2id$") and PASSWORD not in h for h in hashes)
 
 
@@ -247,9 +272,11 @@ def test_sessions_survive_reloads_expire_and_end(staffed):
     assert staffed.session_user(token, idle_minutes=60) is None  # deactivated: out at once
     with pytest.raises(PermissionDenied):
         staffed.create_session("retired")
-    with staffed._transaction(write=False) as cur:
-        stored = [r[0] for r in staffed._execute(cur, "SELECT token_hash FROM user_sessions").fetchall()]
+    stored = [r[0] for r in staffed.table_rows("user_sessions")]
     assert token not in stored  # only hashes are kept
+    token = staffed.create_session("officer")
+    stored = [r[0] for r in staffed.table_rows("user_sessions")]
+    assert len(stored) == 1 and token not in stored
 
 
 def test_a_password_reset_ends_the_users_sessions(staffed):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..errors import StoreError
 from ..settings import db_url
-from .base import ClearanceEvent, LoadReport, ParcelChange, Store
+from .base import Store
+from .values import ClearanceEvent, LoadReport, ParcelChange
 
 __all__ = ["ClearanceEvent", "LoadReport", "ParcelChange", "Store", "open_store"]
 
@@ -20,7 +21,7 @@ def open_store(url: str | None = None) -> Store:
         try:
             from .postgis import PostgisStore
         except ImportError as err:  # pragma: no cover - depends on installation
-            raise StoreError(f"The PostGIS store is not available here: {err}.") from None
+            raise StoreError("store.pg_unavailable", reason=str(err)) from None
         return PostgisStore(target)
     for prefix in ("gpkg:", "file:"):
         if target.startswith(prefix):

@@ -6,6 +6,9 @@ GeoPackage R-tree triggers call ``ST_IsEmpty`` and ``ST_MinX``…``ST_MaxY``,
 which GDAL defines and plain sqlite3 lacks; this module registers them on each
 connection, so geometry and attribute writes run in the same transaction as
 their events. The file stays a standard GeoPackage that QGIS and GDAL open.
+
+Tables are rendered here, in SQLite's dialect, from the specs in :mod:`.tables`; the GeoPackage's own
+system tables (``gpkg_*``) and R-tree triggers are fixed text from the GeoPackage standard.
 """
 
 from __future__ import annotations
@@ -18,18 +21,22 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any
 
 import numpy as np
 import shapely
 from pyproj import CRS
 
 from ..errors import StoreError
-from ..schema import LAYER_ORDER, LAYERS
+from ..schema import LAYER_ORDER, Layer
 from ..settings import busy_timeout_ms
-from .base import Store, _q
+from .base import Store
+from .frames import frame_from_arrow
+from .tables import LAYER_TABLES, OWN_TABLES, Column, Index, Table, column_list, quote
+from .values import ClearanceEvent
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10400  # GeoPackage 1.4
@@ -39,18 +46,8 @@ _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "BOOLEAN
 
 
 # --------------------------------------------------------------- blob codec
-def encode_blob(geom, srs_id: int = 4326) -> bytes | None:
-    """A GeoPackage geometry blob (header, xy envelope, little-endian WKB)."""
-    if geom is None:
-        return None
-    if geom.is_empty:
-        return struct.pack("<2sBBi", b"GP", 0, 0b00010001, srs_id) + shapely.to_wkb(geom, byte_order=1)
-    minx, miny, maxx, maxy = geom.bounds
-    header = struct.pack("<2sBBi4d", b"GP", 0, 0b00000011, srs_id, minx, maxx, miny, maxy)
-    return header + shapely.to_wkb(geom, byte_order=1, output_dimension=2)
-
-
 def encode_blobs(geoms: Sequence, srs_id: int = 4326) -> list[bytes | None]:
+    """GeoPackage geometry blobs (header, xy envelope, little-endian WKB) of shapely geometries."""
     arr = np.asarray(geoms, dtype=object)
     if len(arr) == 0:
         return []
@@ -149,24 +146,51 @@ def _core_ddl(wkt: str) -> list[tuple[str, tuple]]:
     ]
 
 
-def _layer_ddl(name: str, description: str) -> list[tuple[str, tuple]]:
-    layer = LAYERS[name]
-    cols = ", ".join(f"{_q(f.name)} {_SQL_TYPES[f.type]}" + (" NOT NULL" if f.required else "") for f in layer.fields)
-    t = _q(name)
+def column_ddl(table: Table, col: Column) -> str:
+    """One column of a table spec in SQLite's dialect."""
+    if col.type == "geometry":
+        return f"{quote(col.name)} {table.geometry}"
+    sql = f"{quote(col.name)} {_SQL_TYPES[col.type]}"
+    if col.key:
+        sql += " PRIMARY KEY AUTOINCREMENT" if col.serial else " PRIMARY KEY"
+    return sql + (" NOT NULL" if col.required else "")
+
+
+def table_ddl(table: Table) -> str:
+    """CREATE TABLE for a table spec."""
+    return f"CREATE TABLE {quote(table.name)} ({', '.join(column_ddl(table, c) for c in table.columns)})"
+
+
+def index_ddl(table: Table, index: Index) -> str:
+    unique = "UNIQUE " if index.unique else ""
+    return f"CREATE {unique}INDEX {quote(index.name)} ON {quote(table.name)} ({column_list(index.columns)})"
+
+
+def _layer_ddl(table: Table) -> list[tuple[str, tuple]]:
+    """A layer's table and its registration as a GeoPackage feature table."""
     return [
-        (f"CREATE TABLE {t} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom {layer.geometry}, {cols})", ()),
-        (f"CREATE UNIQUE INDEX {_q(name + '_id')} ON {t} (id)", ()),
+        (table_ddl(table), ()),
         ("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-         "VALUES (?, 'features', ?, ?, 4326)", (name, name, description)),
-        ("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, 0, 0)", (name, layer.geometry)),
-        ("INSERT INTO gpkg_ogr_contents VALUES (?, 0)", (name,)),
+         "VALUES (?, 'features', ?, ?, 4326)", (table.name, table.name, table.description)),
+        ("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, 0, 0)", (table.name, table.geometry)),
+        ("INSERT INTO gpkg_ogr_contents VALUES (?, 0)", (table.name,)),
+    ]
+
+
+def _own_table_ddl(table: Table) -> list[tuple[str, tuple]]:
+    """One of SiteReady's own tables, its indexes, and its registration as a GeoPackage attribute table."""
+    return [
+        (table_ddl(table), ()),
+        *((index_ddl(table, index), ()) for index in table.indexes),
+        ("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
+         (table.name, table.name, table.description)),
     ]
 
 
 def _rtree_ddl(name: str) -> list[str]:
-    t, r = _q(name), _q(f"rtree_{name}_geom")
+    t, r = quote(name), quote(f"rtree_{name}_geom")
     env = 'ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")'
-    pre = f'CREATE TRIGGER {_q(f"rtree_{name}_geom_")}'
+    pre = f'CREATE TRIGGER {quote(f"rtree_{name}_geom_")}'
     return [
         f"CREATE VIRTUAL TABLE {r} USING rtree(id, minx, maxx, miny, maxy)",
         f'{pre[:-1]}insert" AFTER INSERT ON {t} WHEN (new."geom" NOT NULL AND NOT ST_IsEmpty(NEW."geom")) '
@@ -187,58 +211,20 @@ def _rtree_ddl(name: str) -> list[str]:
         f'(NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id IN (OLD."fid", NEW."fid"); END',
         f'{pre[:-1]}delete" AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
         f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END',
-        f'CREATE TRIGGER {_q(f"trigger_insert_feature_count_{name}")} AFTER INSERT ON {t} BEGIN UPDATE '
+        f'CREATE TRIGGER {quote(f"trigger_insert_feature_count_{name}")} AFTER INSERT ON {t} BEGIN UPDATE '
         f"gpkg_ogr_contents SET feature_count = feature_count + 1 WHERE lower(table_name) = lower('{name}'); END",
-        f'CREATE TRIGGER {_q(f"trigger_delete_feature_count_{name}")} AFTER DELETE ON {t} BEGIN UPDATE '
+        f'CREATE TRIGGER {quote(f"trigger_delete_feature_count_{name}")} AFTER DELETE ON {t} BEGIN UPDATE '
         f"gpkg_ogr_contents SET feature_count = feature_count - 1 WHERE lower(table_name) = lower('{name}'); END",
     ]
-
-
-#: SiteReady's own tables (no geometry), registered as GeoPackage attribute tables.
-OWN_TABLES = {
-    "siteready_meta": "CREATE TABLE siteready_meta (key TEXT PRIMARY KEY, value TEXT)",
-    "siteready_counter": "CREATE TABLE siteready_counter (id INTEGER PRIMARY KEY, value INTEGER NOT NULL)",
-    "clearance_events": (
-        'CREATE TABLE clearance_events (event_id INTEGER PRIMARY KEY AUTOINCREMENT, parcel_id TEXT NOT NULL, '
-        'action TEXT NOT NULL, from_stage TEXT, to_stage TEXT, at DATETIME NOT NULL, recorded_at DATETIME NOT NULL, '
-        '"by" TEXT NOT NULL, note TEXT, document_ref TEXT, version INTEGER NOT NULL, detail TEXT)'
-    ),
-    "users": (
-        "CREATE TABLE users (username TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, "
-        "active BOOLEAN NOT NULL, full_name TEXT, created_at DATETIME, created_by TEXT, updated_at DATETIME)"
-    ),
-    "audit_log": (
-        'CREATE TABLE audit_log (entry_id INTEGER PRIMARY KEY AUTOINCREMENT, at DATETIME NOT NULL, "by" TEXT NOT NULL, '
-        "action TEXT NOT NULL, target TEXT, detail TEXT)"
-    ),
-    "parcel_personal": (
-        "CREATE TABLE parcel_personal (parcel_id TEXT PRIMARY KEY, owner_name TEXT, household_head TEXT, "
-        "phone TEXT, id_number TEXT, updated_at DATETIME, updated_by TEXT)"
-    ),
-    "user_sessions": (
-        "CREATE TABLE user_sessions (token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, created_at DATETIME NOT NULL, "
-        "last_seen DATETIME NOT NULL)"
-    ),
-}
-
-LAYER_DESCRIPTIONS = {
-    "zones": "Economic zone, industrial parks (KCN) and clusters (CCN)",
-    "parcels": "Parcels with clearance stage, lease status and utilities",
-    "resettlement_areas": "Resettlement areas (khu tái định cư)",
-    "constraints": "Constraints: flood zones, protected forest, heritage, protected rice land, military",
-    "infrastructure": "Port, airport, rail stations, expressway, national roads, border gate",
-    "province": "Province outline",
-    "communes": "Communes (2025), centre points",
-}
 
 
 def _busy(err: sqlite3.OperationalError) -> Exception:
     """A locked or read-only store as one sentence; any other SQLite error passes through unchanged."""
     text = str(err)
     if "locked" in text or "busy" in text:
-        return StoreError(f"The store is busy with another write (waited {busy_timeout_ms() // 1000} s); try again.")
+        return StoreError("store.busy", seconds=busy_timeout_ms() // 1000)
     if "readonly" in text:
-        return StoreError("The store file is read-only for this user; nothing was written.")
+        return StoreError("store.read_only")
     return err
 
 
@@ -268,21 +254,21 @@ class GeoPackageStore(Store):
         conn = getattr(self._local, "conn", None)
         if conn is None:
             if not self.path.exists():
-                raise StoreError(f"The store {self.path} does not exist yet; run `python -m geo init` first.")
+                raise StoreError("store.missing", path=str(self.path))
             if not self.path.is_file():
-                raise StoreError(f"{self.path} is a folder, not a GeoPackage file.")
+                raise StoreError("store.is_folder", path=str(self.path))
             try:
                 conn = self._connect()
             except sqlite3.Error as err:
-                raise StoreError(f"The store {self.path} cannot be opened ({err}).") from None
+                raise StoreError("store.cannot_open", path=str(self.path), reason=str(err)) from None
             try:
                 ok = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'siteready_counter'").fetchone()
             except sqlite3.DatabaseError:
                 conn.close()
-                raise StoreError(f"{self.path} is not a GeoPackage (or SQLite) file.") from None
+                raise StoreError("store.not_gpkg", path=str(self.path)) from None
             if not ok:
                 conn.close()
-                raise StoreError(f"{self.path} is a GeoPackage but not a SiteReady store.")
+                raise StoreError("store.not_siteready", path=str(self.path))
             self._upgrade(conn)
             self._local.conn = conn
         return conn
@@ -291,13 +277,12 @@ class GeoPackageStore(Store):
     def _upgrade(conn: sqlite3.Connection) -> None:
         """Add the tables a store made by an older SiteReady lacks (each in its own small transaction)."""
         have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        for name, ddl in OWN_TABLES.items():
+        for name, table in OWN_TABLES.items():
             if name not in have:
                 conn.execute("BEGIN IMMEDIATE")
                 if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
-                    conn.execute(ddl)
-                    conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
-                                 "VALUES (?, 'attributes', ?, ?)", (name, name, f"SiteReady {name.replace('_', ' ')}"))
+                    for sql, params in _own_table_ddl(table):
+                        conn.execute(sql, params)
                 conn.execute("COMMIT")
 
     def close(self) -> None:
@@ -310,7 +295,7 @@ class GeoPackageStore(Store):
         if not self.path.exists():
             return False
         if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not a GeoPackage file.")
+            raise StoreError("store.is_folder", path=str(self.path))
         try:
             self._conn()
         except StoreError:
@@ -349,25 +334,25 @@ class GeoPackageStore(Store):
     def _geom_param(self) -> str:
         return "?"
 
-    def _encode_geoms(self, geoms):
+    def _encode_geoms(self, geoms: Sequence) -> list:
         return encode_blobs(geoms)
 
     def _geom_select(self) -> str:
         return "geom"
 
-    def _decode_geoms(self, values):
+    def _decode_geoms(self, values: Sequence) -> np.ndarray:
         return decode_blobs(values)
 
-    def _read_columnar(self, layer, cols: list[str]):
+    def _read_columnar(self, layer: Layer, cols: list[str]) -> Any:
         """A whole large layer through GDAL's Arrow reader in a child process (``arrowread.py`` says why not in
         this one): at 1,000,000 parcels about 4 s instead of 12 s of sqlite3 rows. One SQL statement, so one
         consistent read, in fid order; dates and times come back as the stored text. None (rows instead) if
         a write landed during the read or GDAL cannot read the file."""
         if self._feature_count(layer.name) < COLUMNAR_MIN_ROWS:
             return None  # starting a reader costs more than a small layer's rows
-        select = ", ".join(f"CAST({_q(c)} AS TEXT) AS {_q(c)}" if layer.field(c).type in ("date", "datetime")
-                           else _q(c) for c in cols)
-        sql = f"SELECT {select}, geom FROM {_q(layer.name)} ORDER BY fid"
+        select = ", ".join(f"CAST({quote(c)} AS TEXT) AS {quote(c)}" if layer.field(c).type in ("date", "datetime")
+                           else quote(c) for c in cols)
+        sql = f"SELECT {select}, geom FROM {quote(layer.name)} ORDER BY fid"
         before = self.change_counter()
         try:
             import pyarrow as pa
@@ -386,7 +371,7 @@ class GeoPackageStore(Store):
                     table = pa.ipc.open_file(source).read_all()
                 if self.change_counter() != before:
                     return None  # a write landed meanwhile: read the rows in one transaction instead
-                return self._frame_from_arrow(layer, cols, table, "geom")
+                return frame_from_arrow(layer, cols, table, "geom")
         except Exception as err:  # noqa: BLE001 - an unusual file or GDAL build: the row reader gives the real error
             _LOG.warning("Column-wise read of %s failed, reading rows instead: %s", layer.name, err)
             return None
@@ -398,26 +383,26 @@ class GeoPackageStore(Store):
         return int(row[0]) if row and row[0] is not None else 0
 
     def _bbox_clause(self, layer: str) -> str:
-        return (f"fid IN (SELECT id FROM {_q(f'rtree_{layer}_geom')} "
+        return (f"fid IN (SELECT id FROM {quote(f'rtree_{layer}_geom')} "
                 "WHERE maxx >= ? AND maxy >= ? AND minx <= ? AND miny <= ?)")
 
     def _lock_rows_suffix(self) -> str:
         return ""  # BEGIN IMMEDIATE already holds the write lock
 
     # -------------------------------------------------------------- creation
-    def _create(self, rows: dict[str, list[dict]], meta: dict[str, str]) -> bool:
+    def _create(self, layers: dict[str, list[dict]], events: list[ClearanceEvent], meta: dict[str, str]) -> bool:
         """Build the whole store in a temporary file, then link it into place atomically."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=".siteready-", suffix=".gpkg", dir=self.path.parent)
         except OSError as err:
-            raise StoreError(f"Cannot create the store at {self.path} ({err.strerror or err}).") from None
+            raise StoreError("store.cannot_create", path=str(self.path), reason=err.strerror or str(err)) from None
         os.close(fd)
         tmp = Path(tmp_name)
         try:
             conn = self._connect(tmp)
             try:
-                self._create_in(conn, rows, meta)
+                self._create_in(conn, layers, events, meta)
             finally:
                 conn.close()
             try:
@@ -428,51 +413,52 @@ class GeoPackageStore(Store):
         finally:
             tmp.unlink(missing_ok=True)
 
-    def _create_in(self, conn: sqlite3.Connection, rows: dict[str, list[dict]], meta: dict[str, str]) -> None:
+    def _create_in(self, conn: sqlite3.Connection, layers: dict[str, list[dict]], events: list[ClearanceEvent],
+                   meta: dict[str, str]) -> None:
         wkt = CRS.from_epsg(4326).to_wkt("WKT1_GDAL")
         conn.execute("BEGIN")
         for sql, params in _core_ddl(wkt):
             conn.execute(sql, params)
         for name in LAYER_ORDER:
-            for sql, params in _layer_ddl(name, LAYER_DESCRIPTIONS[name]):
+            self._create_layer(conn, LAYER_TABLES[name], layers.get(name, []))
+        for table in OWN_TABLES.values():
+            for sql, params in _own_table_ddl(table):
                 conn.execute(sql, params)
-            layer_rows = rows.get(name, [])
-            if layer_rows:
-                self._insert_rows(conn.cursor(), name, layer_rows)
-                conn.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?",
-                             (len(layer_rows), name))
-                bounds = shapely.bounds(np.asarray([r["geometry"] for r in layer_rows], dtype=object))
-                conn.execute(
-                    "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
-                    (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),
-                     float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3])), name),
-                )
-            # The R-tree is filled in one pass from the envelopes, then its triggers keep it current.
-            conn.execute(f"CREATE VIRTUAL TABLE {_q(f'rtree_{name}_geom')} USING rtree(id, minx, maxx, miny, maxy)")
-            conn.execute(
-                f"INSERT INTO {_q(f'rtree_{name}_geom')} SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
-                f"ST_MaxY(geom) FROM {_q(name)} WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
-            )
-            for sql in _rtree_ddl(name)[1:]:
-                conn.execute(sql)
-            conn.execute(
-                "INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
-                "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
-                (name,),
-            )
-        conn.execute("CREATE INDEX parcels_zone_id ON parcels (zone_id)")
-        for name, ddl in OWN_TABLES.items():
-            conn.execute(ddl)
-            conn.execute(
-                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
-                (name, name, f"SiteReady {name.replace('_', ' ')}"),
-            )
-        conn.execute("CREATE INDEX clearance_events_parcel ON clearance_events (parcel_id)")
-        self._insert_events(conn.cursor(), rows.get("clearance_events", []))
+        self._insert_events(conn.cursor(), events)
         conn.execute("INSERT INTO siteready_counter VALUES (1, 1)")
         conn.executemany("INSERT INTO siteready_meta VALUES (?, ?)", sorted(meta.items()))
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = WAL")
+
+    def _create_layer(self, conn: sqlite3.Connection, table: Table, rows: list[dict]) -> None:
+        """A layer's table, loaded, then its indexes and its R-tree (filled in one pass, then kept by triggers)."""
+        name = table.name
+        for sql, params in _layer_ddl(table):
+            conn.execute(sql, params)
+        if rows:
+            self._insert_rows(conn.cursor(), name, rows)
+            conn.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (len(rows), name))
+            bounds = shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object))
+            conn.execute(
+                "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+                (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),
+                 float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3])), name),
+            )
+        for index in table.indexes:
+            conn.execute(index_ddl(table, index))
+        rtree = quote(f"rtree_{name}_geom")
+        conn.execute(f"CREATE VIRTUAL TABLE {rtree} USING rtree(id, minx, maxx, miny, maxy)")
+        conn.execute(
+            f"INSERT INTO {rtree} SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
+            f"ST_MaxY(geom) FROM {quote(name)} WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
+        )
+        for sql in _rtree_ddl(name)[1:]:
+            conn.execute(sql)
+        conn.execute(
+            "INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+            "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
+            (name,),
+        )
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the main file (before copying it as a backup)."""

@@ -12,7 +12,9 @@ Set-up: the database and its role exist (see docs/deploy.md); the ``postgis`` ex
 Tables: one per layer of :mod:`geo.schema` with ``fid BIGSERIAL`` (read order), ``geom
 geometry(TYPE, 4326)`` with a GiST index and a unique index on ``id``, plus ``siteready_meta``,
 ``siteready_counter``, ``clearance_events``, ``users``, ``audit_log``, ``parcel_personal`` and the rest of
-``gpkg.OWN_TABLES`` (translated from that one definition, so both stores always hold the same tables). Dates are
+``tables.OWN_TABLES``, each rendered here from the one spec in :mod:`.tables` that the GeoPackage renders
+too, so both stores always hold the same tables. Text keys sort in code-point order (``COLLATE "C"``), as
+SQLite's BINARY collation does (the users list is ordered by name). Dates are
 DATE and timestamps TIMESTAMPTZ; they read back as the same ISO strings the GeoPackage holds
 (``2026-03-02`` and ``2026-03-02T08:15:00Z``), so callers see one behaviour.
 
@@ -37,7 +39,8 @@ import time
 import weakref
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import numpy as np
@@ -49,38 +52,37 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.string import TextLoader
 
 from ..errors import StoreError
-from ..schema import LAYER_ORDER, LAYERS
+from ..schema import LAYER_ORDER
 from ..settings import busy_timeout_ms
-from .base import EVENT_COLUMNS, Store, _q
-from .gpkg import OWN_TABLES as GPKG_OWN_TABLES
+from .base import Store
+from .tables import EVENT_COLUMNS, LAYER_TABLES, OWN_TABLES, Column, Index, Table, column_list, quote
+from .values import ClearanceEvent
 
 _SQL_TYPES = {"text": "TEXT", "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "date": "DATE",
               "datetime": "TIMESTAMPTZ"}
 
-#: SQLite types of gpkg.OWN_TABLES → PostgreSQL. Text keys sort in code-point order (COLLATE "C"), as
-#: SQLite's BINARY collation does (the users list is ordered by name).
-_OWN_TYPES = (
-    (r"\bINTEGER PRIMARY KEY AUTOINCREMENT\b", "BIGSERIAL PRIMARY KEY"),
-    (r"\bTEXT PRIMARY KEY\b", 'TEXT COLLATE "C" PRIMARY KEY'),
-    (r"\bINTEGER\b", "BIGINT"),
-    (r"\bREAL\b", "DOUBLE PRECISION"),
-    (r"\bDATETIME\b", "TIMESTAMPTZ"),
-)
+
+def column_ddl(table: Table, col: Column) -> str:
+    """One column of a table spec in PostgreSQL's dialect."""
+    if col.type == "geometry":
+        return f"{quote(col.name)} geometry({table.geometry}, 4326)"
+    if col.serial:
+        return f"{quote(col.name)} BIGSERIAL PRIMARY KEY"
+    sql = f"{quote(col.name)} {_SQL_TYPES[col.type]}"
+    if col.key:  # text keys in code-point order, as SQLite sorts them
+        sql += ' COLLATE "C" PRIMARY KEY' if col.type == "text" else " PRIMARY KEY"
+    return sql + (" NOT NULL" if col.required else "")
 
 
-def own_tables_ddl(schema: str) -> dict[str, str]:
-    """SiteReady's own tables (events, users, sessions …) in PostgreSQL's dialect, from the one definition in gpkg.py."""
-    out = {}
-    for name, ddl in GPKG_OWN_TABLES.items():
-        ddl = re.sub(rf"^CREATE TABLE {name} ", f"CREATE TABLE {schema}.{_q(name)} ", ddl)
-        for pattern, repl in _OWN_TYPES:
-            ddl = re.sub(pattern, repl, ddl)
-        leftover = re.findall(r"\b(AUTOINCREMENT|DATETIME|WITHOUT ROWID)\b", ddl)
-        if leftover or f"{schema}.{_q(name)}" not in ddl:
-            raise AssertionError(f"cannot translate the DDL of {name} for PostgreSQL: {ddl}")
-        out[name] = ddl
-    return out
+def table_ddl(schema: str, table: Table) -> str:
+    """CREATE TABLE for a table spec, in ``schema`` (quoted)."""
+    cols = ", ".join(column_ddl(table, c) for c in table.columns)
+    return f"CREATE TABLE {schema}.{quote(table.name)} ({cols})"
 
+
+def index_ddl(schema: str, table: Table, index: Index) -> str:
+    unique = "UNIQUE " if index.unique else ""
+    return f"CREATE {unique}INDEX {quote(index.name)} ON {schema}.{quote(table.name)} ({column_list(index.columns)})"
 
 #: Idle connections kept for reuse; more are closed when given back.
 MAX_IDLE = 8
@@ -131,7 +133,7 @@ class PostgisStore(Store):
             parts = urlsplit(url)
             secret_in_url = parts.password
         except ValueError as err:
-            raise StoreError(f"The store URL is not a valid PostgreSQL URL: {err}.") from None
+            raise StoreError("store.pg_bad_url", reason=str(err)) from None
         query = parse_qsl(parts.query, keep_blank_values=True)
         self.schema = next((v for k, v in query if k == "schema"), "") or "public"
         userinfo, _, hostpart = parts.netloc.rpartition("@")
@@ -145,8 +147,8 @@ class PostgisStore(Store):
         try:
             params = conninfo_to_dict(libpq_url)
         except psycopg.Error as err:
-            raise StoreError(f"The store URL is not a valid PostgreSQL URL: {_reason(err, secret_in_url)}.") from None
-        self._secret = params.get("password") or None
+            raise StoreError("store.pg_bad_url", reason=_reason(err, secret_in_url)) from None
+        self._secret = str(params.get("password") or "") or None
         host = params.get("host") or "localhost"
         self.where = f"{host}:{params.get('port') or 5432}/{params.get('dbname') or params.get('user') or ''}"
         user = userinfo.split(":", 1)[0]  # store.url: printable, a cache key, never the password
@@ -157,7 +159,7 @@ class PostgisStore(Store):
         if "application_name" not in params:
             self._kwargs["application_name"] = "siteready"
         self._conninfo = libpq_url
-        self._qschema = _q(self.schema)
+        self._qschema = quote(self.schema)
         self._idle: list[tuple[psycopg.Connection, float]] = []
         self._lock = threading.Lock()
         self._local = threading.local()
@@ -170,8 +172,7 @@ class PostgisStore(Store):
         try:
             conn = psycopg.connect(self._conninfo, **self._kwargs)
         except psycopg.Error as err:
-            raise StoreError(
-                f"Cannot connect to the PostGIS store at {self.where}: {_reason(err, self._secret)}.") from None
+            raise StoreError("store.pg_cannot_connect", where=self.where, reason=_reason(err, self._secret)) from None
         try:
             # Our schema first, then public, then wherever PostGIS lives; UTC and ISO dates, a bounded lock wait.
             conn.execute(
@@ -184,9 +185,7 @@ class PostgisStore(Store):
             )
         except psycopg.Error as err:
             conn.close()
-            raise StoreError(
-                f"Cannot set up a connection to the PostGIS store at {self.where}: {_reason(err, self._secret)}."
-            ) from None
+            raise StoreError("store.pg_cannot_set_up", where=self.where, reason=_reason(err, self._secret)) from None
         conn.adapters.register_loader("date", TextLoader)
         conn.adapters.register_loader("timestamptz", _IsoTimestampLoader)
         return conn
@@ -232,12 +231,12 @@ class PostgisStore(Store):
         row = conn.execute(
             "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = %s AND c.relname = 'siteready_counter')", (self.schema,)).fetchone()
-        self._verified = self._verified or bool(row[0])
-        return bool(row[0])
+        found = bool(row and row[0])
+        self._verified = self._verified or found
+        return found
 
     def _no_store(self, detail: str = "") -> StoreError:
-        return StoreError(f"The PostGIS database {self.where} holds no SiteReady store in schema {self.schema}"
-                          f"{detail}; run `python -m geo init` first.")
+        return StoreError("store.pg_no_store", where=self.where, schema=self.schema, detail=detail)
 
     def exists(self) -> bool:
         conn = self._borrow()
@@ -275,12 +274,11 @@ class PostgisStore(Store):
         if isinstance(err, psycopg.errors.UndefinedTable):
             return self._no_store(f" ({reason})")
         if isinstance(err, psycopg.errors.LockNotAvailable):
-            return StoreError(f"The PostGIS store at {self.where} is busy: another write held it for more than "
-                              f"{busy_timeout_ms() / 1000:g} s; try again.")
+            return StoreError("store.pg_busy", where=self.where, seconds=busy_timeout_ms() / 1000)
         if isinstance(err, psycopg.OperationalError):
-            return StoreError(f"The PostGIS store at {self.where} failed: {reason}.")
+            return StoreError("store.pg_failed", where=self.where, reason=reason)
         if isinstance(err, (psycopg.errors.InsufficientPrivilege, psycopg.errors.ReadOnlySqlTransaction)):
-            return StoreError(f"The PostGIS store at {self.where} refused the operation: {reason}.")
+            return StoreError("store.pg_refused", where=self.where, reason=reason)
         return err
 
     # -------------------------------------------------------------- geometry
@@ -304,7 +302,7 @@ class PostgisStore(Store):
         return " FOR UPDATE"
 
     # -------------------------------------------------------------- creation
-    def _create(self, rows: dict[str, list[dict]], meta: dict[str, str]) -> bool:
+    def _create(self, layers: dict[str, list[dict]], events: list[ClearanceEvent], meta: dict[str, str]) -> bool:
         """Create and load everything in one transaction; False when another process created the store first."""
         conn = self._borrow()
         try:
@@ -320,45 +318,44 @@ class PostgisStore(Store):
                         with conn.transaction():
                             cur.execute("CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public")
                     except psycopg.errors.InsufficientPrivilege:
-                        raise StoreError(
-                            f"The database {self.where} lacks the postgis extension and this role may not create it; "
-                            "run `CREATE EXTENSION postgis;` in it as a superuser, then init again.") from None
+                        raise StoreError("store.pg_no_postgis", where=self.where) from None
                 cur.execute(f"CREATE SCHEMA IF NOT EXISTS {self._qschema}")
-                self._create_in(cur, rows, meta)
+                self._create_in(cur, layers, events, meta)
         except psycopg.Error as err:
             raise self._error(err) from None
         finally:
             self._give_back(conn)
         return True
 
-    def _create_in(self, cur: psycopg.Cursor, rows: dict[str, list[dict]], meta: dict[str, str]) -> None:
+    def _create_in(self, cur: psycopg.Cursor, layers: dict[str, list[dict]], events: list[ClearanceEvent],
+                   meta: dict[str, str]) -> None:
         s = self._qschema
         for name in LAYER_ORDER:
-            layer = LAYERS[name]
-            t = f"{s}.{_q(name)}"
-            cols = ", ".join(f"{_q(f.name)} {_SQL_TYPES[f.type]}" + (" NOT NULL" if f.required else "")
-                             for f in layer.fields)
-            cur.execute(f"CREATE TABLE {t} (fid BIGSERIAL PRIMARY KEY, geom geometry({layer.geometry}, 4326), {cols})")
-            layer_rows = rows.get(name, [])
-            if layer_rows:
-                geoms = shapely.set_srid(np.asarray([r["geometry"] for r in layer_rows], dtype=object), 4326)
-                ewkb = shapely.to_wkb(geoms, hex=True, output_dimension=2, include_srid=True)
-                names = layer.names
-                with cur.copy(f"COPY {t} ({', '.join(_q(n) for n in names)}, geom) FROM STDIN") as copy:
-                    for r, g in zip(layer_rows, ewkb):
-                        copy.write_row([*(r[n] for n in names), g])
-            # Indexes after the load: one sort instead of 100,000 insertions.
-            cur.execute(f"CREATE UNIQUE INDEX {_q(name + '_id')} ON {t} (id)")
-            cur.execute(f"CREATE INDEX {_q(name + '_geom')} ON {t} USING GIST (geom)")
-        cur.execute(f"CREATE INDEX parcels_zone_id ON {s}.parcels (zone_id)")
-        for ddl in own_tables_ddl(s).values():
-            cur.execute(ddl)
-        cur.execute(f"CREATE INDEX clearance_events_parcel ON {s}.clearance_events (parcel_id)")
+            self._create_layer(cur, LAYER_TABLES[name], layers.get(name, []))
+        for table in OWN_TABLES.values():
+            cur.execute(table_ddl(s, table))
+            for index in table.indexes:
+                cur.execute(index_ddl(s, table, index))
         cols = [c for c in EVENT_COLUMNS if c != "event_id"]
-        with cur.copy(f"COPY {s}.clearance_events ({', '.join(_q(c) for c in cols)}) FROM STDIN") as copy:
-            for e in rows.get("clearance_events", []):
+        with cur.copy(f"COPY {s}.clearance_events ({column_list(cols)}) FROM STDIN") as copy:
+            for e in events:
                 copy.write_row([getattr(e, c) for c in cols])
         cur.execute(f"INSERT INTO {s}.siteready_counter VALUES (1, 1)")
         cur.executemany(f"INSERT INTO {s}.siteready_meta VALUES (%s, %s)", sorted(meta.items()))
         for name in (*LAYER_ORDER, "clearance_events"):
-            cur.execute(f"ANALYZE {s}.{_q(name)}")
+            cur.execute(f"ANALYZE {s}.{quote(name)}")
+
+    def _create_layer(self, cur: psycopg.Cursor, table: Table, rows: list[dict]) -> None:
+        """A layer's table, loaded with COPY, then its indexes (one sort each instead of 100,000 insertions)."""
+        s, name = self._qschema, table.name
+        cur.execute(table_ddl(s, table))
+        if rows:
+            geoms = shapely.set_srid(np.asarray([r["geometry"] for r in rows], dtype=object), 4326)
+            ewkb = shapely.to_wkb(geoms, hex=True, output_dimension=2, include_srid=True)
+            names = [c for c in table.names if c not in ("fid", "geom")]
+            with cur.copy(f"COPY {s}.{quote(name)} ({column_list(names)}, geom) FROM STDIN") as copy:
+                for r, g in zip(rows, ewkb):
+                    copy.write_row([*(r[n] for n in names), g])
+        for index in table.indexes:
+            cur.execute(index_ddl(s, table, index))
+        cur.execute(f"CREATE INDEX {quote(name + '_geom')} ON {s}.{quote(name)} USING GIST (geom)")

@@ -1,0 +1,133 @@
+"""What every part of a store stands on: the dialect hooks a store implements, and the few steps every write shares.
+
+:class:`~geo.store.Store` is assembled from parts, one concept each (reads, accounts, clearance, loading,
+copying); each part is a class over :class:`StoreCore`, so it can use the hooks without knowing the
+dialect. The GeoPackage and PostGIS stores implement the hooks: connections and transactions, how tables
+are created (from :mod:`.tables`), and how geometries travel to and from the database.
+
+The underscore methods here are the parts' shared interface inside one Store class, never called from
+outside a store.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+
+from ..schema import LAYERS, Layer
+from ..timeutil import now_iso
+from ..users import User
+from .frames import frame_from_rows
+from .tables import column_list, placeholders, quote
+from .values import ClearanceEvent
+
+
+class StoreCore(abc.ABC):
+    """The dialect's hooks and the steps every write shares (see the module docstring)."""
+
+    #: The DB-API parameter placeholder of the dialect.
+    placeholder = "?"
+    kind = "abstract"
+
+    def __init__(self, url: str):
+        self.url = url
+
+    # ------------------------------------------------------------------ dialect
+    @abc.abstractmethod
+    def exists(self) -> bool:
+        """True when the store has been created (``init`` has run)."""
+
+    @abc.abstractmethod
+    def _transaction(self, write: bool) -> AbstractContextManager[Any]:
+        """A cursor inside one transaction; writes take the write lock first."""
+
+    @abc.abstractmethod
+    def _create(self, layers: dict[str, list[dict]], events: list[ClearanceEvent], meta: dict[str, str]) -> bool:
+        """Create all tables and load the rows atomically; False if another process won."""
+
+    @abc.abstractmethod
+    def _geom_param(self) -> str:
+        """SQL for one geometry parameter."""
+
+    @abc.abstractmethod
+    def _encode_geoms(self, geoms: Sequence) -> list:
+        """Parameter values for geometries (EPSG:4326)."""
+
+    @abc.abstractmethod
+    def _geom_select(self) -> str:
+        """SQL that selects the geometry column in a form ``_decode_geoms`` reads."""
+
+    @abc.abstractmethod
+    def _decode_geoms(self, values: Sequence) -> np.ndarray:
+        """Shapely geometries from selected geometry values."""
+
+    @abc.abstractmethod
+    def _bbox_clause(self, layer: str) -> str:
+        """A WHERE clause with four parameters (minx, miny, maxx, maxy) on ``layer``."""
+
+    @abc.abstractmethod
+    def _lock_rows_suffix(self) -> str:
+        """What to append to a SELECT that reads rows about to be updated."""
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Let go of the store's connections."""
+
+    @abc.abstractmethod
+    def checkpoint(self) -> None:
+        """Make the store's files current before they are copied as a backup."""
+
+    # ------------------------------------------------------------------ SQL
+    def _sql(self, text: str) -> str:
+        return text if self.placeholder == "?" else text.replace("?", self.placeholder)
+
+    def _execute(self, cur: Any, text: str, params: Sequence = ()) -> Any:
+        cur.execute(self._sql(text), tuple(params))
+        return cur
+
+    def _fetch_chunked(self, cur: Any, select: str, ids: list[str]) -> Iterator[list]:
+        """Rows of ``select`` (which ends in ``WHERE id IN``) for ``ids``, 500 ids a statement."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            yield self._execute(cur, f"{select} ({placeholders(len(chunk))})" + self._lock_rows_suffix(),
+                                chunk).fetchall()
+
+    # ------------------------------------------------------------------ every write
+    def _user(self, cur: Any, username: str | None) -> User | None:
+        """The account named ``username`` (None if there is none): every write checks its role first."""
+        if not username:
+            return None
+        row = self._execute(
+            cur, "SELECT username, role, active, full_name FROM users WHERE username = ?", (username,)
+        ).fetchone()
+        return None if row is None else User(row[0], row[1], bool(row[2]), row[3])
+
+    def _bump(self, cur: Any) -> None:
+        self._execute(cur, "UPDATE siteready_counter SET value = value + 1 WHERE id = 1")
+
+    def _audit(self, cur: Any, by: str, action: str, target: str | None, detail: str | None) -> None:
+        self._execute(
+            cur,
+            'INSERT INTO audit_log (at, "by", action, target, detail) VALUES (?, ?, ?, ?, ?)',
+            (now_iso(), by, action, target, detail),
+        )
+
+    # ------------------------------------------------------------------ layers
+    def _frame(self, layer: Layer, cols: list[str], records: list) -> gpd.GeoDataFrame:
+        """A layer's frame from rows that select ``cols`` and then the geometry (``_geom_select``)."""
+        geoms = self._decode_geoms([r[-1] for r in records]) if records else np.array([], dtype=object)
+        return frame_from_rows(layer, cols, records, geoms)
+
+    def _insert_rows(self, cur: Any, layer_name: str, rows: list[dict]) -> None:
+        """Insert features (the layer's fields and ``geometry``) in one statement per batch."""
+        names = LAYERS[layer_name].names
+        geoms = self._encode_geoms([r["geometry"] for r in rows])
+        values = [tuple(r[n] for n in names) + (g,) for r, g in zip(rows, geoms)]
+        sql = (f"INSERT INTO {quote(layer_name)} ({column_list(names)}, geom) "
+               f"VALUES ({placeholders(len(names))}, {self._geom_param()})")
+        cur.executemany(self._sql(sql), values)

@@ -1,0 +1,149 @@
+"""Reading a store: layers as GeoDataFrames, one parcel, its history, and where the store's history stands.
+
+Reads take no lock and check no role: what a read may show is decided by its arguments (``public``
+reads leave internal fields out; personal fields are never in a layer, see :mod:`.personal`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from ..errors import InputError, NotFoundError
+from ..schema import Layer, get_layer
+from .core import StoreCore
+from .frames import iso_text, row_dict
+from .tables import EVENT_COLUMNS, column_list, placeholders, quote
+from .values import ClearanceEvent
+
+
+def _event(row: Sequence) -> ClearanceEvent:
+    d = dict(zip(EVENT_COLUMNS, row))
+    d["version"] = int(d["version"])
+    d["at"] = iso_text(d["at"], "datetime")
+    d["recorded_at"] = iso_text(d["recorded_at"], "datetime")
+    return ClearanceEvent(**d)
+
+
+class Reads(StoreCore):
+    """The read side of a store."""
+
+    def change_counter(self) -> int:
+        """A number that grows with every write; caches key on it."""
+        with self._transaction(write=False) as cur:
+            row = self._execute(cur, "SELECT value FROM siteready_counter WHERE id = 1").fetchone()
+        return int(row[0])
+
+    def watermark(self) -> tuple[int, int]:
+        """Where the store's history stands: (last clearance event id, last audit-log entry id)."""
+        with self._transaction(write=False) as cur:
+            ev = self._execute(cur, "SELECT COALESCE(MAX(event_id), 0) FROM clearance_events").fetchone()[0]
+            au = self._execute(cur, "SELECT COALESCE(MAX(entry_id), 0) FROM audit_log").fetchone()[0]
+        return int(ev), int(au)
+
+    def changes_since(self, mark: tuple[int, int]) -> tuple[set[str], set[str]]:
+        """Parcels with events, and audit-log actions, recorded after ``mark`` (see :meth:`watermark`).
+
+        Caches use it to refresh only what changed: a clearance edit touches a few parcels, while an
+        import (audit action ``import``) may change any layer.
+        """
+        with self._transaction(write=False) as cur:
+            ids = {r[0] for r in self._execute(
+                cur, "SELECT DISTINCT parcel_id FROM clearance_events WHERE event_id > ?", (mark[0],)).fetchall()}
+            actions = {r[0] for r in self._execute(
+                cur, "SELECT DISTINCT action FROM audit_log WHERE entry_id > ?", (mark[1],)).fetchall()}
+        return ids, actions
+
+    def meta(self) -> dict[str, str]:
+        with self._transaction(write=False) as cur:
+            return dict(self._execute(cur, "SELECT key, value FROM siteready_meta").fetchall())
+
+    def count(self, layer: str) -> int:
+        get_layer(layer)
+        with self._transaction(write=False) as cur:
+            return int(self._execute(cur, f"SELECT COUNT(*) FROM {quote(layer)}").fetchone()[0])
+
+    def read_layer(
+        self,
+        name: str,
+        *,
+        public: bool = False,
+        columns: Sequence[str] | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        ids: Sequence[str] | None = None,
+    ) -> gpd.GeoDataFrame:
+        """A layer as a GeoDataFrame in EPSG:4326, in insertion order.
+
+        ``public``: only the fields anyone may see. ``columns``: only these fields
+        (``id`` always comes along). ``bbox``: only features whose envelope meets it.
+        """
+        layer = get_layer(name)
+        allowed = layer.public_names if public else layer.names
+        if columns is not None:
+            unknown = [c for c in columns if c not in layer.names]
+            if unknown:
+                raise InputError("store.no_field", layer=name, field=unknown[0])
+            cols = ["id", *[c for c in columns if c != "id" and c in allowed]]
+        else:
+            cols = list(allowed)
+        if bbox is None and ids is None:
+            whole = self._read_columnar(layer, cols)
+            if whole is not None:
+                return whole
+        return self._read_rows(layer, cols, bbox, ids)
+
+    def _read_columnar(self, layer: Layer, cols: list[str]) -> gpd.GeoDataFrame | None:
+        """A whole layer read column-wise, where the store has a faster path than rows (None: it has not)."""
+        return None
+
+    def _read_rows(self, layer: Layer, cols: list[str], bbox: Sequence[float] | None,
+                   ids: Sequence[str] | None) -> gpd.GeoDataFrame:
+        name = layer.name
+        sql = f"SELECT {column_list(cols)}, {self._geom_select()} FROM {quote(name)}"
+        params: list[Any] = []
+        where = []
+        if bbox is not None:
+            where.append(self._bbox_clause(name))
+            params.extend(bbox)
+        if ids is not None:
+            ids = list(ids)
+            where.append(f"id IN ({placeholders(len(ids))})" if ids else "1 = 0")
+            params.extend(ids)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY fid"
+        with self._transaction(write=False) as cur:
+            records = self._execute(cur, sql, params).fetchall()
+        return self._frame(layer, cols, records)
+
+    def get_parcel(self, parcel_id: str) -> dict[str, Any]:
+        """All fields of one parcel (personal fields excluded) and its geometry."""
+        gdf = self.read_layer("parcels", ids=[parcel_id])
+        if gdf.empty:
+            raise NotFoundError("store.no_parcel", parcel=parcel_id)
+        return row_dict(gdf)
+
+    def history(self, parcel_id: str) -> list[ClearanceEvent]:
+        """The parcel's recorded changes, oldest first."""
+        with self._transaction(write=False) as cur:
+            if self._execute(cur, "SELECT 1 FROM parcels WHERE id = ?", (parcel_id,)).fetchone() is None:
+                raise NotFoundError("store.no_parcel", parcel=parcel_id)
+            rows = self._execute(
+                cur,
+                f"SELECT {column_list(EVENT_COLUMNS)} FROM clearance_events WHERE parcel_id = ? ORDER BY event_id",
+                (parcel_id,),
+            ).fetchall()
+        return [_event(r) for r in rows]
+
+    def events(self) -> pd.DataFrame:
+        """Every recorded event, oldest first, as a DataFrame (for progress charts)."""
+        with self._transaction(write=False) as cur:
+            rows = self._execute(
+                cur, f"SELECT {column_list(EVENT_COLUMNS)} FROM clearance_events ORDER BY event_id"
+            ).fetchall()
+        df = pd.DataFrame.from_records(rows, columns=list(EVENT_COLUMNS))
+        df["version"] = df["version"].astype("Int64")
+        return df

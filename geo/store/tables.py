@@ -1,0 +1,167 @@
+"""Every table of a store, written down once as a small spec: its columns, types, key and indexes.
+
+Each dialect renders these specs to its own DDL (:mod:`.gpkg` for SQLite/GeoPackage, :mod:`.postgis` for
+PostgreSQL), so the two stores hold the same tables with the same columns in the same order, and a new
+column is one line here instead of a change in two dialects kept in step by hand. The layer tables follow
+:mod:`geo.schema`; the store's own tables (meta, change counter, clearance history, users, audit log,
+personal fields, sign-in sessions) are defined here.
+
+Column types are :mod:`geo.schema`'s field types (text, int, real, bool, date, datetime) plus
+``geometry``, the ``geom`` column of a layer, whose geometry type the table names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..schema import LAYER_ORDER, LAYERS, PERSONAL_FIELDS
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # a geo.schema field type, or "geometry"
+    required: bool = False  # NOT NULL
+    key: bool = False  # the primary key
+    serial: bool = False  # a key the database numbers 1, 2, 3 … itself
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    columns: tuple[str, ...]
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    indexes: tuple[Index, ...] = ()
+    description: str = ""
+    geometry: str | None = None  # the geometry type of a layer's "geom" column; None for an attribute table
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @property
+    def key(self) -> str:
+        return next(c.name for c in self.columns if c.key)
+
+    @property
+    def copied(self) -> tuple[str, ...]:
+        """The columns a copy of a row carries: all but a serial key (the destination numbers rows itself)."""
+        return tuple(c.name for c in self.columns if not c.serial)
+
+
+def quote(name: str) -> str:
+    """``name`` as an SQL identifier (the same in both dialects)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def column_list(names: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(quote(n) for n in names)
+
+
+def placeholders(n: int) -> str:
+    """``?, ?, …`` for ``n`` values (a store turns ``?`` into its dialect's placeholder)."""
+    return ", ".join("?" * n)
+
+
+LAYER_DESCRIPTIONS = {
+    "zones": "Economic zone, industrial parks (KCN) and clusters (CCN)",
+    "parcels": "Parcels with clearance stage, lease status and utilities",
+    "resettlement_areas": "Resettlement areas (khu tái định cư)",
+    "constraints": "Constraints: flood zones, protected forest, heritage, protected rice land, military",
+    "infrastructure": "Port, airport, rail stations, expressway, national roads, border gate",
+    "province": "Province outline",
+    "communes": "Communes (2025), centre points",
+}
+
+#: Indexes a layer has besides the unique one on ``id`` (and its spatial index, which each dialect makes its way).
+_LAYER_INDEXES = {"parcels": (Index("parcels_zone_id", ("zone_id",)),)}
+
+
+def _layer_table(name: str) -> Table:
+    layer = LAYERS[name]
+    return Table(
+        name,
+        (
+            Column("fid", "int", required=True, key=True, serial=True),  # the read order
+            Column("geom", "geometry"),
+            *(Column(f.name, f.type, f.required) for f in layer.fields),
+        ),
+        (Index(f"{name}_id", ("id",), unique=True), *_LAYER_INDEXES.get(name, ())),
+        LAYER_DESCRIPTIONS[name],
+        layer.geometry,
+    )
+
+
+def _own(name: str, *columns: Column, indexes: tuple[Index, ...] = ()) -> Table:
+    return Table(name, columns, indexes, f"SiteReady {name.replace('_', ' ')}")
+
+
+#: One table per layer of geo.schema, in load order.
+LAYER_TABLES: dict[str, Table] = {name: _layer_table(name) for name in LAYER_ORDER}
+
+#: SiteReady's own tables (no geometry); a GeoPackage registers them as attribute tables.
+OWN_TABLES: dict[str, Table] = {t.name: t for t in (
+    _own("siteready_meta", Column("key", "text", key=True), Column("value", "text")),
+    _own("siteready_counter", Column("id", "int", key=True), Column("value", "int", required=True)),
+    _own(
+        "clearance_events",
+        Column("event_id", "int", key=True, serial=True),
+        Column("parcel_id", "text", required=True),
+        Column("action", "text", required=True),
+        Column("from_stage", "text"),
+        Column("to_stage", "text"),
+        Column("at", "datetime", required=True),
+        Column("recorded_at", "datetime", required=True),
+        Column("by", "text", required=True),
+        Column("note", "text"),
+        Column("document_ref", "text"),
+        Column("version", "int", required=True),
+        Column("detail", "text"),
+        indexes=(Index("clearance_events_parcel", ("parcel_id",)),),
+    ),
+    _own(
+        "users",
+        Column("username", "text", key=True),
+        Column("role", "text", required=True),
+        Column("password_hash", "text", required=True),
+        Column("active", "bool", required=True),
+        Column("full_name", "text"),
+        Column("created_at", "datetime"),
+        Column("created_by", "text"),
+        Column("updated_at", "datetime"),
+    ),
+    _own(
+        "audit_log",
+        Column("entry_id", "int", key=True, serial=True),
+        Column("at", "datetime", required=True),
+        Column("by", "text", required=True),
+        Column("action", "text", required=True),
+        Column("target", "text"),
+        Column("detail", "text"),
+    ),
+    _own(
+        "parcel_personal",
+        Column("parcel_id", "text", key=True),
+        *(Column(f, "text") for f in PERSONAL_FIELDS),
+        Column("updated_at", "datetime"),
+        Column("updated_by", "text"),
+    ),
+    _own(
+        "user_sessions",
+        Column("token_hash", "text", key=True),
+        Column("username", "text", required=True),
+        Column("created_at", "datetime", required=True),
+        Column("last_seen", "datetime", required=True),
+    ),
+)}
+
+#: The columns of a clearance event, as stored.
+EVENT_COLUMNS: tuple[str, ...] = OWN_TABLES["clearance_events"].names
+#: Tables whose rows a migration copies one by one (layers, history and meta go in with the new store).
+ACCOUNT_TABLES = ("users", "audit_log", "parcel_personal")
