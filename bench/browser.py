@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -112,8 +110,8 @@ def server_rss_mb(url: str) -> float:
     kb = 0
     for p in tree:
         with contextlib.suppress(OSError):
-            kb += next(int(l.split()[1]) for l in Path(f"/proc/{p}/status").read_text().splitlines()
-                       if l.startswith("VmRSS:"))
+            kb += next(int(line.split()[1]) for line in Path(f"/proc/{p}/status").read_text().splitlines()
+                       if line.startswith("VmRSS:"))
     return kb / 1024
 
 
@@ -260,7 +258,7 @@ def filter_change(b, url: str, repeats: int) -> dict:
             box.fill("20")
             t0 = time.perf_counter()
             box.press("Enter")
-            s = p.wait(lambda s: s["features"] >= 0 and s["sites"] != before, TIMEOUT)
+            s = p.wait(lambda s, before=before: s["features"] >= 0 and s["sites"] != before, TIMEOUT)
             times.append(None if s is None else time.perf_counter() - t0)
             after = s and s["sites"]
         finally:

@@ -25,12 +25,10 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo import crs as gcrs  # noqa: E402
 from geo import readiness, search  # noqa: E402
 from geo.stages import STAGES  # noqa: E402
 from geo.store import open_store  # noqa: E402

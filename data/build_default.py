@@ -463,7 +463,7 @@ def build_parcels(zones, rng):
                 # The last lots of an operating park are still being cleared now, not decades ago.
                 years = prof.get("open_years", prof["years"]) if stage != "handed_over" else prof["years"]
                 d = random_date(rng, years)
-                for s in range(1, si + 1):
+                for _ in range(1, si + 1):
                     hist_dates.append(d)
                     d = d + timedelta(days=int(rng.integers(20, 160)))
                     if d > AS_OF:

@@ -225,10 +225,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Unknown role {role!q}; use one of: {choices:choices}",
         "Không có vai trò {role!q}; dùng một trong: {choices:choices}",
     ),
-    "user.password_too_short": (
-        "The password must have at least {n} characters",
-        "Mật khẩu phải có ít nhất {n} ký tự",
-    ),
     "user.not_known": (
         "User {name!q} is not a known user and may not {action}",
         "{name!q} không phải người dùng của hệ thống nên không được {action}",
@@ -276,6 +272,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "signin.locked": (
         "Too many failed sign-ins: sign-in is locked for {minutes} min",
         "Đăng nhập sai quá nhiều lần: tạm khóa đăng nhập trong {minutes} phút",
+    ),
+    "signin.deactivated": (
+        "This account is deactivated; an admin can activate it again",
+        "Tài khoản này đã bị khóa; quản trị viên có thể mở lại",
     ),
     "signin.busy": (
         "The server is busy checking other sign-ins; try again in a moment",
@@ -445,7 +445,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "File {name} could not be read as geographic data ({why})",
         "Không đọc được tệp {name} (tệp hỏng hoặc sai định dạng: {why})",
     ),
-    "imports.unreadable": ("File {name} could not be read ({why})", "Không đọc được tệp {name} ({why})"),
     "imports.unreadable_table": (
         "File {name} could not be read as a table ({why})",
         "Không đọc được tệp {name} dưới dạng bảng ({why})",

@@ -55,6 +55,11 @@ def session_minutes() -> int:
     return _int_setting("SITEREADY_SESSION_MINUTES", 60)
 
 
+def session_max_hours() -> int:
+    """How long a sign-in lasts at most, however active the user (SITEREADY_SESSION_MAX_HOURS, default 12)."""
+    return _int_setting("SITEREADY_SESSION_MAX_HOURS", 12)
+
+
 def busy_timeout_ms() -> int:
     return _int_setting("SITEREADY_BUSY_TIMEOUT_MS", 10000, minimum=0)
 

@@ -15,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from .errors import InputError, PermissionDenied
 from .messages import Msg
+from .passwords import check_password
 from .schema import ROLES
 
 #: Roles that may sign in (every role; investors need not).
@@ -27,8 +28,6 @@ EDIT_ROLES = ("officer", "admin")
 STAFF_ROLES = ("planner", "officer", "admin")
 #: Roles that may see personal fields of owners and households.
 PERSONAL_ROLES = ("officer", "admin")
-
-MIN_PASSWORD_LENGTH = 10
 
 _HASHER = PasswordHasher()
 
@@ -66,11 +65,9 @@ def check_role(role: str) -> str:
     return role
 
 
-def hash_password(password: str) -> str:
-    """An argon2id hash of ``password``; refuses passwords shorter than 10 characters."""
-    if password is None or len(password) < MIN_PASSWORD_LENGTH:
-        raise InputError("user.password_too_short", n=MIN_PASSWORD_LENGTH)
-    return _HASHER.hash(password)
+def hash_password(password: str, username: str | None = None) -> str:
+    """An argon2id hash of ``password``; refuses a weak password (:func:`geo.passwords.check_password`)."""
+    return _HASHER.hash(check_password(password, username))
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:

@@ -55,11 +55,12 @@ def test_round_trip_gpkg_postgis_gpkg_loses_nothing(busy_gpkg, postgis_empty_url
     counts = copy_store(busy_gpkg, pg)
     assert counts["users"] == 2 and counts["parcel_personal"] == 1 and counts["layers"]["parcels"] > 0
     assert dump(pg) == before
-    assert pg.authenticate("lan", PASSWORD).role == "officer"  # the hashes came along
     back_path = tmp_path / "back.gpkg"
     migrate(pg.url, str(back_path))
     back = open_store(str(back_path))
     assert dump(back) == before
+    assert pg.authenticate("lan", PASSWORD).role == "officer"  # the hashes came along (a sign-in is audited)
+    assert back.authenticate("lan", PASSWORD).role == "officer"
     # The copies are live stores: the next write carries on from the copied versions and counter.
     pid = back.read_layer("parcels").query("clearance_stage == 'plan_posted'").id.iloc[0]
     version = back.get_parcel(pid)["version"]

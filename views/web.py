@@ -32,6 +32,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from geo.errors import SiteReadyError
+from geo.settings import session_max_hours
 from geo.store import Store, open_store
 from geo.users import STAFF_ROLES, User
 
@@ -43,10 +44,7 @@ COOKIE_SECURE = "__Host-siteready_session"
 COOKIE_PLAIN = "siteready_session"
 COOKIE_NAMES = (COOKIE_SECURE, COOKIE_PLAIN)
 #: Refusals the sign-in page may show (the code travels in its URL; nothing else of the message does).
-SIGNIN_CODES = ("user.wrong_password", "user.deactivated", "signin.wait", "signin.locked", "signin.busy",
-                "signin.bad_request")
-#: How long a session lives at most, however active (hours).
-ABSOLUTE_HOURS = 12
+SIGNIN_CODES = ("store.wrong_password", "signin.deactivated", "signin.wait", "signin.locked", "signin.busy")
 
 _STORE: dict[str, Store] = {}
 _LOCK = threading.Lock()
@@ -135,7 +133,7 @@ def set_session_cookie(response: Response, token: str | None, request: Request) 
         if other != name or token is None:
             response.delete_cookie(other, path="/", secure=other == COOKIE_SECURE, httponly=True, samesite="strict")
     if token is not None:
-        response.set_cookie(name, token, max_age=ABSOLUTE_HOURS * 3600, path="/", secure=secure, httponly=True,
+        response.set_cookie(name, token, max_age=session_max_hours() * 3600, path="/", secure=secure, httponly=True,
                             samesite="strict")
 
 
@@ -161,7 +159,8 @@ async def signin(request: Request) -> Response:
         user = await run_in_threadpool(store.authenticate, username, password, client=client_of(request))
         token = await run_in_threadpool(store.create_session, user.username)
     except SiteReadyError as err:
-        code = err.code if err.code in SIGNIN_CODES else "user.wrong_password"
+        code = {"user.deactivated_may_not": "signin.deactivated"}.get(err.code, err.code)
+        code = code if code in SIGNIN_CODES else "store.wrong_password"
         extra = {k: v for k, v in err.params.items() if isinstance(v, int)}
         query = urlencode({**back, "signin_error": code, **extra})
         return RedirectResponse(f"{base_path()}/signin?{query}", status_code=303)
