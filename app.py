@@ -6,6 +6,7 @@ import streamlit as st
 
 from geo.users import ADMIN_ROLES
 from layers.i18n import t
+from layers.text import md_escape
 from views import account, admin, clearance, dashboard, import_page, map_explorer, site_finder
 from views.session import current_user, signout_form
 from views.style import page_style
@@ -43,6 +44,6 @@ nav = st.navigation(list(pages.values()), position="hidden")
 for page in visible:  # every link keeps the language
     st.sidebar.page_link(page, label=page.title, icon=page.icon, query_params={"lang": lang})
 if user is not None:
-    st.sidebar.caption(t("signed_in_as", lang, user=user.username, role=t(f"role_{user.role}", lang)))
+    st.sidebar.caption(t("signed_in_as", lang, user=md_escape(user.username), role=t(f"role_{user.role}", lang)))
     signout_form(lang)
 nav.run()

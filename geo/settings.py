@@ -60,6 +60,12 @@ def session_max_hours() -> int:
     return _int_setting("SITEREADY_SESSION_MAX_HOURS", 12)
 
 
+def basemap_enabled() -> bool:
+    """Whether the app offers the OpenStreetMap basemap (SITEREADY_BASEMAP=0 turns it off, and with it the
+    tile server in the Content-Security-Policy: an offline or closed deployment fetches nothing from outside)."""
+    return os.environ.get("SITEREADY_BASEMAP", "1").strip().lower() not in ("0", "off", "no", "false")
+
+
 def busy_timeout_ms() -> int:
     return _int_setting("SITEREADY_BUSY_TIMEOUT_MS", 10000, minimum=0)
 

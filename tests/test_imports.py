@@ -450,3 +450,63 @@ def test_every_word_in_the_vocabulary_can_match():
     assert vocabulary.lease_status_of("Đã cho thuê") == "leased" and vocabulary.lease_status_of("bay lên") is None
     assert vocabulary.land_use_of("SKC") == ("industrial", True)
     assert vocabulary.land_use_of("LUC") == ("industrial", False)  # a current use: the park makes it industrial
+
+
+# ------------------------------------------------------- robustness: gaps, blanks, coordinates, limits
+def test_a_yes_no_column_with_gaps_imports(db, tmp_path, capsys):
+    """A utility column with empty cells comes out of GDAL as floats with NaN (1.0, NaN, 0.0)."""
+    gdf = survey(db, crs=None)
+    gdf["utility_road"] = [1.0, None, 0.0, 1.0]
+    gdf.to_file(tmp_path / "gaps.geojson", driver="GeoJSON")
+    code, out, err = run(capsys, "import", tmp_path / "gaps.geojson", "--layer", "parcels", "--user", "officer",
+                         "--db", db, "--note", NOTE)
+    assert code == 0, err
+    s = open_store(db)
+    assert bool(s.get_parcel(gdf["MaThua"][0])["utility_road"]) is True
+    assert bool(s.get_parcel(gdf["MaThua"][2])["utility_road"]) is False
+    assert bool(s.get_parcel("kcn-bim-son-b-901")["utility_road"]) is True
+
+
+def test_a_blank_required_cell_is_like_a_missing_column(db, tmp_path, capsys):
+    gdf = survey(db, crs=None)
+    before = open_store(db).get_parcel(gdf["MaThua"][1])["clearance_stage"]
+    gdf["TrangThai"] = [None, None, None, None]
+    gdf.to_file(tmp_path / "blank.geojson", driver="GeoJSON")
+    code, out, err = run(capsys, "import", tmp_path / "blank.geojson", "--layer", "parcels", "--user", "officer",
+                         "--db", db)
+    assert code == 0, err
+    s = open_store(db)
+    assert s.get_parcel("kcn-bim-son-b-901")["clearance_stage"] == "not_started"  # the default, as with no column
+    assert s.get_parcel(gdf["MaThua"][1])["clearance_stage"] == before  # an existing parcel keeps its stage
+
+
+def test_a_blank_coordinate_is_a_row_without_geometry_not_a_crs_problem(db, tmp_path, capsys):
+    text = ("id;kind;name_vi;name_en;lon;lat;source;confidence\n"
+            "rail-a;rail_station;Ga A;Station A;105,70;19,60;s;c\n"
+            "rail-b;rail_station;Ga B;Station B;;19,61;s;c\n")
+    (tmp_path / "gap.csv").write_text(text, encoding="utf-8")
+    before = state(db)
+    code, out, err = run(capsys, "import", tmp_path / "gap.csv", "--layer", "infrastructure", "--user", "officer",
+                         "--db", db)
+    assert code == 3 and err == "error: File gap.csv: rows 3 have no geometry.", err
+    assert state(db) == before
+
+
+def test_a_long_gdal_message_is_cut_at_a_word():
+    from geo.imports.sources import clause
+
+    text = "word " * 60
+    cut = clause(text)
+    assert cut.endswith(" …") and len(cut) <= 162 and cut[:-2].split()[-1] == "word"
+    assert clause("/tmp/siteready-read-abc123/layer.geojson not recognised.") == "layer.geojson not recognised"
+
+
+def test_the_size_limit_is_said_as_the_uploader_says_it(tmp_path):
+    from geo.imports.sources import MAX_FILE_BYTES
+
+    big = tmp_path / "big.geojson"
+    with open(big, "wb") as fh:  # sparse: no 200 MB written
+        fh.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(InputError) as err:
+        plan_import(big, "parcels")
+    assert str(err.value) == "File big.geojson is 200.0 MB; the limit is 200 MB."

@@ -42,7 +42,10 @@ def signed_in(b, url, who):
     page.get_by_role("button", name="Đăng nhập").click()
     wait_idle(page)
     page.get_by_text(f"Đăng nhập: {who}").first.wait_for(timeout=15_000)
-    page.wait_for_timeout(500)  # the session cookie is set by a small component after the rerun
+    # The server set the session cookie: HttpOnly (no script of the page can read it), SameSite=Strict.
+    cookie = next(c for c in ctx.cookies() if c["name"].endswith("siteready_session"))
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["path"] == "/"
+    assert "siteready_session" not in page.evaluate("() => document.cookie")
     return ctx, page
 
 

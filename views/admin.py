@@ -12,6 +12,7 @@ from geo.schema import ROLES
 from geo.store import Store
 from geo.users import ADMIN_ROLES, User
 from layers.i18n import t
+from layers.text import md_escape
 from views.feedback import show_error
 from views.session import require_staff
 from views.state import store as get_store
@@ -27,7 +28,7 @@ def render() -> None:
     st.subheader(t("admin_heading", lang))
     done = st.session_state.pop("admin_done", None)
     if done:
-        st.success(done)
+        st.success(md_escape(done))
     users = store.list_users()
     st.dataframe(pd.DataFrame([{t("username", lang): u.username, t("full_name", lang): u.full_name or "",
                                 t("role", lang): t(f"role_{u.role}", lang), t("active", lang): u.active} for u in users]),

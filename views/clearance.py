@@ -165,7 +165,7 @@ def edit_form(store, parcel: dict, seen: dict, lang: str, user) -> None:
         show_error(err, lang)
     else:
         seen[pid] = event.version
-        st.success(t("saved", lang, pid=pid, v=event.version))
+        st.success(t("saved", lang, pid=md_escape(pid), v=event.version))
 
 
 def history_table(store, pid: str, lang: str) -> None:

@@ -21,7 +21,7 @@ from geo.schema import IMPORTABLE_LAYERS, LAYERS, PERSONAL_FIELDS
 from geo.users import EDIT_ROLES
 from layers import maps
 from layers.i18n import fmt_num, t
-from layers.text import esc
+from layers.text import esc, md_escape
 from views.feedback import show_error
 from views.session import require_staff
 from views.state import snapshot
@@ -167,9 +167,10 @@ def dry_run_summary(plan, report, lang: str) -> None:
     st.info(t("plan_counts", lang, a=len(report.inserted), b=len(report.updated), c=len(report.unchanged)))
     by_label = {lbl: fid for fid, lbl in plan.labels.items()}
     if plan.repaired:
-        st.warning(t("repaired", lang, items=", ".join(f"{r} ({by_label.get(r, '?')})" for r in plan.repaired)))
+        items = ", ".join(f"{r} ({by_label.get(r, '?')})" for r in plan.repaired)
+        st.warning(t("repaired", lang, items=md_escape(items)))
     for w in plan.warnings:
-        st.caption(w)
+        st.caption(md_escape(w.text(lang)))
 
 
 def preview(plan, lang: str) -> None:

@@ -15,7 +15,7 @@ import json
 import folium
 import streamlit as st
 
-from geo.settings import map_parcels
+from geo.settings import basemap_enabled, map_parcels
 from layers import catalogue, maps
 from layers.i18n import t
 from layers.snapshot import lookup
@@ -44,7 +44,7 @@ def render() -> None:
                                 index=options.index(st.session_state.get("color_by", "stage")),
                                 format_func=lambda c: t(f"color_{c}", lang))
     st.session_state["color_by"] = color_by
-    basemap = st.sidebar.toggle(t("basemap", lang), value=True, key="basemap")
+    basemap = basemap_enabled() and st.sidebar.toggle(t("basemap", lang), value=True, key="basemap")
     search_box(snap, lang)
     map_col, side = st.columns([4, 1.3])
     with side:

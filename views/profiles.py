@@ -46,7 +46,7 @@ def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
         return
     z = hit.iloc[0]
     st.markdown(f"### {md_escape(name_of(z, lang))}")
-    st.caption(f"{t('profile_zone', lang)} · {zone_id}")
+    st.caption(f"{t('profile_zone', lang)} · {md_escape(zone_id)}")
     tier_badge(snap.ready.zones.loc[zone_id, "tier"], lang)
     area = fmt_ha(z["planned_area_ha"], lang) + (f" ({t('estimated', lang)})" if _yes(z["area_estimated"]) else "")
     sectors = ", ".join(label("sector", s, lang) for s in (z["sectors"] or "").split(";") if s)
@@ -90,7 +90,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         return
     p = snap.layers["parcels"].iloc[row]
     st.markdown(f"### {md_escape(parcel_id)}")
-    st.caption(f"{t('profile_parcel', lang)} · {snap.zone_name(p['zone_id'], lang)}")
+    st.caption(f"{t('profile_parcel', lang)} · {md_escape(snap.zone_name(p['zone_id'], lang))}")
     tier_badge(snap.ready.parcels["tier"].iat[row], lang)
     util = ", ".join(f"{t('u_' + u, lang)} {'✓' if _yes(p['utility_' + u]) else '✗'}"
                      for u in UTILITIES)

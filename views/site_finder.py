@@ -13,6 +13,7 @@ import streamlit as st
 
 from geo import io as gio
 from geo import search as gsearch
+from geo.settings import basemap_enabled
 from geo.schema import SECTORS
 from layers import catalogue, maps, reports
 from layers.catalogue import SITE_HEADERS, label, tier_label
@@ -200,7 +201,7 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
             fly = maps.view_of(maps.bounds_of(hit.geometry.values, pad=0.01), max_zoom=15)
             st.session_state["sites_flown"] = selected
     start = st.session_state.setdefault("sites_start_view", fly if first else None)
-    basemap = st.session_state.get("basemap", True)
+    basemap = basemap_enabled() and st.session_state.get("basemap", True)
 
     def base() -> folium.Map:
         m = maps.make_map(basemap=basemap, view=start)
@@ -237,7 +238,7 @@ def site_profile(snap, result, site_id: str, lang: str) -> None:
     st.divider()
     zone = name_of({"name_vi": rec["zone_name_vi"], "name_en": rec["zone_name_en"]}, lang)
     st.markdown(f"### {t('profile_site', lang)}: {md_escape(zone)}")
-    st.caption(site_id)
+    st.caption(md_escape(site_id))
     tier_badge(rec["tier"], lang)
     left, right = st.columns(2)
     with left:

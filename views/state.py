@@ -16,6 +16,7 @@ import streamlit as st
 from geo.store import Store, open_store
 from layers import tiles as ptiles
 from layers.snapshot import Snapshot, build_snapshot, parcel_tile_codes
+from layers.text import md_escape
 
 log = logging.getLogger(__name__)
 
@@ -77,4 +78,4 @@ def data_notice(lang: str) -> None:
     """The dataset's notice (approximate locations, illustrative states), when it has one."""
     text = snapshot().meta.get("notice_en" if lang == "en" else "notice_vi")
     if text:
-        st.caption(text)
+        st.caption(md_escape(text))

@@ -32,7 +32,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from geo.errors import SiteReadyError
-from geo.settings import session_max_hours
+from geo.settings import basemap_enabled, session_max_hours
 from geo.store import Store, open_store
 from geo.users import STAFF_ROLES, User
 
@@ -67,16 +67,12 @@ def base_path() -> str:
     return f"/{base}" if base else ""
 
 
-def basemap_on() -> bool:
-    """The OpenStreetMap basemap may be offered (SITEREADY_BASEMAP, default on)."""
-    return os.environ.get("SITEREADY_BASEMAP", "1").strip().lower() not in ("0", "off", "no", "false")
-
-
+#: Where the OpenStreetMap basemap's tiles come from (layers.maps.OSM_TILES), for the CSP's img-src.
 TILE_HOSTS = "https://tile.openstreetmap.org https://*.tile.openstreetmap.org"
 
 
 def content_security_policy() -> str:
-    img = "'self' data: blob:" + (f" {TILE_HOSTS}" if basemap_on() else "")
+    img = "'self' data: blob:" + (f" {TILE_HOSTS}" if basemap_enabled() else "")
     return "; ".join((
         "default-src 'self'",
         # Streamlit's components and folium's maps run inline scripts in same-origin frames.

@@ -179,8 +179,10 @@ class _Rows:
         return row, personal, (note, doc, date) if note or doc or date else None
 
     def _full_row(self, values: dict[str, Any], geom: Any) -> dict[str, Any]:
+        # A blank cell of a required field is as if the column were missing: a new feature gets the field's
+        # default (or is refused as lacking it), an existing one keeps its value.
         row = {f.name: coerce_value(f, values[f.name]) for f in self.layer.fields
-               if f.name in values and f.name not in _STORE_FIELDS}
+               if f.name in values and f.name not in _STORE_FIELDS and not (f.required and values[f.name] is None)}
         if self.layer.geometry == "POLYGON" and geom.geom_type == "MultiPolygon" and len(geom.geoms) == 1:
             geom = geom.geoms[0]
         row["geometry"] = check_geometry(self.layer, geom)

@@ -89,7 +89,7 @@ def read_source(path: str | Path, *, source_layer: str | None = None, name: str 
     if size == 0:
         raise InputError("imports.empty_file", name=name)
     if size > MAX_FILE_BYTES:
-        raise InputError("imports.file_too_big", name=name, mb=f"{size / MB:.0f}", limit=f"{MAX_FILE_BYTES / MB:.0f}")
+        raise InputError("imports.file_too_big", name=name, mb=f"{size / MB:.1f}", limit=f"{MAX_FILE_BYTES / MB:.0f}")
     if Path(name).suffix.lower() == ".shp":
         raise InputError("imports.lone_shp", name=name)
     kind = filetypes.check_claim(path, name)
@@ -193,18 +193,27 @@ def table_geometry(df: pd.DataFrame, name: str) -> gpd.GeoDataFrame | None:
         if xk in keys and yk in keys:
             xs = _numbers(df[keys[xk]], name, keys[xk])
             ys = _numbers(df[keys[yk]], name, keys[yk])
-            return gpd.GeoDataFrame(df.drop(columns=[keys[xk], keys[yk]]), geometry=shapely.points(xs, ys))
+            points = np.asarray(shapely.points(xs, ys), dtype=object)
+            points[~(np.isfinite(xs) & np.isfinite(ys))] = None  # a blank coordinate: a row without geometry
+            return gpd.GeoDataFrame(df.drop(columns=[keys[xk], keys[yk]]), geometry=points)
     return None
 
 
 def _numbers(col: pd.Series, name: str, label: str) -> np.ndarray:
+    """A coordinate column as numbers (a decimal comma is fine); a blank cell is NaN, other text refused."""
     out = []
     for i, v in enumerate(col.tolist()):
-        text = str(v).strip().replace(" ", "")
+        text = "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip().replace(" ", "")
+        if text.lower() in ("", "nan", "none", "-"):
+            out.append(np.nan)
+            continue
         if text.count(",") == 1 and text.count(".") == 0:
             text = text.replace(",", ".")  # decimal comma
         try:
-            out.append(float(text))
+            number = float(text)
         except ValueError:
-            raise InputError("imports.not_a_number", name=name, n=i + 2, column=label, value=v) from None
+            number = np.nan
+        if not np.isfinite(number):  # "abc", "inf": not a coordinate
+            raise InputError("imports.not_a_number", name=name, n=i + 2, column=label, value=v)
+        out.append(number)
     return np.asarray(out, dtype=float)
