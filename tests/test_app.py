@@ -472,4 +472,5 @@ def test_responses_carry_security_headers_and_hide_metrics(app_url):
         assert resp.headers["X-Content-Type-Options"] == "nosniff"
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(f"{app_url}/_stcore/metrics")
+    err.value.close()
     assert err.value.code == 404

@@ -29,4 +29,5 @@ def render() -> None:
         st.error(md_escape(refusal))
     st.caption(t("signin_intro", lang))
     back = st.query_params.get("next") or ""
-    signin_form(lang, back)  # none: the server lands staff on the land fund, others on the map
+    # No page to come back to: the server lands staff on the land fund, others on the map.
+    signin_form(lang, back, username=st.query_params.get("user", "") if refusal else "")

@@ -44,14 +44,18 @@ def here() -> str:
     return url.path + (f"?{query}" if query else "")
 
 
-def signin_form(lang: str, next_url: str) -> None:
-    """The sign-in form: it posts to the server's route, which sets the cookie and comes back to ``next_url``."""
+def signin_form(lang: str, next_url: str, username: str = "") -> None:
+    """The sign-in form: it posts to the server's route, which sets the cookie and comes back to ``next_url``.
+
+    ``username`` fills the name in again after a refusal (the password never travels back).
+    """
     st.html(
         '<form class="sr-signin" method="post" action="auth/signin">'
         f'<input type="hidden" name="lang" value="{esc(lang)}">'
         f'<input type="hidden" name="next" value="{esc(next_url)}">'
         f'<label for="sr-user">{esc(t("username", lang))}</label>'
-        '<input id="sr-user" name="username" autocomplete="username" autocapitalize="off" spellcheck="false" required>'
+        f'<input id="sr-user" name="username" value="{esc(username)}" autocomplete="username" autocapitalize="off" '
+        'spellcheck="false" required>'
         f'<label for="sr-password">{esc(t("password", lang))}</label>'
         '<input id="sr-password" name="password" type="password" autocomplete="current-password" required>'
         f'<button type="submit">{esc(t("sign_in_button", lang))}</button>'

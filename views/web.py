@@ -158,7 +158,7 @@ async def signin(request: Request) -> Response:
         code = {"user.deactivated_may_not": "signin.deactivated"}.get(err.code, err.code)
         code = code if code in SIGNIN_CODES else "store.wrong_password"
         extra = {k: v for k, v in err.params.items() if isinstance(v, int)}
-        query = urlencode({**back, "signin_error": code, **extra})
+        query = urlencode({**back, "signin_error": code, "user": username[:64], **extra})
         return RedirectResponse(f"{base_path()}/signin?{query}", status_code=303)
     response = RedirectResponse(next_url or landing(user, lang), status_code=303)
     set_session_cookie(response, token, request)
