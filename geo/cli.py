@@ -272,10 +272,10 @@ def cmd_ready(args) -> int:
     if args.format == "json":
         print(json.dumps(search.site_records(result), ensure_ascii=False, indent=1))
     elif args.format == "csv":
-        from .io import _neutralise_frame
+        from .io import neutralise_frame
 
         flat = search.flat_sites(result)
-        _neutralise_frame(flat.drop(columns=flat.geometry.name) if flat.geometry is not None else flat).to_csv(
+        neutralise_frame(flat.drop(columns=flat.geometry.name) if flat.geometry is not None else flat).to_csv(
             sys.stdout, index=False, lineterminator="\n")
     elif args.format == "geojson":
         _print_sites_geojson(result, store)

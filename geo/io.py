@@ -44,7 +44,7 @@ def neutralise(value):
     return value
 
 
-def _neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
+def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
@@ -161,7 +161,7 @@ def _tabular(gdf: gpd.GeoDataFrame, notice: str | None, headers: Mapping[str, st
         df["notice"] = notice
     if headers:
         df = df.rename(columns={k: v for k, v in headers.items() if k in df.columns})
-    return _neutralise_frame(df)
+    return neutralise_frame(df)
 
 
 def _write_geojson(gdf: gpd.GeoDataFrame, path: Path, layer_name: str, notice: str | None) -> None:
@@ -223,7 +223,7 @@ def tables_xlsx(tables: Mapping[str, pd.DataFrame], *, notice: str | None = None
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as xl:
         for name, df in tables.items():
-            _neutralise_frame(df.reset_index() if df.index.name or not isinstance(df.index, pd.RangeIndex) else df
+            neutralise_frame(df.reset_index() if df.index.name or not isinstance(df.index, pd.RangeIndex) else df
                               ).to_excel(xl, sheet_name=sheet_name(name), index=False)
         if notice:
             pd.DataFrame([("Lưu ý / Notice", notice)], columns=["", " "]).map(neutralise).to_excel(
