@@ -414,27 +414,11 @@ def test_a_hostile_feature_name_shows_as_text_and_runs_nothing(default_gpkg, tmp
         ctx.close()
 
 
-def test_markdown_in_data_shows_as_plain_text_and_fetches_nothing(tmp_path, chromium, test_output):
+def test_markdown_in_data_shows_as_plain_text_and_fetches_nothing(tmp_path, chromium, test_output, http_hits):
     """A zone named with Markdown (an image and a link to another host) is shown as the characters it is."""
-    import http.server
-    import threading
-
     from geo.seed import default_events, default_layers, default_meta
 
-    hits: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the stdlib's name
-            hits.append(self.path)
-            self.send_response(404)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host = f"http://127.0.0.1:{server.server_address[1]}"
+    host, hits = http_hits
     name = f"KCN ![p]({host}/x.png) [xem]({host}/y) **đậm**"
     layers = default_layers()
     zones = layers["zones"]
@@ -442,23 +426,19 @@ def test_markdown_in_data_shows_as_plain_text_and_fetches_nothing(tmp_path, chro
     parcel = layers["parcels"].query("zone_id == 'kcn-le-mon'").id.iloc[0]
     db = tmp_path / "markdown.gpkg"
     assert open_store(str(db)).init(layers, events=default_events(), meta=default_meta())
-    try:
-        with running_app(db) as url:
-            ctx = chromium.new_context(viewport={"width": 1400, "height": 1000})
-            page = ctx.new_page()
-            for target in (f"{url}/?sel=zone:kcn-le-mon", f"{url}/?lang=en&sel=parcel:{parcel}"):
-                page.goto(target)
-                map_frame(page)
-                wait_idle(page)
-                page.get_by_text("![p](", exact=False).first.wait_for(timeout=20_000)
-                assert page.locator(f"img[src^='{host}']").count() == 0
-                assert page.locator(f"a[href^='{host}']").count() == 0
-            page.screenshot(path=test_output / "markdown-name.png")
-            ctx.close()
-        assert hits == []
-    finally:
-        server.shutdown()
-        server.server_close()
+    with running_app(db) as url:
+        ctx = chromium.new_context(viewport={"width": 1400, "height": 1000})
+        page = ctx.new_page()
+        for target in (f"{url}/?sel=zone:kcn-le-mon", f"{url}/?lang=en&sel=parcel:{parcel}"):
+            page.goto(target)
+            map_frame(page)
+            wait_idle(page)
+            page.get_by_text("![p](", exact=False).first.wait_for(timeout=20_000)
+            assert page.locator(f"img[src^='{host}']").count() == 0
+            assert page.locator(f"a[href^='{host}']").count() == 0
+        page.screenshot(path=test_output / "markdown-name.png")
+        ctx.close()
+    assert hits == []
 
 
 def test_responses_carry_security_headers_and_hide_metrics(app_url):

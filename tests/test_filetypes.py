@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import http.server
 import sqlite3
-import threading
 import zipfile
 
 import geopandas as gpd
@@ -21,29 +19,6 @@ def parcels() -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({"id": ["a", "b"], "ten": ["Thửa 1", "Lô 2"]},
                             geometry=[shapely.box(105.70, 19.50, 105.71, 19.51), shapely.box(105.72, 19.5, 105.73, 19.51)],
                             crs=4326)
-
-
-@pytest.fixture
-def http_hits():
-    """A local HTTP server that counts the requests it gets (none should come)."""
-    hits: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the stdlib's name
-            hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(b"name,phone\nx,1\n")
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    server.shutdown()
-    server.server_close()
 
 
 def test_each_real_format_is_what_it_claims(tmp_path, parcels):
