@@ -57,7 +57,7 @@ def render() -> None:
     hier, names, note = tables["hierarchy"], _zone_names(snap, lang), _total_note(snap, lang)
     st.html(land_fund_html(hier, names, lang, note))  # every text escaped by land_fund_html
 
-    left, right = st.columns([3, 2])
+    left, right = st.columns(2)  # wide enough for the tiers' legend, one tier a line
     with left:
         st.markdown(f"#### {t('chart_stages', lang)}")
         st.altair_chart(stage_chart(tables["stages"], snap, lang), width="stretch")
@@ -114,27 +114,31 @@ def stage_chart(stages: pd.DataFrame, snap, lang: str) -> alt.Chart:
     long["label"] = long["stage"].map(lambda s: stage_label(s, lang))
     long["order"] = long["stage"].map(STAGES.index)
     labels = [stage_label(s, lang) for s in STAGES]
+    # The chart's height holds the axis and the legend too (Streamlit fits the whole chart in it): room for a
+    # readable row per zone plus the legend, one stage a line and never cut.
     return alt.Chart(long).mark_bar().encode(
-        y=alt.Y("zone:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y("zone:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         x=alt.X("sum(ha):Q", title="ha"),
         color=alt.Color("label:N", scale=alt.Scale(domain=labels, range=[STAGE_COLORS[s] for s in STAGES]),
-                        title=t("f_stage", lang), legend=alt.Legend(orient="bottom", columns=2)),
+                        title=t("f_stage", lang),
+                        legend=alt.Legend(orient="bottom", direction="vertical", columns=1, labelLimit=0)),
         order=alt.Order("order:Q"),
         tooltip=["zone:N", "label:N", alt.Tooltip("ha:Q", format=",.1f")],
-    ).properties(height=max(320, 18 * long["zone"].nunique()))
+    ).properties(height=max(420, 20 * long["zone"].nunique() + 230))
 
 
 def tier_chart(tiers: pd.DataFrame, lang: str) -> alt.Chart:
     df = tiers.reset_index().rename(columns={"index": "tier"})
     df.columns = ["tier", "ha"]
     df["label"] = df["tier"].map(lambda n: tier_label(n, lang))
+    df["short"] = df["label"].str.split(":").str[0]  # "Mức 1" under the bar; the legend says what it means
     return alt.Chart(df).mark_bar().encode(
-        x=alt.X("label:N", sort=None, title=None, axis=alt.Axis(labelAngle=-30, labelLimit=160)),
+        x=alt.X("short:N", sort=None, title=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("ha:Q", title="ha"),
         color=alt.Color("label:N", scale=alt.Scale(domain=list(df["label"]), range=[TIER_COLORS[n] for n in df["tier"]]),
-                        legend=None),
+                        title=None, legend=alt.Legend(orient="bottom", direction="vertical", columns=1, labelLimit=0)),
         tooltip=["label:N", alt.Tooltip("ha:Q", format=",.1f")],
-    ).properties(height=320)
+    ).properties(height=420)
 
 
 def progress_chart(progress: pd.DataFrame, lang: str) -> alt.Chart:
@@ -147,9 +151,9 @@ def progress_chart(progress: pd.DataFrame, lang: str) -> alt.Chart:
         x=alt.X("period:T", title=t("period", lang)),
         y=alt.Y("ha:Q", title="ha"),
         color=alt.Color("label:N", scale=alt.Scale(domain=labels, range=[STAGE_COLORS[s] for s in STAGES[1:]]),
-                        title=None, legend=alt.Legend(orient="bottom", columns=3)),
+                        title=None, legend=alt.Legend(orient="bottom", columns=2, labelLimit=0)),
         tooltip=[alt.Tooltip("period:T"), "label:N", alt.Tooltip("ha:Q", format=",.1f")],
-    ).properties(height=300)
+    ).properties(height=380)
 
 
 def resettlement_view(res: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
