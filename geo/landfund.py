@@ -1,8 +1,8 @@
 """The land fund at a glance: what is planned, cleared, leased, blocked — per zone and for the province.
 
 Figures come from the parcels (areas measured in EPSG:5897) and the zones' planned areas; progress over
-time comes from ``clearance_events``. The planner dashboard and its XLSX export show these tables as
-they are.
+time comes from ``clearance_events``. The planner dashboard and its XLSX export show the land fund as the zone
+tree (:func:`fund_hierarchy`): parents over their children, rows that add up to the province total.
 """
 
 from __future__ import annotations
@@ -12,17 +12,106 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from .readiness import Readiness, zone_ancestors
+from .readiness import Readiness
 from .stages import DEADLINES, STAGES
 
 IN_CLEARANCE = STAGES[1:-1]
 LEASABLE = ("industrial", "logistics")
+
+PROVINCE = "_province"
+UNASSIGNED = "_unassigned"
 
 #: Columns of the land-fund table, in order (all areas in hectares).
 FUND_COLUMNS = (
     "planned_ha", "parcels_ha", "industrial_ha", "handed_over_ha", "in_clearance_ha", "not_started_ha",
     "blocked_ha", "leased_ha", "reserved_ha", "available_ha", "ready_ha",
 )
+
+
+def zone_parents(zones: pd.DataFrame) -> dict[str, str | None]:
+    """Each zone's parent as the land fund reads it: ``None`` at the top, and also when the parent is not a
+    known zone or the link closes a loop (those zones count at the top, once)."""
+    ids = [str(z) for z in zones["id"]]
+    known = set(ids)
+    raw: dict[str, str | None] = {
+        z: (p if isinstance(p, str) and p in known and p != z else None) for z, p in zip(ids, zones["parent_id"])
+    }
+    in_loop = set()
+    for z in ids:
+        seen: set[str] = set()
+        cur = raw[z]
+        while cur is not None and cur != z and cur not in seen:
+            seen.add(cur)
+            cur = raw[cur]
+        if cur == z:
+            in_loop.add(z)
+    return {z: None if z in in_loop else raw[z] for z in ids}
+
+
+def _ancestors(parents: dict[str, str | None]) -> dict[str, list[str]]:
+    out = {}
+    for z in parents:
+        chain: list[str] = []
+        cur: str | None = z
+        while cur is not None:
+            chain.append(cur)
+            cur = parents[cur]
+        out[z] = chain
+    return out
+
+
+def _children(parents: dict[str, str | None]) -> dict[str | None, list[str]]:
+    """Each zone's children in the zones' order; ``None`` holds the zones at the top."""
+    out: dict[str | None, list[str]] = {None: [], **{z: [] for z in parents}}
+    for z, p in parents.items():
+        out[p].append(z)
+    return out
+
+
+def _counted_planned(zones: pd.DataFrame, parents: dict[str, str | None]) -> dict[str, float]:
+    """The planned area each zone adds to the province total (NaN: nothing known).
+
+    A park or cluster counts its own planned area (which includes its sub-zones); an economic zone counts its
+    parks, not its own planned area (that includes sea and non-industrial land); so does a zone with no planned
+    area of its own but zones inside it. Areas are rounded to 0.01 ha first, so that the sums add up.
+    """
+    kind = dict(zip(zones["id"].astype(str), zones["kind"]))
+    own = dict(zip(zones["id"].astype(str), pd.to_numeric(zones["planned_area_ha"], errors="coerce").round(2)))
+    children = _children(parents)
+    out: dict[str, float] = {}
+
+    def visit(z: str) -> float:
+        if z not in out:
+            kids = [visit(k) for k in children[z]]
+            if kind.get(z) != "kkt" and own[z] == own[z]:
+                out[z] = float(own[z])
+            else:
+                out[z] = float(np.nansum(kids)) if any(k == k for k in kids) else float("nan")
+        return out[z]
+
+    for z in parents:
+        visit(z)
+    return out
+
+
+def _round_to_total(values: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
+    """Each column rounded to ``digits`` so that it still adds up to its own rounded total (largest remainder):
+    a few values go up instead of down, none moves by more than one last digit."""
+    scale = 10.0 ** digits
+    scaled = values.to_numpy(dtype=float) * scale
+    low = np.floor(scaled)
+    short = (np.rint(scaled.sum(axis=0)) - low.sum(axis=0)).astype(int)
+    order = np.argsort(-(scaled - low), axis=0, kind="stable")
+    for j, k in enumerate(short):
+        low[order[:k, j], j] += 1
+    return pd.DataFrame(low / scale, index=values.index, columns=values.columns)
+
+
+def _with_pct(out: pd.DataFrame) -> pd.DataFrame:
+    base = out["parcels_ha"].replace(0, np.nan)
+    for c in FUND_COLUMNS[2:]:
+        out[f"{c}_pct"] = (100 * out[c] / base).round(1)
+    return out
 
 
 def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | None = None) -> pd.DataFrame:
@@ -32,7 +121,12 @@ def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | Non
     lots for industry or logistics; handed_over / in_clearance / not_started: lots by clearance stage;
     blocked: lots flagged blocked; leased / reserved / available: handed-over leasable lots by lease
     status; ready: tier-5 lots. Percentages of parcels_ha are added as ``<col>_pct``.
+
+    Hectares are to 0.01 ha and add up: each zone's own lots (and lots of no known zone) are rounded so that
+    they sum to the rounded province total, and every zone's row is the sum of its own and its sub-zones'.
+    The province's planned area counts every park and cluster once (see :func:`fund_hierarchy`).
     """
+    parents = zone_parents(zones)
     p = pd.DataFrame({
         "zone_id": parcels["zone_id"].to_numpy(dtype=object),
         "ha": parcels["area_ha"].to_numpy(dtype=float),
@@ -55,27 +149,81 @@ def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | Non
         "available_ha": p["ha"] * (leasable & handed & (p["lease"].to_numpy() == "available")),
         "ready_ha": p["ha"] * (ready.parcels["tier"].to_numpy() == 5 if ready is not None else 0),
     }
-    per_zone = pd.DataFrame(cols).groupby(p["zone_id"]).sum()
-    ancestors = zone_ancestors(zones)
-    rows = {}
-    for zid in zones["id"]:
-        members = [z for z, chain in ancestors.items() if zid in chain]
-        rows[zid] = per_zone.reindex(members).fillna(0).sum()
-    out = pd.DataFrame(rows).T.reindex(zones["id"]).fillna(0.0)
-    out.insert(0, "planned_ha", zones.set_index("id")["planned_area_ha"].reindex(out.index).to_numpy(dtype=float))
-    total = per_zone.sum()
-    # Parks and clusters counted once: those at the top, and those whose parent is the economic zone
-    # (the EZ's own planned area includes sea and is not industrial land; sub-zones are in their park).
-    kind = dict(zip(zones["id"], zones["kind"]))
-    counted = [(k != "kkt") and (not isinstance(p, str) or kind.get(p) == "kkt")
-               for k, p in zip(zones["kind"], zones["parent_id"])]
-    total["planned_ha"] = float(np.nansum(zones.loc[counted, "planned_area_ha"].to_numpy(dtype=float)))
-    out.loc["_province"] = total
-    out = out[list(FUND_COLUMNS)].astype(float)
-    base = out["parcels_ha"].replace(0, np.nan)
-    for c in FUND_COLUMNS[2:]:
-        out[f"{c}_pct"] = (100 * out[c] / base).round(1)
-    return out.round(2)
+    # Lots whose zone is not a known zone count in the province only.
+    key = p["zone_id"].where(p["zone_id"].isin(list(parents)), UNASSIGNED)
+    own = pd.DataFrame(cols).fillna(0.0).groupby(key).sum().reindex([*parents, UNASSIGNED], fill_value=0.0)
+    own = _round_to_total(own)
+    members: dict[str, list[str]] = {z: [] for z in parents}
+    for zid, chain in _ancestors(parents).items():
+        for a in chain:
+            members[a].append(zid)
+    out = pd.DataFrame([own.loc[m].sum() for m in members.values()], index=list(members), columns=own.columns)
+    planned = pd.to_numeric(zones.drop_duplicates("id").set_index("id")["planned_area_ha"], errors="coerce")
+    out.insert(0, "planned_ha", planned.reindex(out.index).to_numpy(dtype=float))
+    total = own.sum()
+    counted = _counted_planned(zones, parents)
+    total["planned_ha"] = float(np.nansum([counted[z] for z in _children(parents)[None]]))
+    out.loc[PROVINCE] = total
+    out = out[list(FUND_COLUMNS)].astype(float).round(2)
+    return _with_pct(out)
+
+
+def fund_hierarchy(fund: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:
+    """The land fund (:func:`land_fund`) as the zone tree, in reading order, ending with the province total.
+
+    Each zone is followed by the zones inside it, one ``level`` deeper (``parent_id`` names the parent); a zone
+    with zones inside it is a subtotal (``is_subtotal``) and, when it also has lots or planned land of its own
+    outside them, gets a ``"<zone>/rest"`` row (``row == "rest"``) so that its children add up to it. Lots of no
+    known zone get an ``"_unassigned"`` row at the top level. The rows with ``is_leaf`` add up to the province
+    total (``"_province"``, ``row == "total"``), and so do the rows at level 0 but the total.
+
+    The numbers are land_fund's, except the planned area of an economic zone: its row shows the sum of its
+    parks (the economic zone's own planned area includes sea and non-industrial land and is not added).
+    """
+    parents = {z: p for z, p in zone_parents(zones).items() if z in fund.index}
+    parents = {z: (p if p in parents else None) for z, p in parents.items()}
+    children = _children(parents)
+    counted = _counted_planned(zones, parents)
+    kind = dict(zip(zones["id"].astype(str), zones["kind"]))
+    cols = list(FUND_COLUMNS)  # planned_ha first
+    vals = dict(zip(fund.index, fund[cols].to_numpy(dtype=float)))
+    rows: list[dict] = []
+    top: list[np.ndarray] = []
+
+    def add(key: str, zone: str | None, parent: str | None, level: int, row: str, nums: np.ndarray,
+            has_children: bool) -> None:
+        rows.append({"row_id": key, "zone_id": zone, "parent_id": parent, "level": level, "row": row,
+                     "is_subtotal": has_children, "is_leaf": not has_children and row != "total",
+                     **dict(zip(cols, np.round(nums, 2).tolist()))})
+        if level == 0 and row != "total":
+            top.append(nums)
+
+    def visit(z: str, level: int) -> None:
+        nums = vals[z].copy()
+        nums[0] = counted[z]
+        kids = children[z]
+        add(z, z, parents[z], level, "zone", nums, bool(kids))
+        for k in kids:
+            visit(k, level + 1)
+        if kids:
+            rest = nums - np.sum([vals[k] for k in kids], axis=0)
+            own_planned = kind.get(z) != "kkt" and not np.isnan(vals[z][0])
+            rest[0] = counted[z] - np.nansum([counted[k] for k in kids]) if own_planned else np.nan
+            if np.any(np.round(np.nan_to_num(rest), 2) != 0):
+                add(f"{z}/rest", None, z, level + 1, "rest", rest, False)
+
+    for z in children[None]:
+        visit(z, 0)
+    total = vals[PROVINCE]
+    unassigned = total - np.nansum(top, axis=0) if top else total.copy()
+    unassigned[0] = np.nan
+    if np.any(np.round(np.nan_to_num(unassigned), 2) != 0):
+        add(UNASSIGNED, None, None, 0, "unassigned", unassigned, False)
+    add(PROVINCE, None, None, 0, "total", total, True)
+    out = pd.DataFrame(rows).set_index("row_id")
+    out["parent_id"] = out["parent_id"].astype(object).where(out["parent_id"].notna(), None)
+    out["zone_id"] = out["zone_id"].astype(object).where(out["zone_id"].notna(), None)
+    return _with_pct(out)
 
 
 def stage_area_by_zone(parcels: pd.DataFrame) -> pd.DataFrame:

@@ -244,6 +244,29 @@ TEXT: dict[str, tuple[str, str]] = {
     # dashboard
     "dash_heading": ("Quỹ đất công nghiệp toàn tỉnh", "The province's industrial land fund"),
     "fund_table": ("Quỹ đất theo khu (ha)", "Land fund by zone (ha)"),
+    # land fund as the zone tree (views.dashboard, layers.reports)
+    "fund_row_total": ("Tổng toàn tỉnh", "Province total"),
+    "fund_row_subtotal": ("Tổng phụ", "Subtotal"),
+    "fund_row_zone": ("Khu", "Zone"),
+    "fund_row_rest": ("Phần còn lại của khu", "Rest of the zone"),
+    "fund_row_unassigned": ("Lô chưa thuộc khu nào", "Lots in no known zone"),
+    "fund_col_level": ("Cấp", "Level"),
+    "fund_col_row": ("Loại dòng", "Row"),
+    "fund_col_zone_id": ("Mã khu", "Zone id"),
+    "fund_col_parent_id": ("Mã khu cha", "Parent zone id"),
+    "fund_how_label": ("Cách tính tổng toàn tỉnh", "How the province total is built"),
+    "fund_how_total": (
+        "Cách tính tổng toàn tỉnh: mỗi KCN, CCN tính một lần — các khu cấp cao nhất cộng các KCN trong khu kinh tế; "
+        "diện tích quy hoạch riêng của khu kinh tế ({ez}) gồm cả mặt biển và đất phi công nghiệp nên không cộng vào, "
+        "dòng của khu kinh tế là tổng các KCN bên trong. Dòng in đậm là tổng phụ của các dòng ↳ ngay dưới nó.",
+        "How the province total is built: each park and cluster counted once — the top-level zones plus the parks "
+        "inside the economic zone; the economic zone's own planned area ({ez}) includes sea and non-industrial land "
+        "and is not added: its row shows the sum of its parks. Bold rows are subtotals of the ↳ rows under them."),
+    "fund_how_total_no_ez": (
+        "Cách tính tổng toàn tỉnh: mỗi KCN, CCN tính một lần — cộng các khu cấp cao nhất. "
+        "Dòng in đậm là tổng phụ của các dòng ↳ ngay dưới nó.",
+        "How the province total is built: each park and cluster counted once — the top-level zones added up. "
+        "Bold rows are subtotals of the ↳ rows under them."),
     "province_total": ("Toàn tỉnh", "Province"),
     "c_planned_ha": ("Quy hoạch", "Planned"),
     "c_parcels_ha": ("Lô đất", "Parcels"),

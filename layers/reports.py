@@ -1,9 +1,19 @@
-"""Printable documents: a site profile as a self-contained HTML page (print to PDF from the browser)."""
+"""Printable documents: a site profile as a self-contained HTML page (print to PDF from the browser), and the
+land fund as the zone tree, on screen (HTML) and as an XLSX workbook with the same rows."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Mapping, Sequence
 from datetime import date
 
+import numpy as np
+import pandas as pd
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font
+
+from geo import io as gio
+from geo.landfund import FUND_COLUMNS
 from geo.search import DISTANCE_KINDS
 
 from .catalogue import label, tier_label
@@ -52,3 +62,151 @@ def site_profile_html(site: dict, lang: str, *, notice: str | None = None, link:
 {f'<p><a href="{esc(link)}">{esc(link)}</a></p>' if link else ''}
 <div class="notice">{esc(notice or '')}<br>SiteReady · {esc(date.today().isoformat())}</div>
 </body></html>"""
+
+
+# --- The land fund as the zone tree (rows of geo.landfund.fund_hierarchy) ---------------------------------------
+
+#: Percentages shown after the hectares.
+FUND_PCT = ("handed_over_ha_pct", "leased_ha_pct")
+NOTES_SHEET = "Ghi chú - Notes"
+
+
+def fund_headers(lang: str) -> list[str]:
+    """Titles of the number columns: hectares, then percentages of the parcels."""
+    return [t(f"c_{c}", lang) for c in FUND_COLUMNS] + [
+        "% " + t("c_handed_over_ha", lang), "% " + t("c_leased_ha", lang)]
+
+
+def fund_total_note(economic_zones: Sequence[tuple[str, float]], lang: str) -> str:
+    """The line that says how the province total is built; ``economic_zones``: (name, own planned ha)."""
+    if not economic_zones:
+        return t("fund_how_total_no_ez", lang)
+    return t("fund_how_total", lang, ez="; ".join(f"{name}: {fmt_ha(ha, lang)}" for name, ha in economic_zones))
+
+
+def _row_name(row: Mapping, names: Mapping[str, str], lang: str) -> str:
+    kind = row["row"]
+    if kind == "total":
+        return t("fund_row_total", lang)
+    if kind == "unassigned":
+        return t("fund_row_unassigned", lang)
+    if kind == "rest":
+        return t("fund_row_rest", lang)
+    return str(names.get(row["zone_id"], row["zone_id"]))
+
+
+def _row_type(row: Mapping, lang: str) -> str:
+    kind = row["row"]
+    if kind == "zone":
+        return t("fund_row_subtotal", lang) if row["is_subtotal"] else t("fund_row_zone", lang)
+    return {"rest": t("fund_row_rest", lang), "unassigned": t("fund_row_unassigned", lang),
+            "total": t("fund_row_total", lang)}[kind]
+
+
+def _label(row: Mapping, names: Mapping[str, str], lang: str) -> str:
+    """The row's name, with "↳ " before a zone's children."""
+    name = _row_name(row, names, lang)
+    return f"↳ {name}" if row["level"] > 0 else name
+
+
+def land_fund_frame(hier: pd.DataFrame, names: Mapping[str, str], lang: str) -> pd.DataFrame:
+    """The land-fund rows as the XLSX holds them, in the screen's order: level, name, row type, hectares,
+    percentages, zone id and parent id."""
+    records = hier.reset_index().to_dict("records")
+    out = pd.DataFrame({
+        t("fund_col_level", lang): hier["level"].astype(int).to_numpy(),
+        t("f_zone", lang): [_label(r, names, lang) for r in records],
+        t("fund_col_row", lang): [_row_type(r, lang) for r in records],
+    })
+    for head, col in zip(fund_headers(lang), (*FUND_COLUMNS, *FUND_PCT)):
+        out[head] = hier[col].to_numpy(dtype=float)
+    out[t("fund_col_zone_id", lang)] = [r["zone_id"] or "" for r in records]
+    out[t("fund_col_parent_id", lang)] = [r["parent_id"] or "" for r in records]
+    return out
+
+
+_FUND_CSS = """<style>
+div.sr-fund{overflow-x:auto;margin:0 0 1rem}
+div.sr-fund table{border-collapse:collapse;font-size:0.8rem;min-width:100%}
+div.sr-fund th,div.sr-fund td{padding:3px 6px;border-bottom:1px solid #e6e6e6;white-space:nowrap}
+div.sr-fund thead th{background:#f0f2f6;text-align:right;vertical-align:bottom;white-space:normal;font-weight:600}
+div.sr-fund thead th:first-child{text-align:left;position:sticky;left:0;z-index:1}
+div.sr-fund td{text-align:right;font-variant-numeric:tabular-nums}
+div.sr-fund tbody th{text-align:left;font-weight:400;position:sticky;left:0;background:#fff}
+div.sr-fund tr.sr-sub th,div.sr-fund tr.sr-sub td{font-weight:700}
+div.sr-fund tr.sr-rest th{font-style:italic}
+div.sr-fund tr.sr-total th,div.sr-fund tr.sr-total td{font-weight:700;border-top:2px solid #555;background:#f6f7f9}
+p.sr-fund-note{font-size:0.85rem;color:#555;margin:0 0 0.5rem}
+</style>"""
+
+
+def land_fund_html(hier: pd.DataFrame, names: Mapping[str, str], lang: str, note: str) -> str:
+    """The land fund as an HTML table (every text escaped): subtotal rows in bold, a zone's children indented
+    under it with "↳", the province total last, and ``note`` (how the total is built) above."""
+    head = f"<th>{esc(t('f_zone', lang))}</th>" + "".join(f"<th>{esc(h)}</th>" for h in fund_headers(lang))
+    body = []
+    for r in hier.reset_index().to_dict("records"):
+        cls = {"total": "sr-total", "rest": "sr-rest"}.get(r["row"], "sr-sub" if r["is_subtotal"] else "")
+        cells = [fmt_num(r[c], lang, 2) for c in FUND_COLUMNS] + [fmt_num(r[c], lang, 1) for c in FUND_PCT]
+        body.append(
+            f"<tr class='{cls}' data-row='{esc(r['row'])}' data-level='{int(r['level'])}'>"
+            f"<th scope='row' style='padding-left:{8 + 18 * int(r['level'])}px'>{esc(_label(r, names, lang))}</th>"
+            + "".join(f"<td>{esc(v)}</td>" for v in cells) + "</tr>")
+    return (f"{_FUND_CSS}<p class='sr-fund-note'>{esc(note)}</p><div class='sr-fund'><table>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
+
+
+def _neutral(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells and titles that a spreadsheet would run as formulas, neutralised (geo.io.neutralise)."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(gio.neutralise).astype(object)
+    out.columns = [gio.neutralise(str(c)) for c in out.columns]
+    return out
+
+
+def land_fund_xlsx(hier: pd.DataFrame, names: Mapping[str, str], lang: str, *, note: str,
+                   others: Mapping[str, pd.DataFrame] | None = None, notice: str | None = None) -> bytes:
+    """The land fund workbook: the fund sheet with the screen's rows (subtotals in bold, children indented, the
+    level and parent id in their own columns), then ``others`` (one sheet each), then a notes sheet that says
+    how the province total is built (also a comment on the total). Formulas neutralised in every sheet."""
+    frame = land_fund_frame(hier, names, lang)
+    fund_sheet = gio.sheet_name(t("fund_table", lang))
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
+        _neutral(frame).to_excel(xl, sheet_name=fund_sheet, index=False)
+        _style_fund_sheet(xl.sheets[fund_sheet], hier, gio.neutralise(note))
+        for name, df in (others or {}).items():
+            flat = df.reset_index() if df.index.name or not isinstance(df.index, pd.RangeIndex) else df
+            _neutral(flat).to_excel(xl, sheet_name=gio.sheet_name(name), index=False)
+        rows = [(t("fund_how_label", lang), note)] + ([("Lưu ý / Notice", notice)] if notice else [])
+        _neutral(pd.DataFrame(rows, columns=["", " "])).to_excel(xl, sheet_name=NOTES_SHEET, index=False)
+        xl.sheets[NOTES_SHEET].column_dimensions["A"].width = 32
+        xl.sheets[NOTES_SHEET].column_dimensions["B"].width = 120
+        for row in xl.sheets[NOTES_SHEET].iter_rows(min_row=2, min_col=2, max_col=2):
+            row[0].alignment = Alignment(wrap_text=True, vertical="top")
+    return buf.getvalue()
+
+
+def _style_fund_sheet(ws, hier: pd.DataFrame, note: str) -> None:
+    """Bold subtotals and total, names indented by level, hectares to 0.01, the header and names frozen."""
+    n_ha, n_pct = len(FUND_COLUMNS), len(FUND_PCT)
+    levels = hier["level"].to_numpy(dtype=int)
+    bold = hier["is_subtotal"].to_numpy(dtype=bool)
+    for i, (level, strong) in enumerate(zip(levels, bold)):
+        cells = ws[i + 2]
+        cells[1].alignment = Alignment(indent=int(level))
+        for j, cell in enumerate(cells):
+            if strong:
+                cell.font = Font(bold=True)
+            if 3 <= j < 3 + n_ha:
+                cell.number_format = "#,##0.00"
+            elif 3 + n_ha <= j < 3 + n_ha + n_pct:
+                cell.number_format = "0.0"
+    total = np.flatnonzero(hier["row"].to_numpy(dtype=object) == "total")
+    if len(total):
+        ws.cell(row=int(total[0]) + 2, column=2).comment = Comment(note, "SiteReady", width=420, height=140)
+    ws.freeze_panes = "D2"
+    ws.column_dimensions["B"].width = 48
+    ws.column_dimensions["C"].width = 20

@@ -352,6 +352,21 @@ def test_the_language_switch_changes_the_legend_and_keeps_the_view(app_url, page
 
 
 def test_planner_signs_in_and_sees_the_land_fund(app_url, page, test_output):
+    def full_page_screenshot(path) -> None:
+        """The whole page: Streamlit scrolls inside its main block, so the window is made as tall as it first."""
+        height = page.evaluate("() => Math.max(...[...document.querySelectorAll('[data-testid=stMain], "
+                               "[data-testid=stMainBlockContainer]')].map(e => e.scrollHeight), 1000)")
+        page.set_viewport_size({"width": 1400, "height": int(height) + 40})
+        page.wait_for_timeout(1200)  # charts re-lay out to the new size
+        page.screenshot(path=path, full_page=True)
+        page.set_viewport_size({"width": 1400, "height": 1000})
+
+    def fund_rows() -> list[dict]:
+        return page.evaluate("""() => [...document.querySelectorAll('div.sr-fund tbody tr')].map(tr => ({
+            row: tr.dataset.row, level: +tr.dataset.level, name: tr.querySelector('th').innerText,
+            bold: +getComputedStyle(tr.querySelector('th')).fontWeight >= 700,
+            cells: [...tr.querySelectorAll('td')].map(td => td.innerText)}))""")
+
     page.goto(f"{app_url}/landfund")
     wait_idle(page)
     page.get_by_text("Trang này dành cho cán bộ đã đăng nhập.").wait_for(timeout=20_000)
@@ -371,14 +386,46 @@ def test_planner_signs_in_and_sees_the_land_fund(app_url, page, test_output):
     for heading in ("Quỹ đất theo khu (ha)", "Tiến độ theo thời gian", "Tái định cư: khả năng đáp ứng so với nhu cầu",
                     "Quá hạn theo luật"):
         page.get_by_text(heading).first.wait_for(timeout=20_000)
-    page.wait_for_timeout(1500)
-    page.screenshot(path=test_output / "landfund-vi.png", full_page=True)
+    # The zone tree: parents in bold over their indented children, the province total last, and how it is built.
+    page.get_by_text(re.compile(r"^Cách tính tổng toàn tỉnh: .*Khu kinh tế Nghi Sơn: 106\.000,0 ha")).wait_for(
+        timeout=20_000)
+    rows = fund_rows()
+    names = [r["name"] for r in rows]
+    ez = names.index("Khu kinh tế Nghi Sơn")
+    assert rows[ez]["bold"] and rows[ez]["level"] == 0
+    assert rows[ez + 1]["name"].startswith("↳ ") and rows[ez + 1]["level"] == 1 and not rows[ez + 1]["bold"]
+    assert rows[-1]["name"] == "Tổng toàn tỉnh" and rows[-1]["bold"] and rows[-1]["row"] == "total"
+    assert rows[-1]["cells"][:2] == ["7.618,03", "6.495,79"]  # planned, parcels: vi numbers
+    page.wait_for_timeout(1000)
+    full_page_screenshot(test_output / "landfund-vi.png")
     with page.expect_download() as dl:
         page.get_by_role("button", name="Tải bảng quỹ đất (XLSX)").click()
     import pandas as pd
 
     sheets = pd.read_excel(dl.value.path(), sheet_name=None)
-    assert any("Toàn tỉnh" in df.to_string() for df in sheets.values())
+    fund = sheets["Quỹ đất theo khu (ha)"]
+    assert fund["Khu / cụm"].tolist() == names  # the screen's rows, in its order
+    assert fund["Cấp"].tolist() == [r["level"] for r in rows]
+    total = fund[fund["Loại dòng"] == "Tổng toàn tỉnh"]
+    leaves = fund[~fund["Loại dòng"].isin(["Tổng phụ", "Tổng toàn tỉnh"])]
+    assert len(total) == 1 and total.index[0] == len(fund) - 1
+    for col in ("Quy hoạch", "Lô đất", "Đã bàn giao", "Đang GPMB", "Đã cho thuê", "Sẵn sàng (mức 5)"):
+        assert leaves[col].sum() == pytest.approx(total[col].iloc[0], abs=1e-6), col
+    assert total["Lô đất"].iloc[0] == pytest.approx(6495.79)
+    assert fund.loc[fund["Mã khu"] == "kcn-bim-son-a", "Mã khu cha"].tolist() == ["kcn-bim-son"]
+    notes = sheets["Ghi chú - Notes"].to_string()
+    assert "Cách tính tổng toàn tỉnh" in notes
+    # In English: the same tree, English numbers, the line in English.
+    page.get_by_text("English", exact=True).first.click()
+    wait_idle(page)
+    page.get_by_text(re.compile(r"^How the province total is built: .*Nghi Son Economic Zone: 106,000\.0 ha")).wait_for(
+        timeout=20_000)
+    rows_en = fund_rows()
+    assert [r["level"] for r in rows_en] == [r["level"] for r in rows]
+    assert rows_en[-1]["name"] == "Province total" and rows_en[-1]["cells"][:2] == ["7,618.03", "6,495.79"]
+    page.wait_for_timeout(1000)
+    full_page_screenshot(test_output / "landfund-en.png")
+    assert page.errors == []
 
 
 def test_a_hostile_feature_name_shows_as_text_and_runs_nothing(default_gpkg, tmp_path, chromium, test_output):

@@ -11,6 +11,7 @@ from geo import landfund
 from geo.stages import STAGES
 from layers.catalogue import STAGE_COLORS, TIER_COLORS, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
+from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
 from views.session import require_staff
 from views.state import data_notice, snapshot, store
 from views.urlstate import language
@@ -22,8 +23,10 @@ OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them
 def _tables(url: str, counter: int) -> dict[str, pd.DataFrame]:
     snap = snapshot()
     p, z = snap.layers["parcels"], snap.layers["zones"]
+    fund = landfund.land_fund(p, z, snap.ready)
     return {
-        "fund": landfund.land_fund(p, z, snap.ready),
+        "fund": fund,
+        "hierarchy": landfund.fund_hierarchy(fund, z),
         "stages": landfund.stage_area_by_zone(p),
         "tiers": landfund.tier_area(p, snap.ready).to_frame("ha"),
         "progress": landfund.progress(store().events(), p),
@@ -51,9 +54,10 @@ def render() -> None:
         col.caption(t("of_parcels", lang, p=fmt_num(prov[f"{key}_pct"], lang)))
 
     st.markdown(f"#### {t('fund_table', lang)}")
-    st.dataframe(fund_view(fund, snap, lang), width="stretch", height=420)
+    hier, names, note = tables["hierarchy"], _zone_names(snap, lang), _total_note(snap, lang)
+    st.html(land_fund_html(hier, names, lang, note))  # every text escaped by land_fund_html
 
-    left, right = st.columns([3, 2])
+    left, right = st.columns(2)  # wide enough for the tiers' legend, one tier a line
     with left:
         st.markdown(f"#### {t('chart_stages', lang)}")
         st.altair_chart(stage_chart(tables["stages"], snap, lang), width="stretch")
@@ -76,8 +80,7 @@ def render() -> None:
     st.download_button(
         t("download_xlsx", lang), type="primary", key="dl_fund", file_name="siteready-land-fund.xlsx",
         mime=gio.MEDIA_TYPES["xlsx"],
-        data=lambda: gio.tables_xlsx({
-            t("fund_table", lang): fund_view(fund, snap, lang),
+        data=lambda: land_fund_xlsx(hier, names, lang, note=note, others={
             t("chart_stages", lang): stages_view(tables["stages"], snap, lang),
             t("resettlement_heading", lang): resettlement_view(tables["resettlement"], snap, lang),
             t("overdue_heading", lang): overdue_view(od, snap, lang),
@@ -85,19 +88,15 @@ def render() -> None:
     )
 
 
-def _zone_label(snap, zid: str, lang: str) -> str:
-    return t("province_total", lang) if zid == "_province" else snap.zone_name(zid, lang)
+def _zone_names(snap, lang: str) -> dict[str, str]:
+    return {z: snap.zone_name(z, lang) for z in snap.layers["zones"]["id"]}
 
 
-def fund_view(fund: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
-    cols = list(landfund.FUND_COLUMNS)
-    out = fund[cols].copy()
-    out.columns = [t(f"c_{c}", lang) for c in cols]
-    out.insert(len(out.columns), "% " + t("c_handed_over_ha", lang), fund["handed_over_ha_pct"])
-    out.insert(len(out.columns), "% " + t("c_leased_ha", lang), fund["leased_ha_pct"])
-    out.index = [_zone_label(snap, z, lang) for z in fund.index]
-    out.index.name = t("f_zone", lang)
-    return out
+def _total_note(snap, lang: str) -> str:
+    """How the province total is built, naming each economic zone and its own planned area."""
+    z = snap.layers["zones"]
+    ez = z[z["kind"] == "kkt"]
+    return fund_total_note([(snap.zone_name(i, lang), a) for i, a in zip(ez["id"], ez["planned_area_ha"])], lang)
 
 
 def stages_view(stages: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
@@ -115,27 +114,31 @@ def stage_chart(stages: pd.DataFrame, snap, lang: str) -> alt.Chart:
     long["label"] = long["stage"].map(lambda s: stage_label(s, lang))
     long["order"] = long["stage"].map(STAGES.index)
     labels = [stage_label(s, lang) for s in STAGES]
+    # The chart's height holds the axis and the legend too (Streamlit fits the whole chart in it): room for a
+    # readable row per zone plus the legend, one stage a line and never cut.
     return alt.Chart(long).mark_bar().encode(
-        y=alt.Y("zone:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y("zone:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220, labelOverlap=False)),
         x=alt.X("sum(ha):Q", title="ha"),
         color=alt.Color("label:N", scale=alt.Scale(domain=labels, range=[STAGE_COLORS[s] for s in STAGES]),
-                        title=t("f_stage", lang), legend=alt.Legend(orient="bottom", columns=2)),
+                        title=t("f_stage", lang),
+                        legend=alt.Legend(orient="bottom", direction="vertical", columns=1, labelLimit=0)),
         order=alt.Order("order:Q"),
         tooltip=["zone:N", "label:N", alt.Tooltip("ha:Q", format=",.1f")],
-    ).properties(height=max(320, 18 * long["zone"].nunique()))
+    ).properties(height=max(420, 20 * long["zone"].nunique() + 230))
 
 
 def tier_chart(tiers: pd.DataFrame, lang: str) -> alt.Chart:
     df = tiers.reset_index().rename(columns={"index": "tier"})
     df.columns = ["tier", "ha"]
     df["label"] = df["tier"].map(lambda n: tier_label(n, lang))
+    df["short"] = df["label"].str.split(":").str[0]  # "Mức 1" under the bar; the legend says what it means
     return alt.Chart(df).mark_bar().encode(
-        x=alt.X("label:N", sort=None, title=None, axis=alt.Axis(labelAngle=-30, labelLimit=160)),
+        x=alt.X("short:N", sort=None, title=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("ha:Q", title="ha"),
         color=alt.Color("label:N", scale=alt.Scale(domain=list(df["label"]), range=[TIER_COLORS[n] for n in df["tier"]]),
-                        legend=None),
+                        title=None, legend=alt.Legend(orient="bottom", direction="vertical", columns=1, labelLimit=0)),
         tooltip=["label:N", alt.Tooltip("ha:Q", format=",.1f")],
-    ).properties(height=320)
+    ).properties(height=420)
 
 
 def progress_chart(progress: pd.DataFrame, lang: str) -> alt.Chart:
@@ -148,9 +151,9 @@ def progress_chart(progress: pd.DataFrame, lang: str) -> alt.Chart:
         x=alt.X("period:T", title=t("period", lang)),
         y=alt.Y("ha:Q", title="ha"),
         color=alt.Color("label:N", scale=alt.Scale(domain=labels, range=[STAGE_COLORS[s] for s in STAGES[1:]]),
-                        title=None, legend=alt.Legend(orient="bottom", columns=3)),
+                        title=None, legend=alt.Legend(orient="bottom", columns=2, labelLimit=0)),
         tooltip=[alt.Tooltip("period:T"), "label:N", alt.Tooltip("ha:Q", format=",.1f")],
-    ).properties(height=300)
+    ).properties(height=380)
 
 
 def resettlement_view(res: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
