@@ -24,7 +24,7 @@ from geo.stages import STAGES, deadline_flags
 from geo.timeutil import iso_date
 from geo.users import EDIT_ROLES
 from layers import maps
-from layers.catalogue import label, stage_label
+from layers.catalogue import label, stage_label, stage_legend
 from layers.i18n import fmt_ha, t
 from layers.text import md_escape
 from layers.viewport import nearest
@@ -207,6 +207,8 @@ def zone_map(snap, zone: str, pid: str, lang: str) -> None:
               returned_objects=["last_active_drawing"], center=view["center"], zoom=view["zoom"])
     if total > len(mine):
         st.caption(t("map_nearest", lang, n=len(mine), total=total))
+    st.html(maps.legend_html(f"{t('legend', lang)}: {t('layer_parcels', lang)} — {t('color_stage', lang)}",
+                             stage_legend(lang)))  # every text escaped by legend_html
 
 
 def bulk(lang: str, user) -> None:
