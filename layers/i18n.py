@@ -47,6 +47,9 @@ TEXT: dict[str, tuple[str, str]] = {
                      "Reloaded parcel {pid}: it is now at version {v} ({by}, {when}). What you typed is kept; "
                      "check it and press Save."),
     "clr_someone": ("người khác", "someone else"),
+    "clr_bulk_saved": ("Đã lưu {n} thay đổi lúc {when}: {items}.", "Saved {n} changes at {when}: {items}."),
+    "clr_bulk_saved_many": ("Đã lưu {n} thay đổi lúc {when}.", "Saved {n} changes at {when}."),
+    "clr_bulk_refused": ("Bảng chưa được lưu. {why}", "The table was not saved. {why}"),
     "public_user": ("Khách (nhà đầu tư)", "Guest (investor)"),
     "role_investor": ("nhà đầu tư", "investor"),
     "role_planner": ("cán bộ quy hoạch", "planner"),

@@ -267,6 +267,58 @@ def test_right_after_a_save_the_page_shows_the_new_version_in_english(officer_ap
     ctx.close()
 
 
+def test_a_bulk_save_says_what_was_saved_and_the_table_shows_it(officer_app, test_output):
+    """Issue 14.7: a save of the bulk table said nothing."""
+    url, db, _, b = officer_app
+    store = open_store(db)
+    p = store.read_layer("parcels")
+    first, second = p[p.zone_id == "kcn-le-mon"].id.iloc[:2]  # the table's first two rows
+    for pid in (first, second):
+        store.set_blocked(pid, True, user="lan", reason="Tranh chấp ranh giới")
+    versions = [store.get_parcel(pid)["version"] for pid in (first, second)]
+    ctx, page = signed_in(b, url, "lan")
+    page.goto(f"{url}/clearance?sel=parcel:{first}")
+    wait_idle(page)
+    page.get_by_role("tab", name="Nhiều lô").click()
+    wait_idle(page)
+    grid = page.locator("[data-testid=stDataFrame]").last
+    grid.locator("[data-testid=data-grid-canvas]").first.wait_for(timeout=20_000)
+    grid.scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)  # the grid takes clicks once it has laid out
+    cells = grid.locator("[role=gridcell]")  # the grid's accessible copy of its cells, row by row
+    assert cells.all_inner_texts()[:8] == [first, "handed_over", "leased", "true", "Tranh chấp ranh giới",
+                                           str(versions[0]), "", ""]
+    box = grid.bounding_box()
+    for row, reason in ((1, "Khiếu nại lần 2"), (2, "Chờ tòa xử")):  # each blocked row: a new reason
+        page.mouse.click(box["x"] + 30, box["y"] + 17 + 35 * row)  # the row's id …
+        page.wait_for_timeout(300)
+        for _ in range(4):  # … then the reason, four cells right
+            page.keyboard.press("ArrowRight")
+        page.keyboard.type(reason, delay=60)  # the first key opens the cell editor
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(300)
+    page.mouse.click(box["x"] + 5, box["y"] - 40)
+    wait_idle(page)
+    page.get_by_text("Bảng có thay đổi chưa lưu").wait_for(timeout=20_000)
+    page.get_by_role("button", name="Lưu các thay đổi trong bảng").click()
+    wait_idle(page)
+    alert(page, rf"^Đã lưu 2 thay đổi lúc {LOCAL_TIME}: {first} \(đánh dấu vướng mắc\); "
+                rf"{second} \(đánh dấu vướng mắc\)\.$")
+    got = [store.get_parcel(pid) for pid in (first, second)]
+    assert [(g["blocked_reason"], g["version"]) for g in got] == [("Khiếu nại lần 2", versions[0] + 1),
+                                                                 ("Chờ tòa xử", versions[1] + 1)]
+    # The table is drawn again from the store: the new reasons and versions, nothing pending.
+    deadline = time.time() + 20
+    while cells.all_inner_texts()[:14] != [first, "handed_over", "leased", "true", "Khiếu nại lần 2",
+                                           str(versions[0] + 1), "", "", second, "handed_over", "leased", "true",
+                                           "Chờ tòa xử", str(versions[1] + 1)]:
+        assert time.time() < deadline, cells.all_inner_texts()[:16]
+        page.wait_for_timeout(200)
+    assert page.get_by_text("Bảng có thay đổi chưa lưu").count() == 0
+    page.screenshot(path=test_output / "officer-bulk-saved.png", full_page=True)
+    ctx.close()
+
+
 def test_officer_imports_a_file_in_the_app(officer_app, tmp_path, test_output):
     import geopandas as gpd
 

@@ -377,8 +377,13 @@ def bulk(lang: str, user) -> None:
         st.caption(t("bulk_dirty", lang))
     save, undo = st.columns([1, 3])
     undo.button(t("bulk_undo", lang), key="bulk_undo_button", disabled=not dirty, on_click=_undo_table)
+    if dirty:  # new edits: the last save's message is done
+        st.session_state.pop("bulk_flash", None)
     if save.button(t("bulk_save", lang), type="primary", key="bulk_save"):
+        st.session_state.pop("bulk_flash", None)
         save_table(store, table_changes(base, edited, offset=first), lang, user)
+    if "bulk_flash" in st.session_state:
+        st.success(st.session_state["bulk_flash"])
     st.divider()
     upload = st.file_uploader(t("bulk_upload", lang), type=["csv", "xlsx"], key="bulk_file")
     if upload is not None:
@@ -427,18 +432,36 @@ def bulk_columns(lang: str) -> dict:
 
 
 def save_table(store, changes: list, lang: str, user) -> None:
-    """Save the table's changes together (or none, saying why)."""
+    """Save the table's changes together (or none, saying why); after a save the table is drawn again
+    from the store, under a message naming what was saved."""
     if not changes:
         st.info(t("bulk_nothing", lang))
         return
     try:
         events = store.update_parcels(changes, user=user.username)
     except SiteReadyError as err:
-        show_error(err, lang)
+        st.error(t("clr_bulk_refused", lang, why=_why(err, lang)))
     else:
-        st.success(t("bulk_saved", lang, n=len(events)))
+        seen = st.session_state.setdefault("clr_seen", {})
+        for e in events:  # the officer's own saves are no conflict in the one-parcel form
+            if e.parcel_id in seen:
+                seen[e.parcel_id] = e.version
+        st.session_state["bulk_flash"] = bulk_saved_text(events, changes, lang)
         st.session_state.pop("bulk_editor_key", None)  # saved: nothing is pending
         st.rerun()
+
+
+BULK_NAMED = 5  # a bulk save names its parcels up to this many, else counts them
+
+
+def bulk_saved_text(events: list, changes: list, lang: str) -> str:
+    """What a bulk save did: each parcel and its change when a few, the count when many; in markdown."""
+    when = local_time(events[0].recorded_at) if events else ""
+    if len(events) > BULK_NAMED:
+        return t("clr_bulk_saved_many", lang, n=len(events), when=when)
+    by_id = {c.parcel_id: c for c in changes}
+    items = "; ".join(f"{md_escape(e.parcel_id)} ({_what(e, by_id.get(e.parcel_id), lang)})" for e in events)
+    return t("clr_bulk_saved", lang, n=len(events), when=when, items=items)
 
 
 def _undo_table() -> None:
