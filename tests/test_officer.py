@@ -74,8 +74,22 @@ def open_parcel(page, url, pid, lang="vi"):
     page.get_by_text(f"{pid} · {'Current state' if lang == 'en' else 'Hiện trạng'}").wait_for(timeout=20_000)
 
 
+def one(page, locator, seconds: float = 20):
+    """``locator`` once it matches one element (while a run ends, the page may still show a form's last
+    inputs beside its new, empty ones)."""
+    deadline = time.time() + seconds
+    while locator.count() != 1:
+        assert time.time() < deadline, [e.evaluate("e => e.outerHTML") for e in locator.all()]
+        page.wait_for_timeout(200)
+    return locator
+
+
+def field(page, label, **kw):
+    return one(page, page.get_by_label(label, **kw))
+
+
 def pick_stage(page, name, label="Giai đoạn mới"):
-    box = page.get_by_label(label)
+    box = field(page, label)
     box.click()
     if box.get_attribute("aria-expanded") != "true":  # a click near the window's edge may not open the list
         box.press("ArrowDown")
@@ -91,8 +105,7 @@ def alert(page, pattern):
     """The (one) message box whose text matches ``pattern``, once shown."""
     box = page.locator("[data-testid=stAlert]", has_text=re.compile(pattern))
     box.first.wait_for(timeout=20_000)
-    assert box.count() == 1, [b.inner_text() for b in box.all()]
-    return box.first
+    return one(page, box).first
 
 
 def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_output):
@@ -105,7 +118,7 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
         open_parcel(page, url, pid)
     # Officer A moves the parcel one stage forward, with a document number.
     pick_stage(a, STAGE_VI["plan_approved"])
-    a.get_by_label(DOC).fill("QĐ 77/QĐ-UBND")
+    field(a, DOC).fill("QĐ 77/QĐ-UBND")
     save(a)
     alert(a, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['plan_approved']}\. "
              rf"Nay là phiên bản {v0 + 1}\.$")
@@ -116,13 +129,13 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     # Officer B still has version v0 on screen: the save is refused, naming who changed it and when (local
     # time), once; what B typed stays in the form.
     pick_stage(bb, STAGE_VI["plan_approved"])
-    bb.get_by_label(NOTE).fill("Cập nhật từ hiện trường")
+    field(bb, NOTE).fill("Cập nhật từ hiện trường")
     save(bb)
     box = alert(bb, rf"^Lô {pid} vừa được lan thay đổi lúc {LOCAL_TIME} \(nay là phiên bản {v0 + 1}, "
                     rf"không phải {v0}\); hãy tải lại rồi thử lại\. Thay đổi của bạn chưa được lưu")
     assert not re.search(r"\d{4}-\d\d-\d\dT", box.inner_text())  # no UTC ISO time
     assert bb.get_by_text("vừa được", exact=False).count() == 1  # the conflict is said once
-    assert bb.get_by_label(NOTE).input_value() == "Cập nhật từ hiện trường"
+    assert field(bb, NOTE).input_value() == "Cập nhật từ hiện trường"
     bb.screenshot(path=test_output / "officer-conflict.png", full_page=True)
     assert store.get_parcel(pid)["version"] == v0 + 1  # nothing overwritten
     assert store.get_parcel(pid)["clearance_stage"] == "plan_approved"
@@ -130,8 +143,8 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     bb.get_by_role("button", name="Tải lại lô này").click()
     wait_idle(bb)
     alert(bb, rf"^Đã tải lại lô {pid}: nay là phiên bản {v0 + 1} \(lan, {LOCAL_TIME}\)\. Nội dung bạn nhập vẫn giữ")
-    assert bb.get_by_label(NOTE).input_value() == "Cập nhật từ hiện trường"
-    assert bb.get_by_label("Giai đoạn mới").input_value() == STAGE_VI["plan_approved"]
+    assert field(bb, NOTE).input_value() == "Cập nhật từ hiện trường"
+    assert field(bb, "Giai đoạn mới").input_value() == STAGE_VI["plan_approved"]
     bb.screenshot(path=test_output / "officer-reloaded.png", full_page=True)
     # B's change, made on the new version, is saved with B's note.
     pick_stage(bb, STAGE_VI["compensation_paid"])
@@ -171,15 +184,15 @@ def test_after_a_save_the_form_is_empty_and_the_next_event_says_only_what_was_ty
     ctx, page = signed_in(b, url, "lan")
     open_parcel(page, url, pid)
     pick_stage(page, STAGE_VI["plan_approved"])
-    page.get_by_label(DOC).fill("QĐ 12/QĐ-UBND")
-    page.get_by_label(NOTE).fill("Họp dân ngày 3")
+    field(page, DOC).fill("QĐ 12/QĐ-UBND")
+    field(page, NOTE).fill("Họp dân ngày 3")
     save(page)
     alert(page, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['plan_approved']}\. "
                 rf"Nay là phiên bản {v0 + 1}\.$")
     # The form is empty again: no stage picked, no document, no note, today's date.
-    assert page.get_by_label(DOC).input_value() == ""
-    assert page.get_by_label(NOTE).input_value() == ""
-    assert page.get_by_label("Giai đoạn mới").input_value() == "(giữ nguyên giai đoạn)"
+    assert field(page, DOC).input_value() == ""
+    assert field(page, NOTE).input_value() == ""
+    assert field(page, "Giai đoạn mới").input_value() == "(giữ nguyên giai đoạn)"
     page.screenshot(path=test_output / "officer-form-cleared.png", full_page=True)
     # The next step is filed with nothing of the last one's.
     pick_stage(page, STAGE_VI["compensation_paid"])
@@ -192,7 +205,7 @@ def test_after_a_save_the_form_is_empty_and_the_next_event_says_only_what_was_ty
     pick_stage(page, STAGE_VI["plan_posted"])
     save(page)
     alert(page, rf"^Chưa lưu lô {pid}: ")
-    assert page.get_by_label("Giai đoạn mới").input_value() == STAGE_VI["plan_posted"]
+    assert field(page, "Giai đoạn mới").input_value() == STAGE_VI["plan_posted"]
     assert store.get_parcel(pid)["version"] == v0 + 2
     page.screenshot(path=test_output / "officer-refused.png", full_page=True)
     ctx.close()
@@ -216,14 +229,14 @@ def test_blocking_after_two_saves_is_saved_and_the_parcel_stays(officer_app, spa
     page.get_by_text("Đang vướng mắc", exact=True).click()
     save(page)
     alert(page, rf"^Chưa lưu lô {pid}: Đánh dấu lô đất vướng mắc cần ghi lý do\.$")
-    assert page.get_by_label("Đang vướng mắc").is_checked()
+    assert field(page, "Đang vướng mắc").is_checked()
     page.get_by_text(f"{pid} · Hiện trạng").wait_for(timeout=20_000)
     # With a reason: saved, said, and the same parcel on screen.
-    page.get_by_label("Lý do vướng mắc").fill("Hộ dân chưa nhận tiền")
+    field(page, "Lý do vướng mắc").fill("Hộ dân chưa nhận tiền")
     save(page)
     alert(page, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: đánh dấu vướng mắc\. Nay là phiên bản {v0 + 3}\.$")
     page.get_by_text(f"{pid} · Hiện trạng").wait_for(timeout=20_000)
-    assert page.get_by_label("Lô đất").input_value() == f"{pid} — {STAGE_VI['compensation_paid']}"
+    assert field(page, "Lô đất").input_value() == f"{pid} — {STAGE_VI['compensation_paid']}"
     parcel = store.get_parcel(pid)
     assert (parcel["blocked"], parcel["blocked_reason"], parcel["version"]) == (True, "Hộ dân chưa nhận tiền", v0 + 3)
     page.get_by_text("Vướng mắc: Hộ dân chưa nhận tiền").wait_for(timeout=20_000)
@@ -232,7 +245,7 @@ def test_blocking_after_two_saves_is_saved_and_the_parcel_stays(officer_app, spa
     page.get_by_text("English", exact=True).click()
     wait_idle(page)
     page.get_by_text(f"{pid} · Current state").wait_for(timeout=20_000)
-    assert page.get_by_label("Parcel", exact=True).input_value() == f"{pid} — Compensation paid"
+    assert field(page, "Parcel", exact=True).input_value() == f"{pid} — Compensation paid"
     assert page.get_by_label("Zone").first.input_value() == zone_en
     ctx.close()
 
@@ -256,13 +269,13 @@ def test_right_after_a_save_the_page_shows_the_new_version_in_english(officer_ap
                 rf"It is now at version {v0 + 1}\.$")
     version = page.locator("[data-testid=stMetric]", has_text="Version")
     assert version.locator("[data-testid=stMetricValue]").inner_text() == str(v0 + 1)
-    assert page.get_by_label("Parcel", exact=True).input_value() == f"{pid} — Compensation plan approved"
+    assert field(page, "Parcel", exact=True).input_value() == f"{pid} — Compensation plan approved"
     deadline = time.time() + 20
     while not [p for p in map_parcels(page) if p["id"] == pid and p["s"] == STAGES.index("plan_approved")]:
         assert time.time() < deadline, [p for p in map_parcels(page) if p["id"] == pid]
         page.wait_for_timeout(200)
     page.screenshot(path=test_output / "officer-version-fresh-en.png", full_page=True)
-    page.get_by_label("Parcel", exact=True).scroll_into_view_if_needed()
+    field(page, "Parcel", exact=True).scroll_into_view_if_needed()
     page.screenshot(path=test_output / "officer-version-fresh-en-picker-map.png")
     ctx.close()
 
