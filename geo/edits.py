@@ -1,13 +1,58 @@
 """What an officer's edit asks of the store: the ParcelChange of the one-parcel form, and those of the
-edited rows of the bulk table, each with the version the officer saw."""
+edited rows of the bulk table, each with the version the officer saw; and the times an outcome names, in
+the officers' local time (the store keeps UTC)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 import pandas as pd
 
+from .messages import Msg
 from .store import ParcelChange
+
+try:
+    from zoneinfo import ZoneInfo
+
+    LOCAL_TZ: tzinfo = ZoneInfo("Asia/Ho_Chi_Minh")
+except (ImportError, KeyError, OSError):  # no time zone database: Viet Nam keeps UTC+7 all year
+    LOCAL_TZ = timezone(timedelta(hours=7), "ICT")
+
+
+def local_time(value: Any) -> str:
+    """A stored timestamp (ISO, UTC unless it says otherwise) as the officers read it: "14:05 27/11/2026"
+    in Asia/Ho_Chi_Minh; "" when there is none, the text itself when it is not a timestamp."""
+    if value is None or value != value or not str(value).strip():
+        return ""
+    try:
+        when = datetime.fromisoformat(str(value).strip())
+    except ValueError:
+        return str(value)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
+
+
+def local_today(now: datetime | None = None) -> date:
+    """Today's date in Asia/Ho_Chi_Minh (the server may keep another zone)."""
+    return (now or datetime.now(UTC)).astimezone(LOCAL_TZ).date()
+
+
+def local_times(message: Msg) -> Msg:
+    """``message`` with each time it names (``store.at_time``, e.g. in a conflict) in local time."""
+    def fix(value: Any) -> Any:
+        if isinstance(value, Msg):
+            return local_times(value)
+        if isinstance(value, (list, tuple)):
+            return type(value)(fix(v) for v in value)
+        return value
+
+    params = {k: fix(v) for k, v in message.params.items()}
+    if message.code == "store.at_time" and "at" in params:
+        params["at"] = local_time(params["at"])
+    return replace(message, params=params)
 
 
 def blocked_change(was_blocked: Any, was_reason: str | None, blocked: Any, reason: str | None) -> bool | None:

@@ -27,6 +27,29 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_signin": ("Đăng nhập", "Sign in"),
     "signed_in_as": ("Đăng nhập: {user} ({role})", "Signed in: {user} ({role})"),
     "sign_out": ("Đăng xuất", "Sign out"),
+    # officers: the clearance page's outcomes (one-parcel form, bulk table, reload after a conflict)
+    "clr_saved": ("Đã lưu lô {pid} lúc {when}: {what}. Nay là phiên bản {v}.",
+                  "Saved parcel {pid} at {when}: {what}. It is now at version {v}."),
+    "clr_what_stage": ("giai đoạn → {stage}", "stage → {stage}"),
+    "clr_what_blocked": ("đánh dấu vướng mắc", "marked blocked"),
+    "clr_what_unblocked": ("bỏ đánh dấu vướng mắc", "no longer blocked"),
+    "clr_what_lease": ("tình trạng cho thuê → {lease}", "lease status → {lease}"),
+    "clr_what_utilities": ("hạ tầng kỹ thuật", "utilities"),
+    "clr_refused": ("Chưa lưu lô {pid}: {why}", "Parcel {pid} was not saved: {why}"),
+    "clr_conflict": ("{why} Thay đổi của bạn chưa được lưu; nội dung bạn nhập vẫn còn trong biểu mẫu.",
+                     "{why} Your change was not saved; what you typed is still in the form."),
+    "clr_stale": ("Lô {pid} đã được {by} thay đổi lúc {when} (nay là phiên bản {v}, bạn đang sửa phiên bản {seen}); "
+                  "hãy tải lại lô này trước khi lưu.",
+                  "Parcel {pid} was changed by {by} at {when} (it is now at version {v}, you are editing version "
+                  "{seen}); reload this parcel before saving."),
+    "clr_reloaded": ("Đã tải lại lô {pid}: nay là phiên bản {v} ({by}, {when}). Nội dung bạn nhập vẫn giữ nguyên; "
+                     "hãy kiểm tra rồi bấm Lưu.",
+                     "Reloaded parcel {pid}: it is now at version {v} ({by}, {when}). What you typed is kept; "
+                     "check it and press Save."),
+    "clr_someone": ("người khác", "someone else"),
+    "clr_bulk_saved": ("Đã lưu {n} thay đổi lúc {when}: {items}.", "Saved {n} changes at {when}: {items}."),
+    "clr_bulk_saved_many": ("Đã lưu {n} thay đổi lúc {when}.", "Saved {n} changes at {when}."),
+    "clr_bulk_refused": ("Bảng chưa được lưu. {why}", "The table was not saved. {why}"),
     "public_user": ("Khách (nhà đầu tư)", "Guest (investor)"),
     "role_investor": ("nhà đầu tư", "investor"),
     "role_planner": ("cán bộ quy hoạch", "planner"),

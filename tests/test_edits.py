@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pandas as pd
 
-from geo.edits import blocked_change, form_change, table_changes
+from geo.edits import blocked_change, form_change, local_time, local_times, local_today, table_changes
+from geo.messages import msg, refusal
 
 PARCEL = {"id": "kcn-x-001", "blocked": False, "blocked_reason": None, "version": 4}
 
@@ -67,3 +70,26 @@ def test_a_new_reason_for_a_blocked_parcel_is_a_change():
     edited = _table(blocked_reason=["", "Khiếu nại", ""])
     (change,) = table_changes(_table(), edited)
     assert change.parcel_id == "p-2" and change.blocked is True and change.blocked_reason == "Khiếu nại"
+
+
+def test_times_are_told_in_local_time():
+    assert local_time("2026-11-27T07:05:00Z") == "14:05 27/11/2026"  # the store keeps UTC
+    assert local_time("2026-11-27T20:30:00Z") == "03:30 28/11/2026"  # the next day in Viet Nam
+    assert local_time("2021-09-14T00:00") == "07:00 14/09/2021"  # no zone: UTC
+    assert local_time("2026-11-27T14:05:00+07:00") == "14:05 27/11/2026"
+    assert local_time(None) == local_time("") == local_time(float("nan")) == ""
+    assert local_time("not a time") == "not a time"
+    assert local_today(datetime(2026, 11, 27, 18, 0, tzinfo=UTC)) == date(2026, 11, 28)
+
+
+def test_a_conflicts_time_is_told_in_local_time_and_the_rest_is_kept():
+    at = "2026-11-27T07:05:00Z"
+    one = msg("store.conflict", parcel="p-1", by="lan", when=msg("store.at_time", at=at), version=5, expected=4)
+    assert "2026-11-27T07:05:00Z" in one.text("en")  # what geo (and the CLI) says
+    assert local_times(one).text("en") == ("Parcel p-1 was changed by lan at 14:05 27/11/2026 (it is now at version 5,"
+                                           " not 4); reload it and try again")
+    assert "lúc 14:05 27/11/2026" in local_times(one).text("vi")
+    many = refusal([one, msg("store.no_parcel", parcel="p-2")], 3)
+    text = local_times(many).text("vi")
+    assert "14:05 27/11/2026" in text and "T07:05" not in text and "p-2" in text
+    assert local_times(msg("store.no_parcel", parcel="p-2")) == msg("store.no_parcel", parcel="p-2")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geo.picker import matching
+from geo.picker import chosen, label_of, matching, picked_id
 
 
 def test_the_parcel_picker_of_a_large_project_lists_matches_and_keeps_the_edited_parcel():
@@ -21,3 +21,24 @@ def test_a_small_list_is_cut_at_the_limit_and_a_missing_kept_parcel_is_not_added
     assert matching(ids, "  ", 5) == ids
     assert matching(ids, "a 3", 5) == ["a-3"]  # every word, in any order
     assert matching(ids, "", 2, keep="b-9") == ["a-1", "a-2"]  # not one of ids: nothing to keep
+
+
+def test_a_picker_that_reports_the_label_it_showed_still_names_its_parcel():
+    """Issue 14.2: a save changes the parcel's label (its stage); the picker then reports the old label, which
+    once named no parcel and sent the officer to the zone's first parcel."""
+    ids = ["a-1", "a-2", "a-3"]
+    assert label_of("a-2", "Đã chi trả bồi thường") == "a-2 — Đã chi trả bồi thường"
+    assert picked_id("a-2", ids) == "a-2"
+    assert picked_id(label_of("a-2", "Phê duyệt phương án"), ids) == "a-2"  # an old label
+    assert picked_id(label_of("b-9", "x"), ids) is None and picked_id(None, ids) is None
+    assert picked_id("a-2 (no separator)", ids) is None
+
+
+def test_the_parcel_chosen_a_new_click_then_the_picker_then_the_one_being_edited_then_the_link():
+    ids = ["a-1", "a-2", "a-3"]
+    assert chosen(ids) == "a-1"
+    assert chosen(ids, linked="a-3") == "a-3"
+    assert chosen(ids, editing="a-2", linked="a-3") == "a-2"
+    assert chosen(ids, picked="a-3 — old label", editing="a-2") == "a-3"
+    assert chosen(ids, clicked="a-1", picked="a-3", editing="a-2") == "a-1"
+    assert chosen(ids, clicked="b-1", picked="b-2", editing="b-3", linked="b-4") == "a-1"  # another zone's

@@ -7,7 +7,6 @@ parcel meanwhile, the save is refused with who and when, and nothing is overwrit
 from __future__ import annotations
 
 import tempfile
-from datetime import date
 from pathlib import Path
 
 import folium
@@ -15,16 +14,17 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.edits import form_change, table_changes
+from geo.edits import form_change, local_time, local_times, local_today, table_changes
 from geo.errors import ConflictError, SiteReadyError
 from geo.imports import plan_import
-from geo.picker import matching
+from geo.messages import sentence
+from geo.picker import chosen, label_of, matching
 from geo.schema import LEASE_STATUSES
 from geo.stages import STAGES, deadline_flags
 from geo.timeutil import iso_date
 from geo.users import EDIT_ROLES
 from layers import maps
-from layers.catalogue import label, stage_label
+from layers.catalogue import label, stage_label, stage_legend
 from layers.i18n import fmt_ha, t
 from layers.text import md_escape
 from layers.viewport import nearest
@@ -59,7 +59,11 @@ def _zones_with_parcels(snap) -> list[str]:
 
 
 def single(lang: str, user) -> None:
-    """One parcel: pick it (from a list or the zone map), see its state, record a change, see its history."""
+    """One parcel: pick it (from a list or the zone map), see its state, record a change, see its history.
+
+    A save runs (in the form's callback) before anything is drawn, so the picker, the zone map and the state
+    panel show the parcel as saved; a refusal keeps what the officer typed, and says why, naming the parcel.
+    """
     snap = snapshot()
     store = get_store()
     zones = _zones_with_parcels(snap)
@@ -72,46 +76,80 @@ def single(lang: str, user) -> None:
     with right:
         zone_map(snap, zone, pid, lang)
     parcel = store.get_parcel(pid)  # fresh from the store, not the shared snapshot
-    seen = st.session_state.setdefault("clr_seen", {})
-    seen.setdefault(pid, parcel["version"])
+    seen = _seen(parcel)
     current_state(parcel, lang)
-    if seen[pid] != parcel["version"]:
-        st.info(t("conflict_help", lang))
     edit_form(store, parcel, seen, lang, user)
-    if seen[pid] != store.get_parcel(pid)["version"] and st.button(t("reload", lang), key=f"reload_{pid}"):
-        seen[pid] = store.get_parcel(pid)["version"]
-        st.rerun()
+    outcome(store, parcel, seen, lang)
     history_table(store, pid, lang)
 
 
+def _seen(parcel: dict) -> dict:
+    """The versions the officer edits, by parcel: a parcel's version when it comes on screen, then the
+    version of the officer's own save or reload (a change by someone else meanwhile is a conflict)."""
+    seen = st.session_state.setdefault("clr_seen", {})
+    pid = parcel["id"]
+    if st.session_state.get("clr_shown") != pid:  # another parcel on screen: its state as it is now
+        st.session_state["clr_shown"] = pid
+        seen[pid] = parcel["version"]
+        st.session_state.pop("clr_flash", None)
+    seen.setdefault(pid, parcel["version"])
+    return seen
+
+
 def pick_parcel(snap, zones: list[str], lang: str) -> tuple[str, str]:
-    """The zone and parcel to edit: from a shared link, a click on the zone map, or the pickers."""
+    """The zone and parcel to edit: from a shared link, a click on the zone map, or the pickers.
+
+    The parcel chosen is kept in ``clr_pid`` and given to the picker on every run: the picker's labels
+    carry each parcel's stage, so a save (or a language switch) changes them, and the picker must not
+    lose the parcel then."""
+    ss = st.session_state
     sel = selection_from_url()
     preset = sel[1] if sel and sel[0] == "parcel" and sel[1] in snap.parcel_row else None
-    if preset and "clr_zone" not in st.session_state:
-        st.session_state["clr_zone"] = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[preset]]
+    if preset and "clr_zone" not in ss:
+        ss["clr_zone"] = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[preset]]
+    _keep_choice("clr_zone", zones, lambda z, lg: snap.zone_name(z, lg))
     zone = st.selectbox(t("pick_zone", lang), zones, key="clr_zone", format_func=lambda z: snap.zone_name(z, lang))
     p = snap.layers["parcels"]
     mine = p.loc[p["zone_id"] == zone]
     ids = list(mine["id"])
-    clicked = _clicked(st.session_state.get(MAP_KEY))
-    if clicked in ids:
-        st.session_state["clr_parcel"] = clicked
-    if preset in ids and "clr_parcel" not in st.session_state:
-        st.session_state["clr_parcel"] = preset
-    if st.session_state.get("clr_parcel") not in ids:
-        st.session_state["clr_parcel"] = ids[0]
+    pid = _chosen_parcel(ids, preset)
+    ss["clr_pid"] = ss["clr_parcel"] = pid  # before the picker: it shows this parcel, with today's labels
     stages = dict(zip(ids, mine["clearance_stage"]))
     options = ids
     if len(ids) > PICK_LIMIT:  # a large project: the list holds the matches of a search, not every parcel
         query = st.text_input(t("find_parcel", lang), key=f"clr_find_{zone}",  # each zone its own search
                               placeholder=t("find_parcel_hint", lang))
-        options = matching(ids, query, PICK_LIMIT, keep=st.session_state["clr_parcel"])
+        options = matching(ids, query, PICK_LIMIT, keep=pid)
         st.caption(t("pick_some", lang, n=len(options), total=len(ids)))
-    pid = st.selectbox(t("pick_parcel", lang), options, key="clr_parcel",
-                       format_func=lambda i: f"{i} — {stage_label(stages[i], lang)}")
+    st.selectbox(t("pick_parcel", lang), options, key="clr_parcel",
+                 format_func=lambda i: label_of(i, stage_label(stages[i], lang)))
     st.caption(t("pick_hint", lang))
     return zone, pid
+
+
+def _chosen_parcel(ids: list[str], preset: str | None) -> str:
+    """The parcel to edit (see geo.picker.chosen); a click on the zone map counts once (the map keeps
+    reporting its last click, which must not take the picker back to it)."""
+    ss = st.session_state
+    clicked = _clicked(ss.get(MAP_KEY))
+    fresh = clicked if clicked != ss.get("clr_clicked") else None
+    ss["clr_clicked"] = clicked
+    return chosen(ids, clicked=fresh, picked=ss.get("clr_parcel"), editing=ss.get("clr_pid"), linked=preset)
+
+
+def _keep_choice(key: str, choices: list[str], name) -> None:
+    """Give a zone picker its choice again before it is drawn, so that it shows the label of the current
+    language; after a language switch it reports the label it showed: the choice that label names
+    (``name(choice, lang)``), or none."""
+    value = st.session_state.get(key)
+    if value is None:
+        return
+    if value not in choices:
+        value = {name(c, lg): c for c in choices for lg in ("vi", "en")}.get(value)
+    if value is None:
+        del st.session_state[key]
+    else:
+        st.session_state[key] = value
 
 
 def current_state(parcel: dict, lang: str) -> None:
@@ -123,7 +161,7 @@ def current_state(parcel: dict, lang: str) -> None:
     cols[0].markdown(f"**{t('f_stage', lang)}**  \n{stage_label(parcel['clearance_stage'], lang)}")
     cols[0].caption(t("since", lang, d=since) if since else "")
     cols[1].metric(t("f_version", lang), parcel["version"])
-    cols[1].caption(f"{parcel['updated_by'] or ''} · {(parcel['updated_at'] or '')[:16]}")
+    cols[1].caption(md_escape(f"{parcel['updated_by'] or ''} · {local_time(parcel['updated_at'])}"))
     cols[2].metric(t("f_area", lang), fmt_ha(parcel["area_ha"], lang))
     cols[2].caption(label("lease", parcel["lease_status"], lang))
     flags = deadline_flags(parcel["clearance_stage"], iso_date(since))
@@ -137,35 +175,136 @@ def current_state(parcel: dict, lang: str) -> None:
         st.warning(f"{t('f_blocked', lang)}: {md_escape(parcel['blocked_reason'] or '')}")
 
 
+FORM_FIELDS = ("stage", "when", "doc", "note", "blocked", "reason")
+KEEP_STAGE = ""  # the stage picker's first option: keep the stage
+
+
+def _form_keys(pid: str, lang: str) -> dict[str, str]:
+    """The form's widget keys: per parcel and per form generation (a successful save starts a new one, with
+    empty inputs); the stage's per language too (a picker keeps the label it showed)."""
+    gen = st.session_state.get("clr_gen", 0)
+    keys = {f: f"clr_{f}_{pid}_{gen}" for f in FORM_FIELDS}
+    keys["stage"] += f"_{lang}"
+    return keys
+
+
+def _start_inputs(keys: dict[str, str], parcel: dict) -> None:
+    """A new form's inputs (set once, before the widgets): no stage, today, no document or note, and the
+    parcel's blocked flag and reason. What they started as is kept, so a reload can tell typed from not."""
+    start = st.session_state.setdefault("clr_start", {})
+    values = {"stage": KEEP_STAGE, "when": local_today(), "doc": "", "note": "", "blocked": bool(parcel["blocked"]),
+              "reason": parcel["blocked_reason"] or ""}
+    for field, value in values.items():
+        if keys[field] not in st.session_state:
+            st.session_state[keys[field]] = value
+            start[keys[field]] = value
+
+
 def edit_form(store, parcel: dict, seen: dict, lang: str, user) -> None:
     """The change form; a save carries the version the officer saw (``seen``), so a parcel changed
-    meanwhile is refused, not overwritten."""
+    meanwhile is refused, not overwritten. The save runs in the button's callback (see :func:`_save_form`)."""
     pid = parcel["id"]
+    keys = _form_keys(pid, lang)
+    _start_inputs(keys, parcel)
+    today = local_today()
     with st.form(f"clr_form_{pid}"):
         # The stage stays unless the officer picks another: ticking "blocked" alone changes only that.
-        stage = st.selectbox(t("new_stage", lang), [None, *STAGES], index=0,
-                             format_func=lambda s: t("no_change", lang) if s is None else stage_label(s, lang))
+        st.selectbox(t("new_stage", lang), [KEEP_STAGE, *STAGES], key=keys["stage"],
+                     format_func=lambda s: t("no_change", lang) if s == KEEP_STAGE else stage_label(s, lang))
         c1, c2 = st.columns(2)
-        when = c1.date_input(t("event_date", lang), value=date.today(), max_value=date.today(), format="DD/MM/YYYY")
-        doc = c2.text_input(t("doc_ref", lang))
-        note = st.text_area(t("note", lang), height=80)
+        c1.date_input(t("event_date", lang), max_value=today, format="DD/MM/YYYY", key=keys["when"])
+        c2.text_input(t("doc_ref", lang), key=keys["doc"])
+        st.text_area(t("note", lang), height=80, key=keys["note"])
         c3, c4 = st.columns([1, 3])
-        blocked = c3.checkbox(t("blocked_box", lang), value=bool(parcel["blocked"]))
-        reason = c4.text_input(t("blocked_reason", lang), value=parcel["blocked_reason"] or "")
-        submitted = st.form_submit_button(t("save", lang), type="primary")
-    if not submitted:
-        return
-    change = form_change(parcel, stage=stage, at=when.isoformat(), note=note, document_ref=doc, blocked=blocked,
-                         reason=reason, expect_version=seen[pid])
+        c3.checkbox(t("blocked_box", lang), key=keys["blocked"])
+        c4.text_input(t("blocked_reason", lang), key=keys["reason"])
+        st.form_submit_button(t("save", lang), type="primary", on_click=_save_form,
+                              args=(store, parcel, keys, lang, user.username))
+
+
+def _save_form(store, parcel: dict, keys: dict[str, str], lang: str, username: str) -> None:
+    """Save the submitted form (before the page is drawn again): on success a new, empty form and the
+    parcel's new version as the one seen; on a refusal the inputs stay. Either way the outcome is said."""
+    ss = st.session_state
+    pid = parcel["id"]
+    seen = ss.setdefault("clr_seen", {})
+    when = ss.get(keys["when"])
+    change = form_change(parcel, stage=ss.get(keys["stage"]) or None, at=when.isoformat() if when else "",
+                         note=ss.get(keys["note"]), document_ref=ss.get(keys["doc"]),
+                         blocked=bool(ss.get(keys["blocked"])), reason=ss.get(keys["reason"]),
+                         expect_version=seen.get(pid, parcel["version"]))
     try:
-        event = store.update_parcels([change], user=user.username)[0]
+        event = store.update_parcels([change], user=username)[0]
     except ConflictError as err:
-        show_error(err, lang, prefix=t("conflict_help", lang))
+        _flash(pid, "error", t("clr_conflict", lang, why=_why(err, lang)), conflict=True)
     except SiteReadyError as err:
-        show_error(err, lang)
+        _flash(pid, "error", t("clr_refused", lang, pid=md_escape(pid), why=_why(err, lang)))
     else:
         seen[pid] = event.version
-        st.success(t("saved", lang, pid=md_escape(pid), v=event.version))
+        ss["clr_gen"] = ss.get("clr_gen", 0) + 1  # the next form starts empty
+        ss["clr_start"] = {}
+        _flash(pid, "success", t("clr_saved", lang, pid=md_escape(pid), when=local_time(event.recorded_at),
+                                 what=_what(event, change, lang), v=event.version))
+
+
+def _why(err: SiteReadyError, lang: str) -> str:
+    """A refusal's sentence in ``lang``, its times in local time, safe in markdown."""
+    return md_escape(sentence(local_times(err.message), lang))
+
+
+def _what(event, change, lang: str) -> str:
+    """What a saved change did, in a few words: "stage → …", "marked blocked" …"""
+    words = []
+    for action in event.action.split("+"):
+        if action == "stage":
+            words.append(t("clr_what_stage", lang, stage=stage_label(event.to_stage, lang)))
+        elif action == "blocked":
+            words.append(t("clr_what_blocked", lang))
+        elif action == "unblocked":
+            words.append(t("clr_what_unblocked", lang))
+        elif action == "lease":
+            words.append(t("clr_what_lease", lang, lease=label("lease", getattr(change, "lease_status", None), lang)))
+        elif action == "utilities":
+            words.append(t("clr_what_utilities", lang))
+    return ", ".join(words)
+
+
+def _flash(pid: str, kind: str, text: str, *, conflict: bool = False) -> None:
+    """The outcome of the last save or reload of ``pid``, said under its form until the next one."""
+    st.session_state["clr_flash"] = {"pid": pid, "kind": kind, "text": text, "conflict": conflict}
+
+
+def outcome(store, parcel: dict, seen: dict, lang: str) -> None:
+    """Under the form: what the last save or reload did, and when the parcel changed since the officer
+    began (someone else saved it), that it did, with a button to edit the new version."""
+    pid = parcel["id"]
+    flash = st.session_state.get("clr_flash")
+    flash = flash if flash and flash["pid"] == pid else None
+    if flash:
+        {"success": st.success, "error": st.error, "info": st.info}[flash["kind"]](flash["text"])
+    if seen[pid] == parcel["version"]:
+        return
+    if not (flash and flash["conflict"]):  # a conflict's message says it already
+        st.info(t("clr_stale", lang, pid=md_escape(pid), by=md_escape(parcel["updated_by"] or t("clr_someone", lang)),
+                  when=local_time(parcel["updated_at"]), v=parcel["version"], seen=seen[pid]))
+    st.button(t("reload", lang), key=f"reload_{pid}", on_click=_reload, args=(store, pid, lang))
+
+
+def _reload(store, pid: str, lang: str) -> None:
+    """Edit the parcel's current version: only the version seen changes, what the officer typed stays;
+    the blocked flag and reason follow the parcel unless the officer changed them."""
+    ss = st.session_state
+    fresh = store.get_parcel(pid)
+    ss.setdefault("clr_seen", {})[pid] = fresh["version"]
+    keys = _form_keys(pid, lang)
+    start = ss.setdefault("clr_start", {})
+    for field, value in (("blocked", bool(fresh["blocked"])), ("reason", fresh["blocked_reason"] or "")):
+        key = keys[field]
+        if ss.get(key) == start.get(key):  # not changed by the officer
+            ss[key] = start[key] = value
+    _flash(pid, "info", t("clr_reloaded", lang, pid=md_escape(pid), v=fresh["version"],
+                          by=md_escape(fresh["updated_by"] or t("clr_someone", lang)),
+                          when=local_time(fresh["updated_at"])))
 
 
 def history_table(store, pid: str, lang: str) -> None:
@@ -207,6 +346,8 @@ def zone_map(snap, zone: str, pid: str, lang: str) -> None:
               returned_objects=["last_active_drawing"], center=view["center"], zoom=view["zoom"])
     if total > len(mine):
         st.caption(t("map_nearest", lang, n=len(mine), total=total))
+    st.html(maps.legend_html(f"{t('legend', lang)}: {t('layer_parcels', lang)} — {t('color_stage', lang)}",
+                             stage_legend(lang)))  # every text escaped by legend_html
 
 
 def bulk(lang: str, user) -> None:
@@ -224,6 +365,7 @@ def bulk(lang: str, user) -> None:
     prev = st.session_state.get("bulk_editor_key")
     shown = (st.session_state.get(prev) if prev else None) or {}
     dirty = any(shown.get(k) for k in ("edited_rows", "added_rows", "deleted_rows"))
+    _keep_choice("bulk_zone", zones, lambda z, lg: snap.zone_name(z, lg))
     zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: snap.zone_name(z, lang),
                         disabled=dirty)
     p = snap.layers["parcels"]  # the store's state at this run's change counter: versions included
@@ -235,8 +377,13 @@ def bulk(lang: str, user) -> None:
         st.caption(t("bulk_dirty", lang))
     save, undo = st.columns([1, 3])
     undo.button(t("bulk_undo", lang), key="bulk_undo_button", disabled=not dirty, on_click=_undo_table)
+    if dirty:  # new edits: the last save's message is done
+        st.session_state.pop("bulk_flash", None)
     if save.button(t("bulk_save", lang), type="primary", key="bulk_save"):
+        st.session_state.pop("bulk_flash", None)
         save_table(store, table_changes(base, edited, offset=first), lang, user)
+    if "bulk_flash" in st.session_state:
+        st.success(st.session_state["bulk_flash"])
     st.divider()
     upload = st.file_uploader(t("bulk_upload", lang), type=["csv", "xlsx"], key="bulk_file")
     if upload is not None:
@@ -247,7 +394,7 @@ def bulk_page(base: pd.DataFrame, zone: str, dirty: bool, lang: str) -> tuple[pd
     """The rows of the table (the stages picked, one page of them), the number of rows before the page,
     and the editor's key (a new table whenever its rows, their versions or an undo change)."""
     c1, c2 = st.columns([2, 1])
-    only = c1.multiselect(t("bulk_stages", lang), list(STAGES), key=f"bulk_only_{zone}",
+    only = c1.multiselect(t("bulk_stages", lang), list(STAGES), key=f"bulk_only_{zone}_{lang}",  # labels: per language
                           format_func=lambda s: stage_label(s, lang), disabled=dirty)
     if only:
         base = base[base["clearance_stage"].isin(only)]
@@ -285,18 +432,36 @@ def bulk_columns(lang: str) -> dict:
 
 
 def save_table(store, changes: list, lang: str, user) -> None:
-    """Save the table's changes together (or none, saying why)."""
+    """Save the table's changes together (or none, saying why); after a save the table is drawn again
+    from the store, under a message naming what was saved."""
     if not changes:
         st.info(t("bulk_nothing", lang))
         return
     try:
         events = store.update_parcels(changes, user=user.username)
     except SiteReadyError as err:
-        show_error(err, lang)
+        st.error(t("clr_bulk_refused", lang, why=_why(err, lang)))
     else:
-        st.success(t("bulk_saved", lang, n=len(events)))
+        seen = st.session_state.setdefault("clr_seen", {})
+        for e in events:  # the officer's own saves are no conflict in the one-parcel form
+            if e.parcel_id in seen:
+                seen[e.parcel_id] = e.version
+        st.session_state["bulk_flash"] = bulk_saved_text(events, changes, lang)
         st.session_state.pop("bulk_editor_key", None)  # saved: nothing is pending
         st.rerun()
+
+
+BULK_NAMED = 5  # a bulk save names its parcels up to this many, else counts them
+
+
+def bulk_saved_text(events: list, changes: list, lang: str) -> str:
+    """What a bulk save did: each parcel and its change when a few, the count when many; in markdown."""
+    when = local_time(events[0].recorded_at) if events else ""
+    if len(events) > BULK_NAMED:
+        return t("clr_bulk_saved_many", lang, n=len(events), when=when)
+    by_id = {c.parcel_id: c for c in changes}
+    items = "; ".join(f"{md_escape(e.parcel_id)} ({_what(e, by_id.get(e.parcel_id), lang)})" for e in events)
+    return t("clr_bulk_saved", lang, n=len(events), when=when, items=items)
 
 
 def _undo_table() -> None:
