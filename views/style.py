@@ -37,6 +37,7 @@ div.sr-legend-row {display: flex; flex-wrap: wrap; gap: 0 2rem; font-size: 0.85r
 """
 
 _UPLOADER = "[data-testid=stFileUploaderDropzone]"
+_DRAG_BOX = f"{_UPLOADER} > div:not([data-testid]):not(:has([data-testid]))"
 
 
 def css_text(text: str) -> str:
@@ -59,9 +60,10 @@ def uploader_style(lang: str) -> str:
         _replace(f"{_UPLOADER} button [data-testid=stMarkdownContainer] p", t("upload_button", lang)),
         _replace(f"{_UPLOADER} [data-testid=stFileUploaderDropzoneInstructions] span",
                  t("upload_limit", lang, mb=size)),
-        # While a file is dragged over it, the drop zone holds only its input and that line.
-        _replace(f"{_UPLOADER} > div:not([data-testid])", t("upload_drop", lang)),
-        f"{_UPLOADER} > div:not([data-testid]) *{{font-size:0 !important}}",
+        # While a file is dragged over it, the drop zone shows a box with only that line in it (the box of
+        # the chosen files holds elements with test ids: it is left alone).
+        _replace(f"{_DRAG_BOX}", t("upload_drop", lang)),
+        f"{_DRAG_BOX} *{{font-size:0 !important}}",
     ))
 
 
