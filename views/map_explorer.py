@@ -17,7 +17,7 @@ import streamlit as st
 
 from geo.settings import basemap_enabled, map_parcels
 from layers import catalogue, maps
-from layers.i18n import t
+from layers.i18n import fmt_num, t
 from layers.snapshot import lookup
 from layers.viewport import parcels_in_view, read_view, visible_parcels
 from views import fastmap, keep, profiles
@@ -155,11 +155,11 @@ def explorer(lang: str, color_by: str, basemap: bool) -> None:
     st.session_state["explorer_map_drawn"] = True
     if tiled and ((target or view).get("zoom") or 0) >= maps.PARCEL_MIN_ZOOM:
         if view.get("bounds") and not target:  # (else the map's next report brings the count)
-            st.caption(t("parcels_in_view", lang, n=parcels_in_view(snap, view)))
+            st.caption(t("parcels_in_view", lang, n=fmt_num(parcels_in_view(snap, view), lang, 0)))
     elif total > len(rows):
-        st.caption(t("too_many", lang, n=total))
+        st.caption(t("too_many", lang, n=fmt_num(total, lang, 0)))
     elif len(rows):
-        st.caption(t("parcels_shown", lang, n=len(rows)))
+        st.caption(t("parcels_shown", lang, n=fmt_num(len(rows), lang, 0)))
     else:
         st.caption(t("zoom_hint", lang, z=maps.PARCEL_MIN_ZOOM))
 

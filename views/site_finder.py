@@ -186,9 +186,9 @@ def render() -> None:
             selected = clicked
             set_selection("site", clicked)
         sites_map(snap, result, lang, selected)
-        st.caption(t("n_sites", lang, n=len(result)) if len(result) else t("no_sites", lang))
+        st.caption(t("n_sites", lang, n=fmt_num(len(result), lang, 0)) if len(result) else t("no_sites", lang))
         if len(result) > MAP_SITES:
-            st.caption(t("map_best", lang, n=MAP_SITES))
+            st.caption(t("map_best", lang, n=fmt_num(MAP_SITES, lang, 0)))
     if len(result):
         sitetable.show(result, lang, selected if selected in ids else None, query_key(query))
         if selected not in ids:
@@ -314,7 +314,7 @@ def shortlist_section(snap, result, lang: str) -> None:
     found = [records[s] for s in shortlist if s in records]
     gone = len(shortlist) - len(found)
     if gone:
-        st.warning(t("shortlist_gone", lang, n=gone))
+        st.warning(t("shortlist_gone", lang, n=fmt_num(gone, lang, 0)))
     if not found:
         return
     rows = {  # attribute -> one value per site
