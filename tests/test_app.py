@@ -76,8 +76,8 @@ def page(chromium):
 
 
 def sites_count(page) -> int:
-    text = page.get_by_text(re.compile(r"(\d+) (mặt bằng phù hợp|matching sites)")).first.inner_text()
-    return int(re.search(r"\d+", text).group())
+    text = page.get_by_text(re.compile(r"([\d.,]+) (mặt bằng phù hợp|matching sites)")).first.inner_text()
+    return int(re.sub(r"[.,]", "", re.search(r"[\d.,]+", text).group()))
 
 
 def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
@@ -703,3 +703,53 @@ def test_every_page_in_both_languages_speaks_that_language(app_url, page, test_o
             page.screenshot(path=test_output / f"page-{name}-{lang}.png", full_page=True)
     assert page.errors == []
 
+
+
+def _selected(page) -> list[str]:
+    """What the select boxes of the page show."""
+    return page.evaluate("() => Array.from(document.querySelectorAll('[data-testid=stSelectbox]'), "
+                         "e => (e.querySelector('input') || {}).value || e.innerText)")
+
+
+def test_a_file_in_metres_is_told_its_crs_is_missing_in_an_uploader_that_speaks_vietnamese(
+        app_url, app_db, page, tmp_path, test_output):
+    import json
+
+    import shapely
+
+    from geo import crs as gcrs
+
+    s = open_store(app_db)
+    parcels = s.read_layer("parcels").head(3)
+    s.close()
+    fc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"MaThua": f"m-{i}", "TrangThai": "Đã bàn giao"},
+         "geometry": json.loads(shapely.to_geojson(g))} for i, g in enumerate(gcrs.to_metric(parcels.geometry.values))]}
+    path = tmp_path / "khao-sat-met.geojson"
+    path.write_text(json.dumps(fc), encoding="utf-8")
+    sign_in(page, app_url, "hoa")
+    page.goto(f"{app_url}/import")
+    wait_idle(page)
+    # While a file is dragged over the uploader it says so in Vietnamese.
+    page.evaluate("""() => { const el = document.querySelector('[data-testid=stFileUploaderDropzone]');
+        const dt = new DataTransfer(); dt.items.add(new File(['x'], 'a.csv', {type: 'text/csv'}));
+        el.dispatchEvent(new DragEvent('dragenter', {dataTransfer: dt, bubbles: true})); }""")
+    page.wait_for_function("""() => Array.from(document.querySelectorAll('[data-testid=stFileUploaderDropzone] > div'))
+        .some(d => getComputedStyle(d, '::after').content === '"Thả tệp vào đây"')""", timeout=10_000)
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(path)
+    wait_idle(page)
+    error = page.get_by_text("không có hệ tọa độ và tọa độ tính bằng mét")
+    error.wait_for(timeout=20_000)
+    assert page.get_by_text("nằm ngoài tỉnh").count() == 0
+    chip = page.locator("[data-testid=stFileChipName]")
+    assert chip.inner_text() == path.name and chip.evaluate("e => getComputedStyle(e).fontSize") != "0px"
+    assert "Giai đoạn GPMB · clearance_stage" in _selected(page)  # fields named in words, then their code
+    page.screenshot(path=test_output / "import-metres-vi.png")
+    # In English, the same file, mapping and refusal.
+    page.get_by_text("English", exact=True).first.click()
+    page.wait_for_url(re.compile(r"lang=en"), timeout=20_000)
+    wait_idle(page)
+    page.get_by_text("has no coordinate reference system and its coordinates are metres").wait_for(timeout=20_000)
+    assert "Clearance stage · clearance_stage" in _selected(page)
+    page.screenshot(path=test_output / "import-metres-en.png")
+    assert page.errors == []
