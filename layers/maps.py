@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 import folium
 import geopandas as gpd
+from branca.element import MacroElement
+from jinja2 import Template
 import numpy as np
 import shapely
 
@@ -37,8 +39,34 @@ PARCEL_MIN_ZOOM = 13
 COLOR_BY = ("stage", "tier")
 #: Tooltips wrap instead of running off the map's edge (Leaflet's "auto" direction opens them towards the
 #: middle of the map, which fits one at most half the map wide).
-TOOLTIP_CSS = ("<style>.leaflet-tooltip{white-space:normal;max-width:260px;width:max-content;"
+TOOLTIP_CSS = ("<style>.leaflet-tooltip{white-space:normal;max-width:300px;width:max-content;"
                "overflow-wrap:anywhere}</style>")
+
+
+class TooltipsInside(MacroElement):
+    """Keeps every tooltip inside the map: one that would cross an edge (a parcel at the top of the map,
+    a zone near its right edge) is moved back in, clear of the attribution at the bottom. Leaflet itself
+    only chooses left or right of the cursor."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            if (!window.L || L.Tooltip.prototype._srInside) { return; }
+            var place = L.Tooltip.prototype._setPosition;
+            L.Tooltip.prototype._setPosition = function (pos) {
+                place.call(this, pos);
+                var map = this._map, el = this._container;
+                if (!map || !el) { return; }
+                var at = L.DomUtil.getPosition(el), origin = map.containerPointToLayerPoint([0, 0]);
+                var size = map.getSize(), x = at.x - origin.x, y = at.y - origin.y;
+                var dx = Math.max(4 - x, Math.min(0, size.x - 4 - (x + el.offsetWidth)));
+                var dy = Math.max(4 - y, Math.min(0, size.y - 22 - (y + el.offsetHeight)));  // above the attribution
+                if (dx || dy) { L.DomUtil.setPosition(el, at.add([dx, dy])); }
+            };
+            L.Tooltip.prototype._srInside = true;
+        })();
+        {% endmacro %}
+    """)
 
 
 def make_map(*, basemap: bool = True, bounds=PROVINCE_BOUNDS, view: dict | None = None,
@@ -53,6 +81,7 @@ def make_map(*, basemap: bool = True, bounds=PROVINCE_BOUNDS, view: dict | None 
     m = folium.Map(location=view["center"] if view else [19.8, 105.4], zoom_start=view["zoom"] if view else 9,
                    tiles=None, prefer_canvas=True, control_scale=True, height=height, min_zoom=7, max_zoom=18)
     m.get_root().header.add_child(folium.Element(TOOLTIP_CSS))
+    TooltipsInside().add_to(m)
     if basemap:
         folium.TileLayer(OSM_TILES, attr=OSM_ATTR, name="OpenStreetMap", max_zoom=19).add_to(m)
     if not view:

@@ -111,6 +111,40 @@ def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
     assert page.errors == []
 
 
+#: True when every tooltip on the map lies wholly inside the map.
+TOOLTIPS_INSIDE = """() => { const box = window.map_div.getContainer().getBoundingClientRect();
+    return Array.from(document.querySelectorAll('.leaflet-tooltip')).every(t => { const r = t.getBoundingClientRect();
+        return r.left >= box.left && r.top >= box.top && r.right <= box.right && r.bottom <= box.bottom; }); }"""
+
+
+def test_tooltips_stay_inside_the_map_at_its_edges(app_url, app_db, page, test_output):
+    page.goto(f"{app_url}/")
+    map_frame(page)
+    wait_idle(page)
+    set_view(page, *zone_centre(app_db, "kcn-le-mon"), 16)  # parcels fill the map, up to its edges
+    frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
+    frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
+                            "l.feature.properties.layer === 'parcel') n++; }); return n > 20; }", timeout=30_000)
+    wait_idle(page)
+    box = page.locator(MAP_FRAME).first.bounding_box()
+    # Parcels nearest each edge of the map: the tooltip of each stays inside.
+    edges = frame.evaluate("""() => { const m = window.map_div, size = m.getSize(), out = {};
+        m.eachLayer(l => { if (!(l.feature && l.feature.properties.layer === 'parcel')) return;
+            const p = m.latLngToContainerPoint(l.getBounds().getCenter());
+            if (p.x < 8 || p.y < 8 || p.x > size.x - 8 || p.y > size.y - 8) return;
+            const score = {top: p.y, right: size.x - p.x, bottom: size.y - p.y, left: p.x};
+            for (const k in score) { if (!out[k] || score[k] < out[k][2]) out[k] = [p.x, p.y, score[k]]; } });
+        return out; }""")
+    assert set(edges) == {"top", "right", "bottom", "left"}
+    for edge, (x, y, _) in edges.items():
+        page.mouse.move(box["x"] + x, box["y"] + y)
+        frame.wait_for_function("() => document.querySelectorAll('.leaflet-tooltip').length > 0", timeout=10_000)
+        assert frame.evaluate(TOOLTIPS_INSIDE), edge
+        if edge == "right":
+            page.screenshot(path=test_output / "map-tooltip-right-edge.png")
+    assert page.errors == []
+
+
 def zone_centre(db: str, zone_id: str) -> tuple[float, float]:
     s = open_store(db)
     z = s.read_layer("zones")
@@ -156,6 +190,7 @@ def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_pa
         page.wait_for_timeout(600)
         tips = frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-tooltip')).map(t => t.innerText)")
         assert any("Khu công nghiệp Lễ Môn" in tip and " ha" in tip for tip in tips), tips
+        assert frame.evaluate(TOOLTIPS_INSIDE), "a tooltip crosses the map's edge"
         page.screenshot(path=test_output / "map-parcel-tiles.png")
         # The layer control hides and shows the parcels.
         frame.locator(".leaflet-control-layers").first.hover()

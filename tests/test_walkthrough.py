@@ -181,6 +181,7 @@ def test_every_column_of_a_site_export_has_a_header_in_both_languages(gpkg_url):
     assert catalogue.headers(catalogue.SITE_HEADERS, "vi")["nearest_port_vi"] == "Cảng gần nhất"
 
 
-def test_tooltips_wrap_inside_the_map():
+def test_tooltips_wrap_and_are_kept_inside_the_map():
     html = maps.make_map(basemap=False).get_root().render()
-    assert maps.TOOLTIP_CSS in html and "max-width:260px" in maps.TOOLTIP_CSS
+    assert maps.TOOLTIP_CSS in html and "max-width:300px" in maps.TOOLTIP_CSS
+    assert "L.Tooltip.prototype._setPosition" in html  # moved back inside when it would cross an edge
