@@ -14,8 +14,8 @@ from views.urlstate import language_switch
 
 st.set_page_config(page_title="SiteReady Thanh Hóa", page_icon="🏭", layout="wide")
 
-page_style()
 lang = language_switch()
+page_style(lang)
 user = current_user()
 st.sidebar.markdown(f"**{t('app_short', lang)}**  \n{t('tagline', lang)}")
 

@@ -133,14 +133,19 @@ class Facilities:
 
     def nearest(self, x: np.ndarray, y: np.ndarray) -> dict[str, pd.DataFrame]:
         """Per kind: nearest facility (id, names) and geodesic km from each (x, y) in EPSG:5897."""
-        pts = shapely.points(x, y)
+        return self.nearest_to(shapely.points(x, y))
+
+    def nearest_to(self, geoms) -> dict[str, pd.DataFrame]:
+        """Per kind: the facility nearest each geometry (EPSG:5897: points, lines or areas) and the geodesic
+        km between their nearest points, so a facility inside or touching an area is 0 km from it."""
+        geoms = np.asarray(geoms, dtype=object)
         out = {}
         for dk, f in self.kinds.items():
-            idx = f["tree"].query_nearest(pts, all_matches=False)
+            idx = f["tree"].query_nearest(geoms, all_matches=False)
             src, fac = idx[0], idx[1]
             order = np.argsort(src)
             fac = fac[order]
-            near = shapely.shortest_line(pts, f["geoms"][fac])
+            near = shapely.shortest_line(geoms, f["geoms"][fac])
             coords = shapely.get_coordinates(near).reshape(-1, 2, 2)
             a = gcrs.transformer(5897, 4326).transform(coords[:, 0, 0], coords[:, 0, 1])
             b = gcrs.transformer(5897, 4326).transform(coords[:, 1, 0], coords[:, 1, 1])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from geo.readiness import TIER_LABELS
 from geo.stages import STAGE_LABELS, STAGES
 
-from .i18n import t
+from .i18n import fmt_num, t
+from .text import missing
 
 ZONE_STYLE = {
     "kkt": {"color": "#1f4e9c", "weight": 2, "dashArray": "6 4", "fillColor": "#9ecae1", "fillOpacity": 0.08},
@@ -19,15 +20,17 @@ STAGE_COLORS = {
     "inventory": "#ffd166",
     "plan_posted": "#f8a05b",
     "plan_approved": "#ef7b45",
-    "compensation_paid": "#9bd18b",
-    "handed_over": "#2e9e4f",
+    # Paid and handed over are told apart by lightness as well as hue (lime, then a deep green), and
+    # neither looks like a constraint (drawn as a pale area with its outline, see context_legend).
+    "compensation_paid": "#c2e27a",
+    "handed_over": "#238b45",
 }
 
 TIER_COLORS = {1: "#d9d9d9", 2: "#b3cde3", 3: "#fdcc8a", 4: "#a1d99b", 5: "#1a9641"}
 
 CONSTRAINT_COLORS = {
     "flood": "#4a90d9",
-    "protected_forest": "#2f6f3e",
+    "protected_forest": "#6b7d1f",
     "heritage": "#b5651d",
     "protected_rice_land": "#c9b037",
     "military": "#7f7f7f",
@@ -40,12 +43,15 @@ INFRA_COLORS = {
     "expressway_interchange": "#d00000",
     "expressway": "#d00000",
     "national_road": "#f48c06",
-    "border_gate": "#2b9348",
+    "border_gate": "#c51b7d",
     "substation": "#555555",
 }
 
 RESETTLEMENT_STYLE = {"color": "#b15928", "weight": 1.5, "fillColor": "#fdbf6f", "fillOpacity": 0.55}
-SELECTION_STYLE = {"color": "#e31a1c", "weight": 4, "fill": False}
+#: What is selected is outlined in cyan: red is the expressway's, dark red a blocked parcel's.
+SELECTION_STYLE = {"color": "#00b4d8", "weight": 4, "fill": False}
+#: The outline of a blocked parcel (layers.compact and layers.tiles draw it).
+BLOCKED_COLOR = "#b10026"
 
 
 def stage_label(stage: str, lang: str) -> str:
@@ -66,21 +72,64 @@ def tier_legend(lang: str) -> list[tuple[str, str]]:
     return [(TIER_COLORS[n], tier_label(n, lang)) for n in range(1, 6)]
 
 
-def zone_legend(lang: str) -> list[tuple[str, str]]:
-    return [(ZONE_STYLE[k]["color"], t(f"kind_{k}", lang)) for k in ("kkt", "kcn", "ccn")]
+#: How a legend entry's swatch is drawn, as the feature is drawn on the map (layers.maps.legend_html):
+#: "fill" a filled square, "outline" a square's outline ("dashed" a dashed one), "area" a pale square with
+#: its outline, "line" a line, "dot" a circle.
+SWATCHES = ("fill", "outline", "dashed", "area", "line", "dot")
+#: Infrastructure drawn as lines (the rest are points).
+INFRA_LINES = ("expressway", "national_road")
 
 
-def context_legend(lang: str) -> list[tuple[str, str]]:
-    out = [(RESETTLEMENT_STYLE["fillColor"], t("layer_resettlement", lang))]
-    out += [(CONSTRAINT_COLORS[k], t(f"constraint_{k}", lang)) for k in CONSTRAINT_COLORS]
-    out += [(INFRA_COLORS[k], t(f"infra_{k}", lang)) for k in ("port", "airport", "expressway_interchange",
-                                                              "rail_station", "national_road", "border_gate")]
-    return out
+def zone_legend(lang: str) -> list[tuple[str, str, str]]:
+    return [(ZONE_STYLE[k]["color"], t(f"kind_{k}", lang), "dashed" if "dashArray" in ZONE_STYLE[k] else "outline")
+            for k in ("kkt", "kcn", "ccn")]
+
+
+def constraint_legend(lang: str) -> list[tuple[str, str, str]]:
+    return [(CONSTRAINT_COLORS[k], t(f"constraint_{k}", lang), "area") for k in CONSTRAINT_COLORS]
+
+
+def infrastructure_legend(lang: str) -> list[tuple[str, str, str]]:
+    """Every kind of infrastructure the maps draw: points as dots, roads as lines (the expressway too)."""
+    kinds = ("port", "airport", "expressway_interchange", "expressway", "rail_station", "national_road",
+             "border_gate")
+    return [(INFRA_COLORS[k], t(f"infra_{k}", lang), "line" if k in INFRA_LINES else "dot") for k in kinds]
+
+
+def context_legend(lang: str) -> list[tuple[str, str, str]]:
+    out = [(RESETTLEMENT_STYLE["fillColor"], t("layer_resettlement", lang), "fill")]
+    return out + constraint_legend(lang) + infrastructure_legend(lang)
+
+
+def blocked_legend(lang: str) -> list[tuple[str, str, str]]:
+    """The dark red outline of a blocked parcel."""
+    return [(BLOCKED_COLOR, t("legend_blocked", lang), "outline")]
+
+
+def selection_legend(lang: str, *, site: bool = False) -> list[tuple[str, str, str]]:
+    """The red outline of what is selected (a zone or parcel on the map; with ``site``, a site in the finder)."""
+    return [(SELECTION_STYLE["color"], t("legend_selected_site" if site else "layer_selection", lang), "outline")]
+
+
+def resettlement_status_text(code: str | None, need, free, lang: str) -> str:
+    """A zone's resettlement status as one whole sentence in ``lang``: ``code`` is the readiness reason code
+    (resettlement_no_area, resettlement_not_ready, resettlement_short), or None / "ok" when the need is met;
+    ``need`` households wait, ``free`` lots are free in ready areas."""
+    n, f = fmt_num(need, lang, 0), fmt_num(free, lang, 0)
+    if missing(code) or code == "ok":
+        return t("rs_status_ok", lang, need=n, free=f)
+    if code == "resettlement_no_area":
+        return t("rs_status_no_area", lang, need=n, free=f)
+    if code == "resettlement_not_ready":
+        return t("rs_status_not_ready", lang, need=n, free=f)
+    if code == "resettlement_short":
+        return t("rs_status_short", lang, need=n, free=f)
+    return str(code)
 
 
 def label(prefix: str, code: str | None, lang: str) -> str:
     """The label of a coded value, e.g. label("lease", "leased", "en") -> "Leased"."""
-    if code is None or code != code or code == "":
+    if missing(code):
         return "—"
     key = f"{prefix}_{code}"
     text = t(key, lang)
@@ -111,7 +160,17 @@ SITE_HEADERS = {
     "reasons_vi": ("Còn thiếu", "Reasons (vi)"),
     "reasons_en": ("Còn thiếu (tiếng Anh)", "Reasons"),
     "notice": ("Lưu ý", "Notice"),
+    "geometry_wkt": ("Hình học (WKT)", "Geometry (WKT)"),
 }
+
+
+#: Facility kinds in the site exports' "nearest …" columns: (Vietnamese, English) names.
+_NEAREST = {"port": ("Cảng", "port"), "airport": ("Sân bay", "airport"),
+            "expressway": ("Nút giao cao tốc", "expressway interchange"), "rail_station": ("Ga", "rail station"),
+            "border_gate": ("Cửa khẩu", "border gate"), "national_road": ("Quốc lộ", "national road")}
+for _kind, (_vi, _en) in _NEAREST.items():  # the facility's name in Vietnamese, and in English
+    SITE_HEADERS[f"nearest_{_kind}_vi"] = (f"{_vi} gần nhất", f"Nearest {_en} (vi)")
+    SITE_HEADERS[f"nearest_{_kind}_en"] = (f"{_vi} gần nhất (tiếng Anh)", f"Nearest {_en}")
 
 
 def headers(mapping: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:

@@ -6,6 +6,8 @@ app shows comes from here or from :mod:`layers.catalogue`, so the language switc
 
 from __future__ import annotations
 
+from .text import missing
+
 LANGS = ("vi", "en")
 DEFAULT_LANG = "vi"
 
@@ -101,6 +103,55 @@ TEXT: dict[str, tuple[str, str]] = {
     "layer_communes": ("Xã, phường (2025)", "Communes (2025)"),
     "layer_province": ("Ranh giới tỉnh", "Province outline"),
     "basemap": ("Nền bản đồ OpenStreetMap (cần Internet)", "OpenStreetMap basemap (needs Internet)"),
+    # --- walkthrough (issue 14): legends, statuses, Streamlit's own words, admin, import fields
+    "legend_selected_site": ("Mặt bằng đang chọn", "Selected site"),
+    "legend_blocked": ("Lô đang vướng mắc (viền đỏ sẫm)", "Blocked parcel (dark red outline)"),
+    "rs_lots": ("Đã bố trí {allocated}/{capacity} lô", "{allocated} of {capacity} lots allocated"),
+    "rs_status_ok": ("Đủ chỗ tái định cư cho {need} hộ đang chờ", "Enough resettlement lots for the {need} households waiting"),
+    "rs_status_no_area": ("Chưa có khu tái định cư nào cho {need} hộ đang chờ",
+                          "No resettlement area yet for the {need} households waiting"),
+    "rs_status_not_ready": ("Khu tái định cư chưa xong hạ tầng; {need} hộ đang chờ",
+                            "The resettlement areas are not ready yet; {need} households are waiting"),
+    "rs_status_short": ("Khu tái định cư đã sẵn sàng chỉ còn {free} lô trống cho {need} hộ đang chờ",
+                        "The ready resettlement areas have only {free} free lots for the {need} households waiting"),
+    "sectors_any": ("Mọi ngành (chọn để thu hẹp)", "Any sector (pick some to narrow)"),
+    "choose_one": ("Chọn…", "Choose…"),
+    "upload_button": ("Chọn tệp", "Choose a file"),
+    "upload_limit": ("Tối đa {mb} MB mỗi tệp", "Up to {mb} MB per file"),
+    "upload_limit_types": ("Tối đa {mb} MB mỗi tệp · {types}", "Up to {mb} MB per file · {types}"),
+    "upload_drop": ("Thả tệp vào đây", "Drop the file here"),
+    "user_status": ("Trạng thái", "Status"),
+    "user_active": ("Đang hoạt động", "Active"),
+    "user_inactive": ("Đã khóa", "Deactivated"),
+    "cancel": ("Hủy", "Cancel"),
+    "activate_user": ("Mở khóa tài khoản {u}", "Reactivate {u}"),
+    "deactivate_user": ("Khóa tài khoản {u}", "Deactivate {u}"),
+    "user_activated": ("Đã mở khóa tài khoản {u}.", "{u} is active again."),
+    "user_deactivated": ("Đã khóa tài khoản {u}: người này đã bị đăng xuất và không đăng nhập được nữa.",
+                         "Deactivated {u}: they are signed out and cannot sign in."),
+    "confirm_deactivate": ("Khóa tài khoản {u}? Người này sẽ bị đăng xuất ngay và không đăng nhập được nữa. "
+                           "Bấm lần nữa để xác nhận.",
+                           "Deactivate {u}? They are signed out at once and cannot sign in. Click again to confirm."),
+    "reset_password_for": ("Đặt lại mật khẩu cho {u}", "Reset the password of {u}"),
+    "confirm_reset": ("Đặt lại mật khẩu cho {u}? Mật khẩu cũ sẽ không dùng được nữa. Bấm lần nữa để xác nhận.",
+                      "Reset the password of {u}? The old password stops working. Click again to confirm."),
+    "password_reset_done": ("Đã đặt lại mật khẩu cho {u}.", "The password of {u} is reset."),
+    "action_stage": ("Giai đoạn", "Stage"),
+    "action_blocked": ("Ghi nhận vướng mắc", "Marked blocked"),
+    "action_unblocked": ("Hết vướng mắc", "No longer blocked"),
+    "action_lease": ("Tình trạng cho thuê", "Lease status"),
+    "action_utilities": ("Hạ tầng tại lô", "Utilities"),
+    "action_import": ("Nhập từ tệp", "Imported from a file"),
+    "fld_stage_since": ("Ngày vào giai đoạn", "Stage since"),
+    "fld_name_vi": ("Tên tiếng Việt", "Name in Vietnamese"),
+    "fld_name_en": ("Tên tiếng Anh", "Name in English"),
+    "fld_parent": ("Thuộc khu", "Part of zone"),
+    "fld_serves": ("Phục vụ khu", "Serves zones"),
+    "fld_so_thua": ("Số thửa", "Plot number"),
+    "fld_so_to": ("Số tờ bản đồ", "Map sheet number"),
+    "fld_file_area": ("Diện tích ghi trong tệp", "Area given in the file"),
+    "fld_blocked_text": ("Vướng mắc (ghi bằng chữ)", "Blocked (as written)"),
+    # --- end of the walkthrough block
     "legend": ("Chú giải", "Legend"),
     "legend_zones": ("Ranh giới khu", "Zone outlines"),
     "legend_context": ("Bối cảnh", "Context"),
@@ -440,14 +491,14 @@ def name_of(row, lang: str) -> str:
     first, second = ("name_en", "name_vi") if lang == "en" else ("name_vi", "name_en")
     for key in (first, second, "name", "id"):
         value = row.get(key) if hasattr(row, "get") else None
-        if value is not None and value == value and str(value).strip():
+        if not missing(value):
             return str(value)
     return ""
 
 
 def fmt_ha(value, lang: str) -> str:
     """Hectares with the language's decimal mark (1.234,5 ha / 1,234.5 ha)."""
-    if value is None or value != value:
+    if missing(value):
         return "—"
     text = f"{float(value):,.1f}"
     if lang == "vi":
@@ -456,7 +507,8 @@ def fmt_ha(value, lang: str) -> str:
 
 
 def fmt_num(value, lang: str, digits: int = 1) -> str:
-    if value is None or value != value:
+    """A number with the language's separators (1.234,5 / 1,234.5); "—" when missing."""
+    if missing(value):
         return "—"
     text = f"{float(value):,.{digits}f}"
     if lang == "vi":

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 import folium
 import geopandas as gpd
+from branca.element import MacroElement
+from jinja2 import Template
 import numpy as np
 import shapely
 
@@ -23,8 +25,8 @@ from .assets import use_local_assets
 from .catalogue import (CONSTRAINT_COLORS, INFRA_COLORS, RESETTLEMENT_STYLE, SELECTION_STYLE, STAGE_COLORS,
                         TIER_COLORS, ZONE_STYLE, label, stage_label, tier_label)
 from .compact import CompactGeoJson, Look
-from .i18n import fmt_ha, name_of, t
-from .text import esc, lines
+from .i18n import fmt_ha, fmt_num, name_of, t
+from .text import esc, lines, missing, truthy
 from .tiles import ParcelTiles, TileLook, TileSet
 
 #: Thanh Hóa's extent (lat/lon), for the first view.
@@ -35,6 +37,36 @@ OSM_ATTR = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetM
 PARCEL_MIN_ZOOM = 13
 #: What parcels can be coloured by: clearance stage or readiness tier.
 COLOR_BY = ("stage", "tier")
+#: Tooltips wrap instead of running off the map's edge (Leaflet's "auto" direction opens them towards the
+#: middle of the map, which fits one at most half the map wide).
+TOOLTIP_CSS = ("<style>.leaflet-tooltip{white-space:normal;max-width:300px;width:max-content;"
+               "overflow-wrap:anywhere}</style>")
+
+
+class TooltipsInside(MacroElement):
+    """Keeps every tooltip inside the map: one that would cross an edge (a parcel at the top of the map,
+    a zone near its right edge) is moved back in, clear of the attribution at the bottom. Leaflet itself
+    only chooses left or right of the cursor."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            if (!window.L || L.Tooltip.prototype._srInside) { return; }
+            var place = L.Tooltip.prototype._setPosition;
+            L.Tooltip.prototype._setPosition = function (pos) {
+                place.call(this, pos);
+                var map = this._map, el = this._container;
+                if (!map || !el) { return; }
+                var at = L.DomUtil.getPosition(el), origin = map.containerPointToLayerPoint([0, 0]);
+                var size = map.getSize(), x = at.x - origin.x, y = at.y - origin.y;
+                var dx = Math.max(4 - x, Math.min(0, size.x - 4 - (x + el.offsetWidth)));
+                var dy = Math.max(4 - y, Math.min(0, size.y - 22 - (y + el.offsetHeight)));  // above the attribution
+                if (dx || dy) { L.DomUtil.setPosition(el, at.add([dx, dy])); }
+            };
+            L.Tooltip.prototype._srInside = true;
+        })();
+        {% endmacro %}
+    """)
 
 
 def make_map(*, basemap: bool = True, bounds=PROVINCE_BOUNDS, view: dict | None = None,
@@ -48,6 +80,8 @@ def make_map(*, basemap: bool = True, bounds=PROVINCE_BOUNDS, view: dict | None 
     use_local_assets()
     m = folium.Map(location=view["center"] if view else [19.8, 105.4], zoom_start=view["zoom"] if view else 9,
                    tiles=None, prefer_canvas=True, control_scale=True, height=height, min_zoom=7, max_zoom=18)
+    m.get_root().header.add_child(folium.Element(TOOLTIP_CSS))
+    TooltipsInside().add_to(m)
     if basemap:
         folium.TileLayer(OSM_TILES, attr=OSM_ATTR, name="OpenStreetMap", max_zoom=19).add_to(m)
     if not view:
@@ -98,7 +132,7 @@ def _records(gdf: gpd.GeoDataFrame) -> list[dict]:
 def zones_layer(zones: gpd.GeoDataFrame, lang: str, tiers: dict | None = None) -> folium.GeoJson:
     def tip(rec):
         area = rec.get("planned_area_ha")
-        area_txt = fmt_ha(area, lang) + (f" ({t('estimated', lang)})" if rec.get("area_estimated") else "")
+        area_txt = fmt_ha(area, lang) + (f" ({t('estimated', lang)})" if truthy(rec.get("area_estimated")) else "")
         tier_txt = tier_label(tiers[rec["id"]], lang) if tiers and rec["id"] in tiers else ""
         return lines(f"<b>{esc(name_of(rec, lang))}</b>", esc(t('kind_' + rec['kind'], lang)),
                      esc(label("zone_stage", rec["stage"], lang)), esc(area_txt), esc(tier_txt))
@@ -195,14 +229,14 @@ def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None)
     recs = sites.to_dict("records")
     tips = [lines(f"<b>{esc(r['site_id'])}</b>", esc(name_of({'name_vi': r['zone_name_vi'], 'name_en': r['zone_name_en']}, lang)),
                   esc(fmt_ha(r["area_ha"], lang)), esc(tier_label(r["tier"], lang)),
-                  esc(f"{t('dist_port', lang)}: {r['km_to_port']:.1f} km") if r.get("km_to_port") == r.get("km_to_port") else "")
+                  esc(f"{t('dist_port', lang)}: {fmt_num(r['km_to_port'], lang)} km") if not missing(r.get("km_to_port")) else "")
             for r in recs]
     fc = feature_collection(sites.geometry.values, {
         "id": sites["site_id"], "layer": ["site"] * len(sites), "k": sites["tier"],
         "sel": [s == selected for s in sites["site_id"]], "tip": tips})
     return folium.GeoJson(
         fc, name=t("layer_sites", lang),
-        style_function=lambda f: {"color": "#e31a1c" if f["properties"]["sel"] else "#1b4332",
+        style_function=lambda f: {"color": SELECTION_STYLE["color"] if f["properties"]["sel"] else "#1b4332",
                                   "weight": 4 if f["properties"]["sel"] else 1.5,
                                   "fillColor": TIER_COLORS[f["properties"]["k"]], "fillOpacity": 0.75},
         highlight_function=lambda f: {"weight": 4, "color": "#000000"},
@@ -221,7 +255,7 @@ def site_points_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None =
     return folium.GeoJson(
         fc, name=t("layer_sites", lang),
         marker=folium.CircleMarker(radius=6, weight=2, fill=True, fill_opacity=0.95),
-        style_function=lambda f: {"color": "#e31a1c" if f["properties"]["sel"] else "#1b4332",
+        style_function=lambda f: {"color": SELECTION_STYLE["color"] if f["properties"]["sel"] else "#1b4332",
                                   "fillColor": TIER_COLORS[f["properties"]["k"]], "radius": 8 if f["properties"]["sel"] else 6},
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
     )
@@ -261,11 +295,16 @@ def constraints_layer(constraints: gpd.GeoDataFrame, lang: str) -> folium.GeoJso
 def resettlement_layer(areas: gpd.GeoDataFrame, lang: str) -> folium.GeoJson:
     recs = _records(areas)
     tips = [lines(f"<b>{esc(name_of(r, lang))}</b>", esc(label('rs', r['stage'], lang)),
-                  esc(f"{r.get('allocated_lots') or 0}/{r.get('capacity_lots') or 0}")) for r in recs]
+                  esc(t("rs_lots", lang, allocated=fmt_num(_count(r.get("allocated_lots")), lang, 0),
+                        capacity=fmt_num(_count(r.get("capacity_lots")), lang, 0)))) for r in recs]
     fc = feature_collection(areas.geometry.values, {"id": areas["id"], "layer": ["resettlement"] * len(recs),
                                                     "tip": tips})
     return folium.GeoJson(fc, name=t("layer_resettlement", lang), style_function=lambda f: RESETTLEMENT_STYLE,
                           tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False, sticky=True))
+
+
+def _count(value) -> int:
+    return 0 if missing(value) else int(value)
 
 
 def infrastructure_layer(infra: gpd.GeoDataFrame, lang: str) -> folium.FeatureGroup:
@@ -299,15 +338,33 @@ def communes_layer(communes: gpd.GeoDataFrame, lang: str) -> folium.GeoJson:
     )
 
 
-def legend_html(title: str, entries: list[tuple[str, str]]) -> str:
-    """A small legend block (escaped) for the page beside the map."""
+def _swatch(color: str, shape: str) -> str:
+    """A legend swatch drawn as the feature is drawn on the map (see catalogue.SWATCHES)."""
+    c = esc(color)
+    box = "display:inline-block;flex:none;width:14px;height:14px;box-sizing:border-box;"
+    if shape == "outline" or shape == "dashed":
+        style = f"{box}border:3px {'dashed' if shape == 'dashed' else 'solid'} {c};background:transparent"
+    elif shape == "area":
+        style = f"{box}border:2px solid {c};background:{c}38"  # the map's pale fill (opacity about 0.2)
+    elif shape == "line":
+        style = f"display:inline-block;flex:none;width:14px;height:0;border-top:4px solid {c}"
+    elif shape == "dot":
+        style = f"{box}border:2px solid #fff;outline:1px solid #888;border-radius:50%;background:{c}"
+    else:
+        style = f"{box}border:1px solid #555;background:{c}"
+    return f'<span style="{style}"></span>'
+
+
+def legend_html(title: str, entries: list[tuple]) -> str:
+    """A small legend block (escaped) for the page beside the map. Each entry is ``(colour, text)`` or
+    ``(colour, text, swatch)``, the swatch one of catalogue.SWATCHES ("fill" when not given)."""
     rows = "".join(
-        f'<div style="display:flex;align-items:center;gap:6px;margin:2px 0">'
-        f'<span style="display:inline-block;width:14px;height:14px;border:1px solid #555;background:{esc(c)}"></span>'
-        f'<span>{esc(text)}</span></div>'
-        for c, text in entries
+        f'<div style="display:flex;align-items:center;gap:6px;margin:1px 0;line-height:1.25">'
+        f'{_swatch(entry[0], entry[2] if len(entry) > 2 else "fill")}<span>{esc(entry[1])}</span></div>'
+        for entry in entries
     )
-    return f'<div class="sr-legend"><div style="font-weight:600;margin-top:6px">{esc(title)}</div>{rows}</div>'
+    return (f'<div class="sr-legend"><div style="font-weight:600;margin-top:6px">{esc(title)}</div>'
+            f'{rows}</div>')
 
 
 def bounds_of(geoms, pad: float = 0.002) -> tuple[tuple[float, float], tuple[float, float]]:

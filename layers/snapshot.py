@@ -7,6 +7,7 @@ per store state for every session (``views.state``); this module knows nothing o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,7 @@ from geo.stages import STAGES, search_form
 from geo.store import Store
 
 from . import tiles as ptiles
+from .text import missing
 
 
 @dataclass
@@ -43,6 +45,8 @@ class Snapshot:
     cache: dict[Any, Any] = field(default_factory=dict)
 
     def zone_name(self, zone_id: str, lang: str) -> str:
+        if missing(zone_id):
+            return "—"
         vi, en = self.zone_names.get(zone_id, (zone_id, zone_id))
         return en if lang == "en" else vi
 
@@ -115,19 +119,40 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
     )
 
 
+def search_words(text: str) -> list[tuple[str, re.Pattern]]:
+    """The words of a search, each with what it must match in a name or id: a whole word, except the last
+    one, which may be the start of a word (the user is still typing it) unless the text ends with a space.
+    So "nghi son" finds Nghi Sơn and not Lam Sơn, where "nghi" is only the start of "nghiệp"."""
+    words = re.findall(r"[0-9a-z]+", search_form(text))
+    typing = not text[-1:].isspace()
+    return [(w, re.compile(rf"(?<![0-9a-z]){w}" + ("" if typing and i == len(words) - 1 else "(?![0-9a-z])")))
+            for i, w in enumerate(words)]
+
+
+def matches(text: str, key: str) -> bool:
+    """True when the search ``text`` matches ``key`` (a name or id as :func:`geo.stages.search_form` makes it)."""
+    words = search_words(text)
+    return bool(words) and all(p.search(key) for _, p in words)
+
+
 def lookup(snap: Snapshot, text: str, limit: int = 12) -> list[tuple[str, str, str]]:
-    """Zones, then parcels, whose name or id contains every word of ``text`` (diacritics optional):
-    ``(kind, id, label)`` each."""
-    words = search_form(text).split()
+    """Zones, then parcels, whose name or id holds every word of ``text`` (diacritics optional), the last
+    word perhaps only begun (see :func:`search_words`): ``(kind, id, label)`` each."""
+    words = search_words(text)
     if not words:
         return []
-    out = []
+    last = re.compile(rf"(?<![0-9a-z]){words[-1][0]}(?![0-9a-z])")
+    zones, parcels = [], []
     for kind, fid, label, key in snap.search_keys:  # zones come first in search_keys
-        if all(w in key for w in words):
-            out.append((kind, fid, label))
-            if len(out) >= limit:
-                break
-    return out
+        # The plain substring test first: most keys fail it, and it is much faster than the patterns.
+        if all(w in key for w, _ in words) and all(p.search(key) for _, p in words):
+            if kind == "zone":  # those where the last word is a whole word first ("nghi": Nghi Sơn, then …nghiệp)
+                zones.append((last.search(key) is None, (kind, fid, label)))
+            else:
+                parcels.append((kind, fid, label))
+                if len(zones) + len(parcels) >= limit:
+                    break
+    return ([hit for _, hit in sorted(zones, key=lambda z: z[0])] + parcels)[:limit]
 
 
 def parcel_tile_codes(snap: Snapshot) -> np.ndarray:

@@ -7,16 +7,45 @@ markup: it goes through :func:`esc` into HTML or through :func:`md_escape` into 
 from __future__ import annotations
 
 import html
-
-import numpy as np
+import math
 
 #: Characters that mean something in (Streamlit's) markdown: each is shown as itself after a backslash.
 MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|<>"
 
 
+def missing(value) -> bool:
+    """True for a value that is not there: None, NaN, pandas' NA and NaT, or empty text.
+
+    Never compares a missing value with anything: ``pd.NA == ""`` is NA, whose truth is an error
+    ("boolean value of NA is ambiguous").
+    """
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip() == ""
+    if isinstance(value, float):
+        return math.isnan(value)
+    if type(value).__name__ in ("NAType", "NaTType"):  # pandas' NA and NaT, without importing pandas
+        return True
+    try:
+        return bool(value != value)  # NaN-like values (numpy floats) are not equal to themselves
+    except (TypeError, ValueError):  # arrays and other values without a plain truth: present
+        return False
+
+
+def present(value, default=""):
+    """``value``, or ``default`` when it is missing (see :func:`missing`)."""
+    return default if missing(value) else value
+
+
+def truthy(value) -> bool:
+    """True only for a real true value; a missing one (None, NaN, NA) is false."""
+    return not missing(value) and bool(value)
+
+
 def esc(value) -> str:
     """HTML-escaped text of a value ('' for missing); backticks and dollar signs too."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if missing(value):
         return ""
     return html.escape(str(value), quote=True).replace("`", "&#96;").replace("$", "&#36;")
 
@@ -34,13 +63,9 @@ def md_escape(text) -> str:
     return out
 
 
-def _missing(value) -> bool:
-    return value is None or value == "" or value != value  # NaN is not equal to itself
-
-
 def cell(value) -> str:
     """A value as table-cell text: escaped, a dash when missing."""
-    return esc("—" if _missing(value) else value)
+    return esc("—" if missing(value) else value)
 
 
 def kv_table_html(rows: list[tuple[str, object]]) -> str:

@@ -22,14 +22,33 @@ pytestmark = pytest.mark.browser
 EVIL = "<img src=x onerror=\"document.title='x'\">"
 
 
+#: A parcel imported from a file that gives only its id and outline: most of its fields are missing (NA).
+IMPORTED = "kcn-le-mon-imported-1"
+
+
 @pytest.fixture(scope="module")
 def app_db(default_gpkg, tmp_path_factory) -> str:
-    """A copy of the default store with an admin and a planner."""
-    db = tmp_path_factory.mktemp("app") / "store.gpkg"
+    """A copy of the default store with an admin, a planner, two officers and a parcel imported from a file."""
+    import geopandas as gpd
+    import shapely
+
+    from geo.imports import plan_import, province_outline
+
+    tmp = tmp_path_factory.mktemp("app")
+    db = tmp / "store.gpkg"
     shutil.copy(default_gpkg, db)
     store = open_store(str(db))
     store.add_user("admin", "admin", PASSWORD)
     store.add_user("lan", "planner", PASSWORD, by="admin")
+    store.add_user("hoa", "officer", PASSWORD, by="admin")
+    store.add_user("tam", "officer", PASSWORD, by="admin")
+    zones = store.read_layer("zones")
+    c = zones[zones["id"] == "kcn-le-mon"].geometry.iat[0].representative_point()
+    survey = gpd.GeoDataFrame({"id": [IMPORTED]}, geometry=[shapely.box(c.x - 4e-4, c.y - 4e-4, c.x + 4e-4, c.y + 4e-4)],
+                              crs=4326)
+    survey.to_file(tmp / "survey.geojson", driver="GeoJSON")
+    plan = plan_import(tmp / "survey.geojson", "parcels", zones=zones, province=province_outline(store))
+    assert store.apply_import(plan, user="hoa").inserted == [IMPORTED]
     store.close()
     return str(db)
 
@@ -57,8 +76,8 @@ def page(chromium):
 
 
 def sites_count(page) -> int:
-    text = page.get_by_text(re.compile(r"(\d+) (mặt bằng phù hợp|matching sites)")).first.inner_text()
-    return int(re.search(r"\d+", text).group())
+    text = page.get_by_text(re.compile(r"([\d.,]+) (mặt bằng phù hợp|matching sites)")).first.inner_text()
+    return int(re.sub(r"[.,]", "", re.search(r"[\d.,]+", text).group()))
 
 
 def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
@@ -89,6 +108,40 @@ def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
     page.get_by_text("Cảng biển Nghi Sơn").first.wait_for(timeout=20_000)
     profile.scroll_into_view_if_needed()
     page.screenshot(path=test_output / "map-parcel-profile.png")
+    assert page.errors == []
+
+
+#: True when every tooltip on the map lies wholly inside the map.
+TOOLTIPS_INSIDE = """() => { const box = window.map_div.getContainer().getBoundingClientRect();
+    return Array.from(document.querySelectorAll('.leaflet-tooltip')).every(t => { const r = t.getBoundingClientRect();
+        return r.left >= box.left && r.top >= box.top && r.right <= box.right && r.bottom <= box.bottom; }); }"""
+
+
+def test_tooltips_stay_inside_the_map_at_its_edges(app_url, app_db, page, test_output):
+    page.goto(f"{app_url}/")
+    map_frame(page)
+    wait_idle(page)
+    set_view(page, *zone_centre(app_db, "kcn-le-mon"), 16)  # parcels fill the map, up to its edges
+    frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
+    frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
+                            "l.feature.properties.layer === 'parcel') n++; }); return n > 20; }", timeout=30_000)
+    wait_idle(page)
+    box = page.locator(MAP_FRAME).first.bounding_box()
+    # Parcels nearest each edge of the map: the tooltip of each stays inside.
+    edges = frame.evaluate("""() => { const m = window.map_div, size = m.getSize(), out = {};
+        m.eachLayer(l => { if (!(l.feature && l.feature.properties.layer === 'parcel')) return;
+            const p = m.latLngToContainerPoint(l.getBounds().getCenter());
+            if (p.x < 8 || p.y < 8 || p.x > size.x - 8 || p.y > size.y - 8) return;
+            const score = {top: p.y, right: size.x - p.x, bottom: size.y - p.y, left: p.x};
+            for (const k in score) { if (!out[k] || score[k] < out[k][2]) out[k] = [p.x, p.y, score[k]]; } });
+        return out; }""")
+    assert set(edges) == {"top", "right", "bottom", "left"}
+    for edge, (x, y, _) in edges.items():
+        page.mouse.move(box["x"] + x, box["y"] + y)
+        frame.wait_for_function("() => document.querySelectorAll('.leaflet-tooltip').length > 0", timeout=10_000)
+        assert frame.evaluate(TOOLTIPS_INSIDE), edge
+        if edge == "right":
+            page.screenshot(path=test_output / "map-tooltip-right-edge.png")
     assert page.errors == []
 
 
@@ -137,6 +190,7 @@ def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_pa
         page.wait_for_timeout(600)
         tips = frame.evaluate("() => Array.from(document.querySelectorAll('.leaflet-tooltip')).map(t => t.innerText)")
         assert any("Khu công nghiệp Lễ Môn" in tip and " ha" in tip for tip in tips), tips
+        assert frame.evaluate(TOOLTIPS_INSIDE), "a tooltip crosses the map's edge"
         page.screenshot(path=test_output / "map-parcel-tiles.png")
         # The layer control hides and shows the parcels.
         frame.locator(".leaflet-control-layers").first.hover()
@@ -501,3 +555,263 @@ def test_responses_carry_security_headers_and_hide_metrics(app_url):
         urllib.request.urlopen(f"{app_url}/_stcore/metrics")
     err.value.close()
     assert err.value.code == 404
+
+
+# ----------------------------------------------------------------- the walkthrough of issue 14
+def sign_in(page, url: str, user: str, lang: str = "vi") -> None:
+    """Sign in through the sign-in page's form (the server's route sets the cookie and redirects)."""
+    page.goto(f"{url}/signin?lang={lang}")
+    wait_idle(page)
+    en = lang == "en"
+    page.get_by_label("User name" if en else "Tên đăng nhập").fill(user)
+    page.get_by_label("Password" if en else "Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in" if en else "Đăng nhập").click()
+    page.wait_for_url(lambda u: "/signin" not in u, timeout=20_000)
+    wait_idle(page)
+
+
+def sidebar_link(page, name: str):
+    """A link of the sidebar by its text (its icon is text too: "map", "bar_chart")."""
+    return page.locator("[data-testid=stSidebar] a").filter(has=page.get_by_text(name, exact=True))
+
+
+def no_error_shown(page) -> None:
+    text = page.locator("[data-testid=stMain]").inner_text()
+    for words in ("Traceback", "TypeError", "boolean value of NA", 'File "/', "site-packages"):
+        assert words not in text, words
+    assert page.locator("[data-testid=stException]").count() == 0
+
+
+def test_an_imported_parcels_profile_shows_dashes_for_a_signed_in_officer(app_url, page, test_output):
+    sign_in(page, app_url, "hoa")
+    for lang, heading, stage in (("vi", "Hồ sơ lô đất", "Chưa triển khai"), ("en", "Parcel profile", "Not started")):
+        page.goto(f"{app_url}/?lang={lang}&sel=parcel:{IMPORTED}")
+        map_frame(page)
+        wait_idle(page)
+        page.get_by_text(heading).first.wait_for(timeout=20_000)
+        page.get_by_text("Lịch sử GPMB" if lang == "vi" else "Clearance history").first.wait_for(timeout=20_000)
+        table = page.locator("table.sr-kv").first
+        table.scroll_into_view_if_needed()
+        cells = dict(zip(table.locator("th").all_inner_texts(), table.locator("td").all_inner_texts()))
+        lot, households = ("Số lô", "Hộ cần tái định cư") if lang == "vi" else ("Lot", "Households to resettle")
+        assert cells[lot] == "—" and cells[households] == "—", cells
+        assert cells["Giai đoạn GPMB" if lang == "vi" else "Clearance stage"] == stage
+        assert "hoa" in cells["Cập nhật lần cuối" if lang == "vi" else "Last updated"]
+        no_error_shown(page)
+        page.screenshot(path=test_output / f"imported-parcel-profile-{lang}.png", full_page=True)
+    assert page.errors == []
+
+
+def test_in_english_every_sidebar_link_sign_in_and_sign_out_keep_english(app_url, page, test_output):
+    # Signing in from the English sign-in page lands on the land fund, in English.
+    sign_in(page, app_url, "admin", lang="en")
+    assert "/landfund" in page.url and "lang=en" in page.url
+    page.get_by_text("The province's industrial land fund").wait_for(timeout=20_000)
+    headings = {"Map": "Economic zone, industrial parks and clusters", "Find a site": "Find investor-ready land",
+                "Land fund": "The province's industrial land fund", "Clearance updates": "Record site-clearance progress",
+                "Import": "Import survey files", "User admin": "User administration", "Sign in": "Signed in: admin"}
+    links = page.locator("[data-testid=stSidebar] a")
+    assert sorted(text.splitlines()[-1] for text in links.all_inner_texts()) == sorted(headings)
+    for name, heading in headings.items():
+        sidebar_link(page, name).click()
+        page.wait_for_url(re.compile(r"lang=en"), timeout=20_000)
+        wait_idle(page)
+        page.get_by_text(heading).first.wait_for(timeout=20_000)
+        assert "lang=en" in page.url, (name, page.url)
+    # /map is the map (the default page, served at /): no "Page not found" first.
+    page.goto(f"{app_url}/map?lang=en")
+    map_frame(page)
+    wait_idle(page)
+    assert re.search(r"127\.0\.0\.1:\d+/\?lang=en", page.url), page.url
+    page.get_by_text("Economic zone, industrial parks and clusters").wait_for(timeout=20_000)
+    assert page.get_by_text("Page not found").count() == 0
+    page.get_by_role("button", name="Sign out").first.click()
+    page.wait_for_url(re.compile(r"lang=en"), timeout=20_000)
+    wait_idle(page)
+    page.get_by_text("Economic zone, industrial parks and clusters").wait_for(timeout=20_000)
+    assert sidebar_link(page, "Sign in").count() == 1
+    assert page.errors == []
+
+
+def _checked_tier(page) -> list[bool]:
+    """Which of the tier filter's three options is checked (once the run has replaced the previous radio)."""
+    script = "() => Array.from(document.querySelectorAll('[data-testid=stRadio] input'), e => e.checked)"
+    page.wait_for_function(f"() => ({script})().length === 3", timeout=20_000)
+    return page.evaluate(script)
+
+
+def test_a_share_link_switched_to_english_keeps_its_filter_and_site_and_so_does_the_next_change(
+        app_url, app_db, page, test_output):
+    sites = _sites(open_store(app_db), SiteQuery(min_tier=3))
+    site = sites[sites["tier"] == 3]["site_id"].iat[0]  # a site only the widest tier filter finds
+    page.goto(f"{app_url}/sites?tier=3&sel=site:{site}")
+    map_frame(page)
+    wait_idle(page)
+    page.get_by_text("Hồ sơ mặt bằng").first.wait_for(timeout=20_000)
+    assert _checked_tier(page) == [False, False, True]
+    page.get_by_text("English", exact=True).first.click()
+    page.wait_for_url(re.compile(r"lang=en"), timeout=20_000)
+    wait_idle(page)
+    page.get_by_text("Site profile").first.wait_for(timeout=20_000)
+    assert _checked_tier(page) == [False, False, True]  # the radio still shows the tier filter
+    assert "tier=3" in page.url and f"sel=site%3A{site}" in page.url
+    count = sites_count(page)
+    # The next change of a filter keeps the tier and the selected site.
+    box = page.get_by_label("Minimum area (ha)")
+    box.fill("0.5")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"min_area=0\.5"), timeout=20_000)
+    wait_idle(page)
+    assert "tier=3" in page.url and f"sel=site%3A{site}" in page.url and "lang=en" in page.url
+    assert _checked_tier(page) == [False, False, True]
+    page.get_by_text("Site profile").first.wait_for(timeout=20_000)
+    assert sites_count(page) <= count
+    # The distance panel stays open while it is used, and the filters survive a visit to another page.
+    page.get_by_text("Maximum distance (km, 0 = no limit)").click()
+    port = page.get_by_label("Port", exact=True)
+    port.fill("60")
+    port.press("Enter")
+    page.wait_for_url(re.compile(r"km_port=60"), timeout=20_000)
+    wait_idle(page)
+    assert page.get_by_label("Port", exact=True).is_visible()
+    sidebar_link(page, "Map").click()
+    wait_idle(page)
+    sidebar_link(page, "Find a site").click()
+    page.wait_for_url(re.compile(r"km_port=60"), timeout=20_000)
+    wait_idle(page)
+    assert "tier=3" in page.url and "min_area=0.5" in page.url and "lang=en" in page.url
+    assert _checked_tier(page) == [False, False, True]
+    assert page.get_by_label("Port", exact=True).is_visible()  # the panel is still open
+    # An export downloads at once, its columns named in English.
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="CSV").first.click()
+    head = dl.value.path().read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "Nearest port" in head and "nearest_port_vi" not in head
+    page.screenshot(path=test_output / "sites-share-en.png", full_page=True)
+    assert page.errors == []
+
+
+def test_the_economic_zone_fits_the_map_and_its_port_is_0_km_away(app_url, app_db, page, test_output):
+    page.goto(f"{app_url}/?sel=zone:kkt-nghi-son")
+    map_frame(page)
+    wait_idle(page)
+    page.get_by_text("Khoảng cách đường chim bay").first.wait_for(timeout=20_000)
+    page.get_by_text("0,0 km — Cảng biển Nghi Sơn").first.wait_for(timeout=20_000)
+    s = open_store(app_db)
+    zones = s.read_layer("zones")
+    s.close()
+    w, south, e, north = zones[zones["id"] == "kkt-nghi-son"].geometry.iat[0].bounds
+    frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
+    frame.wait_for_function(f"() => window.map_div.getBounds().contains([[{south}, {w}], [{north}, {e}]])",
+                            timeout=20_000)
+    page.screenshot(path=test_output / "map-economic-zone.png")
+    assert page.errors == []
+
+
+def test_an_admin_names_the_user_and_confirms_a_deactivation(app_url, page, test_output):
+    sign_in(page, app_url, "admin")
+    page.goto(f"{app_url}/admin")
+    wait_idle(page)
+    page.get_by_text("Quản trị người dùng").first.wait_for(timeout=20_000)
+    page.get_by_label("Người dùng", exact=True).click()
+    page.get_by_role("option", name="tam").click()
+    wait_idle(page)
+    page.get_by_role("button", name="Khóa tài khoản tam").click()
+    wait_idle(page)
+    page.get_by_text("Bấm lần nữa để xác nhận").wait_for(timeout=20_000)
+    page.screenshot(path=test_output / "admin-confirm-vi.png")
+    page.get_by_role("button", name="Hủy").click()  # a cancelled deactivation changes nothing
+    wait_idle(page)
+    assert page.get_by_text("Bấm lần nữa để xác nhận").count() == 0
+    page.get_by_role("button", name="Khóa tài khoản tam").click()
+    wait_idle(page)
+    page.get_by_role("button", name="Khóa tài khoản tam").last.click()  # the second click confirms
+    page.get_by_text("Đã khóa tài khoản tam").wait_for(timeout=20_000)
+    page.get_by_role("button", name="Mở khóa tài khoản tam").wait_for(timeout=20_000)
+    assert page.errors == []
+
+
+#: Every page, as (name, path): screenshots in both languages for a person to look at.
+PAGES = (("map", "/?sel=zone:kcn-le-mon"), ("sites", "/sites?tier=4"), ("landfund", "/landfund"),
+         ("clearance", "/clearance"), ("import", "/import"), ("admin", "/admin"), ("signin", "/signin"))
+
+
+def test_every_page_in_both_languages_speaks_that_language(app_url, page, test_output):
+    sign_in(page, app_url, "admin")
+    page.set_viewport_size({"width": 1400, "height": 1600})
+    for lang in ("vi", "en"):
+        for name, path in PAGES:
+            page.goto(f"{app_url}{path}{'&' if '?' in path else '?'}lang={lang}")
+            wait_idle(page)
+            if name in ("map", "sites"):
+                map_frame(page)
+                wait_idle(page)
+            page.wait_for_timeout(1200)
+            no_error_shown(page)
+            text = page.locator("[data-testid=stMain]").inner_text()
+            if lang == "vi":
+                for english in ("Page not found", "Deactivate", "Select all"):
+                    assert english not in text, (name, english)
+            if lang == "vi" and name not in ("landfund", "clearance"):  # (their widgets are another part's)
+                holders = page.evaluate("() => Array.from(document.querySelectorAll('input[placeholder]'), e => e.placeholder)")
+                assert not [h for h in holders if h.startswith("Choose")], (name, holders)
+            if name == "import":  # the uploader's own English words are replaced by ours
+                after = page.evaluate("""() => getComputedStyle(document.querySelector(
+                    '[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p'), '::after').content""")
+                assert after == ('"Chọn tệp"' if lang == "vi" else '"Choose a file"'), after
+                limit = page.evaluate("""() => getComputedStyle(document.querySelector(
+                    '[data-testid=stFileUploaderDropzoneInstructions] span'), '::after').content""")
+                assert ("Tối đa 200 MB mỗi tệp" if lang == "vi" else "Up to 200 MB per file") in limit, limit
+            page.screenshot(path=test_output / f"page-{name}-{lang}.png", full_page=True)
+    assert page.errors == []
+
+
+
+def _selected(page) -> list[str]:
+    """What the select boxes of the page show."""
+    return page.evaluate("() => Array.from(document.querySelectorAll('[data-testid=stSelectbox]'), "
+                         "e => (e.querySelector('input') || {}).value || e.innerText)")
+
+
+def test_a_file_in_metres_is_told_its_crs_is_missing_in_an_uploader_that_speaks_vietnamese(
+        app_url, app_db, page, tmp_path, test_output):
+    import json
+
+    import shapely
+
+    from geo import crs as gcrs
+
+    s = open_store(app_db)
+    parcels = s.read_layer("parcels").head(3)
+    s.close()
+    fc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"MaThua": f"m-{i}", "TrangThai": "Đã bàn giao"},
+         "geometry": json.loads(shapely.to_geojson(g))} for i, g in enumerate(gcrs.to_metric(parcels.geometry.values))]}
+    path = tmp_path / "khao-sat-met.geojson"
+    path.write_text(json.dumps(fc), encoding="utf-8")
+    sign_in(page, app_url, "hoa")
+    page.goto(f"{app_url}/import")
+    wait_idle(page)
+    # While a file is dragged over the uploader it says so in Vietnamese.
+    page.evaluate("""() => { const el = document.querySelector('[data-testid=stFileUploaderDropzone]');
+        const dt = new DataTransfer(); dt.items.add(new File(['x'], 'a.csv', {type: 'text/csv'}));
+        el.dispatchEvent(new DragEvent('dragenter', {dataTransfer: dt, bubbles: true})); }""")
+    page.wait_for_function("""() => Array.from(document.querySelectorAll('[data-testid=stFileUploaderDropzone] > div'))
+        .some(d => getComputedStyle(d, '::after').content === '"Thả tệp vào đây"')""", timeout=10_000)
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(path)
+    wait_idle(page)
+    error = page.get_by_text("không có hệ tọa độ và tọa độ tính bằng mét")
+    error.wait_for(timeout=20_000)
+    assert page.get_by_text("nằm ngoài tỉnh").count() == 0
+    chip = page.locator("[data-testid=stFileChipName]")
+    assert chip.inner_text() == path.name and chip.evaluate("e => getComputedStyle(e).fontSize") != "0px"
+    assert "Giai đoạn GPMB · clearance_stage" in _selected(page)  # fields named in words, then their code
+    page.screenshot(path=test_output / "import-metres-vi.png")
+    # In English, the same file, mapping and refusal.
+    page.get_by_text("English", exact=True).first.click()
+    page.wait_for_url(re.compile(r"lang=en"), timeout=20_000)
+    wait_idle(page)
+    page.get_by_text("has no coordinate reference system and its coordinates are metres").wait_for(timeout=20_000)
+    assert "Clearance stage · clearance_stage" in _selected(page)
+    page.screenshot(path=test_output / "import-metres-en.png")
+    assert page.errors == []

@@ -101,7 +101,7 @@ def test_legends_are_escaped_and_speak_the_users_language():
     assert len(vi) == len(en) == 7 and [c for c, _ in vi] == [c for c, _ in en]
     assert vi[-1][1] != en[-1][1] and en[-1][1] == catalogue.stage_label("handed_over", "en")
     assert catalogue.tier_legend("en")[4] == (catalogue.TIER_COLORS[5], catalogue.tier_label(5, "en"))
-    assert [text for _, text in catalogue.zone_legend("en")][0] != [text for _, text in catalogue.zone_legend("vi")][0]
+    assert [e[1] for e in catalogue.zone_legend("en")][0] != [e[1] for e in catalogue.zone_legend("vi")][0]
 
 
 def test_feature_collections_round_coordinates_and_skip_empty_geometries():

@@ -22,14 +22,48 @@ from geo.users import EDIT_ROLES
 from layers import maps
 from layers.i18n import fmt_num, t
 from layers.text import esc, md_escape
+from views import keep
 from views.feedback import show_error
 from views.session import require_staff
+from views.style import uploader_types
 from views.state import snapshot
 from views.state import store as get_store
 from views.urlstate import language
 
 PREVIEW_FEATURES = 2000  # drawn on the preview map; a larger file by an even sample
 UPLOAD_TYPES = ["geojson", "json", "gpkg", "zip", "kml", "kmz", "csv", "xlsx"]
+#: The layers a file can be imported into, as the officer reads them (label key).
+LAYER_LABELS = {"parcels": ("layer_parcels",), "zones": ("layer_zones",), "resettlement_areas": ("layer_resettlement",),
+                "constraints": ("layer_constraints",), "infrastructure": ("layer_infrastructure",)}
+#: The fields a column can be mapped to, as the officer reads them (label key); the field's code follows.
+FIELD_LABELS = {
+    "id": ("f_id",), "zone_id": ("f_zone",), "lot_no": ("f_lot_no",), "land_use": ("f_land_use",),
+    "area_ha": ("f_area",), "clearance_stage": ("f_stage",), "stage_since": ("fld_stage_since",),
+    "blocked": ("f_blocked",), "blocked_reason": ("f_blocked_reason",), "lease_status": ("f_lease",),
+    "utility_road": ("u_road",), "utility_power": ("u_power",), "utility_water": ("u_water",),
+    "utility_wastewater": ("u_wastewater",), "resettlement_households": ("f_households",), "source": ("f_source",),
+    "confidence": ("f_confidence",), "version": ("f_version",), "updated_at": ("f_updated",), "updated_by": ("h_by",),
+    "kind": ("f_kind",), "name_vi": ("fld_name_vi",), "name_en": ("fld_name_en",), "parent_id": ("fld_parent",),
+    "planned_area_ha": ("f_planned_area",), "area_estimated": ("estimated",),
+    "industrial_land_ha": ("f_industrial_land",), "stage": ("r_stages",), "developer": ("f_developer",),
+    "decision_ref": ("f_decision",), "sectors": ("f_sectors",), "lease_price_usd_m2": ("f_price",),
+    "power_kv": ("f_power_kv",), "water_m3_day": ("f_water",), "wastewater_m3_day": ("f_wastewater",),
+    "contact": ("f_contact",), "location_note": ("f_location_note",), "as_of": ("f_as_of",),
+    "serves": ("fld_serves",), "capacity_lots": ("r_capacity",), "allocated_lots": ("r_allocated",),
+    "_so_thua": ("fld_so_thua",), "_so_to": ("fld_so_to",), "_file_area": ("fld_file_area",),
+    "_blocked_text": ("fld_blocked_text",), "_note": ("h_note",), "_document_ref": ("h_doc",), "_date": ("h_at",),
+    "owner_name": ("p_owner_name",), "household_head": ("p_household_head",), "phone": ("p_phone",),
+    "id_number": ("p_id_number",),
+}
+
+
+def layer_label(layer: str, lang: str) -> str:
+    return t(LAYER_LABELS[layer][0], lang) if layer in LAYER_LABELS else layer
+
+
+def field_label(field: str, lang: str) -> str:
+    """A target field as the officer reads it: its name in ``lang`` and its code ("Giai đoạn GPMB · clearance_stage")."""
+    return f"{t(FIELD_LABELS[field][0], lang)} · {field}" if field in FIELD_LABELS else field
 
 
 #: Upload folders older than this are removed (a session that ended without its folder being removed).
@@ -86,10 +120,14 @@ def render() -> None:
     st.subheader(t("import_heading", lang))
     st.caption(t("import_intro", lang))
     upload = st.file_uploader(t("upload", lang), type=UPLOAD_TYPES, key="imp_file")
+    # The uploader's own line says "200MB per file • GEOJSON, …" in English: ours says it in the user's language.
+    uploader_types(lang, "imp_file", UPLOAD_TYPES)
     c1, c2, c3 = st.columns([1, 1, 1])
     # The layers geo imports into (the province outline and the communes are reference data), parcels first.
     layers = sorted(IMPORTABLE_LAYERS, key=lambda name: name != "parcels")
-    layer = c1.selectbox(t("target_layer", lang), layers, key="imp_layer")
+    layer = c1.selectbox(t("target_layer", lang), layers, key=keep.key("imp_layer", lang, layers[0]),
+                         format_func=lambda v: layer_label(v, lang), placeholder=t("choose_one", lang))
+    keep.remember("imp_layer", layer)
     crs = c2.text_input(t("crs_override", lang), key="imp_crs", placeholder="EPSG:5897").strip() or None
     strict = c3.checkbox(t("strict", lang), key="imp_strict")
     if upload is None:
@@ -120,7 +158,8 @@ def render() -> None:
         except SiteReadyError as err:
             show_error(err, lang)
         else:
-            st.success(t("imported", lang, a=len(done.inserted), b=len(done.updated), c=len(done.unchanged)))
+            st.success(t("imported", lang, a=fmt_num(len(done.inserted), lang, 0), b=fmt_num(len(done.updated), lang, 0),
+                         c=fmt_num(len(done.unchanged), lang, 0)))
             _forget_upload()
 
 
@@ -149,9 +188,11 @@ def field_mapping(columns: list[str], layer: str, digest: str, lang: str) -> tup
     grid = st.columns(4)
     for i, col in enumerate(columns):
         default = auto.get(col, "")
-        choice = grid[i % 4].selectbox(col, targets, index=targets.index(default) if default in targets else 0,
-                                       key=f"imp_map_{digest}_{layer}_{col}",
-                                       format_func=lambda v: v or t("ignore_field", lang))
+        name = f"imp_map_{digest}_{layer}_{col}"  # kept through a language switch (views.keep)
+        choice = grid[i % 4].selectbox(col, targets, key=keep.key(name, lang, default if default in targets else ""),
+                                       format_func=lambda v: field_label(v, lang) if v else t("ignore_field", lang),
+                                       placeholder=t("choose_one", lang))
+        keep.remember(name, choice)
         if choice:
             mapping[col] = choice
         else:
@@ -163,8 +204,9 @@ def dry_run_summary(plan, report, lang: str) -> None:
     """What the import would do: rows and CRS, inserted / updated / unchanged, repairs and warnings."""
     if plan.attributes_only:
         st.info(t("bulk_table", lang))
-    st.success(t("plan_summary", lang, n=len(plan.rows), crs=plan.crs or "—"))
-    st.info(t("plan_counts", lang, a=len(report.inserted), b=len(report.updated), c=len(report.unchanged)))
+    st.success(t("plan_summary", lang, n=fmt_num(len(plan.rows), lang, 0), crs=plan.crs or "—"))
+    st.info(t("plan_counts", lang, a=fmt_num(len(report.inserted), lang, 0), b=fmt_num(len(report.updated), lang, 0),
+              c=fmt_num(len(report.unchanged), lang, 0)))
     by_label = {lbl: fid for fid, lbl in plan.labels.items()}
     if plan.repaired:
         items = ", ".join(f"{r} ({by_label.get(r, '?')})" for r in plan.repaired)
@@ -188,7 +230,7 @@ def preview(plan, lang: str) -> None:
     snap = snapshot()
     maps.province_layer(snap.layers["province"], lang).add_to(m)
     maps.zones_layer(snap.layers["zones"], lang).add_to(m)
-    fg = folium.FeatureGroup(name=plan.layer)
+    fg = folium.FeatureGroup(name=layer_label(plan.layer, lang))
     tips = [esc(r["id"]) for r in rows]
     fc = maps.feature_collection(gdf.geometry.values, {"id": gdf["id"], "layer": ["preview"] * len(gdf), "tip": tips},
                                  precision=6)

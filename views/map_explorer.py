@@ -17,15 +17,18 @@ import streamlit as st
 
 from geo.settings import basemap_enabled, map_parcels
 from layers import catalogue, maps
-from layers.i18n import t
+from layers.i18n import fmt_num, t
 from layers.snapshot import lookup
 from layers.viewport import parcels_in_view, read_view, visible_parcels
-from views import fastmap, profiles
+from views import fastmap, keep, profiles
 from views.session import current_user
 from views.state import data_notice, parcel_tiles, snapshot, store
 from views.urlstate import language, selection_from_url, set_selection
 
 MAP_KEY = "explorer_map"
+MAP_HEIGHT = 620
+#: The map's size on a laptop screen, a little under (a zone picked must fit whole).
+MAP_PIXELS = (700, MAP_HEIGHT - 60)
 
 
 def render() -> None:
@@ -38,13 +41,14 @@ def render() -> None:
     if sel and not st.session_state.get("explorer_opened"):
         select(snap, *sel, fly=True)  # a shared link: show what it points at
     st.session_state["explorer_opened"] = True
-    # The choice outlives the language switch (the widget itself is per language: its labels change).
-    options = list(maps.COLOR_BY)
-    color_by = st.sidebar.radio(t("color_by", lang), options, key=f"color_by_{lang}",
-                                index=options.index(st.session_state.get("color_by", "stage")),
+    # The choices outlive the language switch and other pages (views.keep).
+    color_by = st.sidebar.radio(t("color_by", lang), list(maps.COLOR_BY), key=keep.key("color_by", lang, "stage"),
                                 format_func=lambda c: t(f"color_{c}", lang))
-    st.session_state["color_by"] = color_by
-    basemap = basemap_enabled() and st.sidebar.toggle(t("basemap", lang), value=True, key="basemap")
+    keep.remember("color_by", color_by)
+    basemap = False
+    if basemap_enabled():
+        basemap = st.sidebar.toggle(t("basemap", lang), key=keep.key("basemap", lang, True))
+        keep.remember("basemap", basemap)
     search_box(snap, lang)
     map_col, side = st.columns([4, 1.3])
     with side:
@@ -84,8 +88,8 @@ def select(snap, kind: str | None, fid: str | None, *, fly: bool) -> None:
     """Make a zone or parcel the selection (kept in the URL) and, if asked, move the map to it."""
     set_selection(kind, fid)
     geom = snap.feature_geometry(kind, fid) if kind else None
-    if fly and geom is not None:
-        st.session_state["explorer_fly"] = maps.view_of(maps.bounds_of([geom]), min_zoom=12)
+    if fly and geom is not None:  # the whole zone in view (the economic zone too), a parcel close up
+        st.session_state["explorer_fly"] = maps.view_of(maps.bounds_of([geom]), *MAP_PIXELS, max_zoom=17)
 
 
 def base_map(snap, lang: str, basemap: bool, color_by: str, view: dict | None = None) -> folium.Map:
@@ -145,17 +149,17 @@ def explorer(lang: str, color_by: str, basemap: bool) -> None:
     st.session_state["explorer_signature"] = signature
     base = fastmap.prepared(snap.cache, ("explorer", lang, basemap, color_by), start,
                             lambda: base_map(snap, lang, basemap, color_by, start))
-    fastmap.show(base, key=MAP_KEY, height=620, feature_groups=[fg_parcels, fg_sel],
+    fastmap.show(base, key=MAP_KEY, height=MAP_HEIGHT, feature_groups=[fg_parcels, fg_sel],
                  center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None,
                  returned_objects=["last_active_drawing", "zoom", "bounds"])
     st.session_state["explorer_map_drawn"] = True
     if tiled and ((target or view).get("zoom") or 0) >= maps.PARCEL_MIN_ZOOM:
         if view.get("bounds") and not target:  # (else the map's next report brings the count)
-            st.caption(t("parcels_in_view", lang, n=parcels_in_view(snap, view)))
+            st.caption(t("parcels_in_view", lang, n=fmt_num(parcels_in_view(snap, view), lang, 0)))
     elif total > len(rows):
-        st.caption(t("too_many", lang, n=total))
+        st.caption(t("too_many", lang, n=fmt_num(total, lang, 0)))
     elif len(rows):
-        st.caption(t("parcels_shown", lang, n=len(rows)))
+        st.caption(t("parcels_shown", lang, n=fmt_num(len(rows), lang, 0)))
     else:
         st.caption(t("zoom_hint", lang, z=maps.PARCEL_MIN_ZOOM))
 
@@ -178,9 +182,11 @@ def handle_click(snap, state: dict) -> bool:
 
 
 def legend(lang: str, color_by: str) -> None:
-    entries = catalogue.tier_legend(lang) if color_by == "tier" else catalogue.stage_legend(lang)
-    html = maps.legend_html(f"{t('layer_parcels', lang)} — {t('color_' + color_by, lang)}", entries)
+    """The legend beside the map: every colour and line the map draws, as compact as the map is tall."""
+    parcels = catalogue.tier_legend(lang) if color_by == "tier" else catalogue.stage_legend(lang)
+    parcels = parcels + catalogue.blocked_legend(lang) + catalogue.selection_legend(lang)
+    html = maps.legend_html(f"{t('layer_parcels', lang)} — {t('color_' + color_by, lang)}", parcels)
     html += maps.legend_html(t("legend_zones", lang), catalogue.zone_legend(lang))
     html += maps.legend_html(t("legend_context", lang), catalogue.context_legend(lang))
     st.markdown(f"**{t('legend', lang)}**")
-    st.html(html)  # built by maps.legend_html, every text escaped
+    st.html(f'<div class="sr-legend-side" style="max-height:{MAP_HEIGHT - 40}px">{html}</div>')  # every text escaped

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import shapely
 import streamlit as st
 
 from geo import crs as gcrs
@@ -15,27 +14,41 @@ from geo.users import User
 from layers.catalogue import label, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
 from layers.snapshot import Snapshot
-from layers.text import md_escape
+from layers.text import md_escape, missing, present, truthy
 from views.blocks import grid, kv_table, reasons_block, tier_badge
 
 
-def _yes(value) -> bool:
-    """True only for a real true value (an imported feature may hold NA)."""
-    return value is not None and value is not pd.NA and value == value and bool(value)
-
-
 def distances_block(snap: Snapshot, geom, lang: str) -> dict:
-    """Nearest facility of each kind from a geometry's representative point (geodesic km)."""
-    pt = gcrs.to_metric([shapely.point_on_surface(geom)])[0]
-    near = snap.facilities.nearest(np.array([pt.x]), np.array([pt.y]))
+    """The nearest facility of each kind and its geodesic distance from the zone or parcel itself (its
+    nearest edge): a port inside or touching an economic zone is 0 km from it."""
+    near = snap.facilities.nearest_to(gcrs.to_metric([geom]))
     rows = []
     for kind in DISTANCE_KINDS:
         if kind in near:
             rec = near[kind].iloc[0]
-            rows.append((t(f"dist_{kind}", lang), f"{fmt_num(rec['km'], lang)} km — {rec['name_en' if lang == 'en' else 'name_vi']}"))
+            name = name_of({"name_vi": rec["name_vi"], "name_en": rec["name_en"]}, lang) or "—"
+            rows.append((t(f"dist_{kind}", lang), f"{fmt_num(rec['km'], lang)} km — {name}"))
     st.markdown(f"**{t('distances', lang)}**")
     kv_table(rows)
     return near
+
+
+def _mark(value) -> str:
+    """✓ for yes, ✗ for no, — when not known (an imported parcel may not say)."""
+    return "—" if missing(value) else ("✓" if truthy(value) else "✗")
+
+
+def _when(stamp) -> str:
+    """A recorded time as people read it: "2026-03-01 14:05" (not "2026-03-01T14:05:09Z"); "" when missing."""
+    return "" if missing(stamp) else str(stamp).replace("T", " ").rstrip("Z")[:16]
+
+
+def change_text(event, lang: str) -> str:
+    """What a clearance event changed, in words: "stage → stage", or what else it changed."""
+    if not missing(event.to_stage) and event.from_stage != event.to_stage:
+        to = stage_label(event.to_stage, lang)
+        return to if missing(event.from_stage) else f"{stage_label(event.from_stage, lang)} → {to}"
+    return ", ".join(label("action", a, lang) for a in str(present(event.action)).split("+") if a) or "—"
 
 
 def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
@@ -48,15 +61,15 @@ def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
     st.markdown(f"### {md_escape(name_of(z, lang))}")
     st.caption(f"{t('profile_zone', lang)} · {md_escape(zone_id)}")
     tier_badge(snap.ready.zones.loc[zone_id, "tier"], lang)
-    area = fmt_ha(z["planned_area_ha"], lang) + (f" ({t('estimated', lang)})" if _yes(z["area_estimated"]) else "")
-    sectors = ", ".join(label("sector", s, lang) for s in (z["sectors"] or "").split(";") if s)
+    area = fmt_ha(z["planned_area_ha"], lang) + (f" ({t('estimated', lang)})" if truthy(z["area_estimated"]) else "")
+    sectors = ", ".join(label("sector", s, lang) for s in str(present(z["sectors"])).split(";") if s)
     left, right = st.columns(2)
     with left:
         kv_table([
             (t("f_kind", lang), t(f"kind_{z['kind']}", lang)),
             (t("f_zone_stage", lang), label("zone_stage", z["stage"], lang)),
             (t("f_planned_area", lang), area),
-            (t("f_industrial_land", lang), fmt_ha(z["industrial_land_ha"], lang) if z["industrial_land_ha"] == z["industrial_land_ha"] else None),
+            (t("f_industrial_land", lang), fmt_ha(z["industrial_land_ha"], lang)),
             (t("f_developer", lang), z["developer"]),
             (t("f_decision", lang), z["decision_ref"]),
             (t("f_sectors", lang), sectors),
@@ -76,7 +89,8 @@ def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
             ha = p["area_ha"].to_numpy(dtype=float)[mine]
             by = pd.DataFrame({"tier": tiers, "ha": ha}).groupby("tier").agg(n=("ha", "size"), ha=("ha", "sum"))
             st.markdown(f"**{t('parcels_by_tier', lang)}**")
-            kv_table([(tier_label(int(k), lang), f"{int(r.n)} · {fmt_ha(r.ha, lang)}") for k, r in by.iterrows()])
+            kv_table([(tier_label(int(k), lang), f"{fmt_num(r.n, lang, 0)} · {fmt_ha(r.ha, lang)}")
+                      for k, r in by.iterrows()])
         distances_block(snap, z.geometry, lang)
     with st.expander(t("sources_note", lang)):
         kv_table([(t("f_location_note", lang), z["location_note"]), (t("f_source", lang), z["source"]),
@@ -92,8 +106,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
     st.markdown(f"### {md_escape(parcel_id)}")
     st.caption(f"{t('profile_parcel', lang)} · {md_escape(snap.zone_name(p['zone_id'], lang))}")
     tier_badge(snap.ready.parcels["tier"].iat[row], lang)
-    util = ", ".join(f"{t('u_' + u, lang)} {'✓' if _yes(p['utility_' + u]) else '✗'}"
-                     for u in UTILITIES)
+    util = ", ".join(f"{t('u_' + u, lang)} {_mark(p['utility_' + u])}" for u in UTILITIES)
     rows = [
         (t("f_zone", lang), snap.zone_name(p["zone_id"], lang)),
         (t("f_lot_no", lang), p["lot_no"]),
@@ -102,15 +115,15 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         (t("f_stage", lang), stage_label(p["clearance_stage"], lang)),
         (t("f_lease", lang), label("lease", p["lease_status"], lang)),
         (t("f_utilities", lang), util),
-        (t("f_blocked", lang), t("yes", lang) if _yes(p["blocked"]) else "—"),
+        (t("f_blocked", lang), t("yes", lang) if truthy(p["blocked"]) else "—"),
     ]
     staff = user is not None and user.is_staff
     if staff:
         rows += [
             (t("f_blocked_reason", lang), p["blocked_reason"]),
-            (t("f_households", lang), p["resettlement_households"]),
-            (t("f_version", lang), p["version"]),
-            (t("f_updated", lang), f"{p['updated_at'] or ''} · {p['updated_by'] or ''}"),
+            (t("f_households", lang), fmt_num(p["resettlement_households"], lang, 0)),
+            (t("f_version", lang), fmt_num(p["version"], lang, 0)),
+            (t("f_updated", lang), " · ".join(v for v in (_when(p["updated_at"]), p["updated_by"]) if not missing(v))),
         ]
     left, right = st.columns(2)
     with left:
@@ -134,8 +147,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         else:
             grid([t("h_at", lang), t("h_by", lang), t("h_change", lang), t("h_note", lang), t("h_doc", lang),
                   t("f_version", lang)],
-                 [(None, [e.at[:10], e.by, f"{stage_label(e.from_stage, lang)} → {stage_label(e.to_stage, lang)}"
-                          if e.from_stage != e.to_stage else e.action, e.note, e.document_ref, e.version])
+                 [(None, [str(present(e.at))[:10], e.by, change_text(e, lang), e.note, e.document_ref, e.version])
                   for e in reversed(events[-8:])])
     with st.expander(t("sources_note", lang)):
         kv_table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])

@@ -18,7 +18,7 @@ from geo.users import STAFF_ROLES, User
 from layers.i18n import t
 from layers.text import esc
 from views.state import store
-from views.web import SIGNIN_CODES, session_token
+from views.web import LANG_FIELD, SIGNIN_CODES, session_token
 
 
 def current_user() -> User | None:
@@ -47,11 +47,13 @@ def here() -> str:
 def signin_form(lang: str, next_url: str, username: str = "") -> None:
     """The sign-in form: it posts to the server's route, which sets the cookie and comes back to ``next_url``.
 
-    ``username`` fills the name in again after a refusal (the password never travels back).
+    ``username`` fills the name in again after a refusal (the password never travels back). The language
+    travels as ``ui_lang``: Streamlit's HTML sanitiser drops a field named ``lang`` (it would shadow the form's
+    own ``lang`` property), and the user would land in Vietnamese.
     """
     st.html(
         '<form class="sr-signin" method="post" action="auth/signin">'
-        f'<input type="hidden" name="lang" value="{esc(lang)}">'
+        f'<input type="hidden" name="{LANG_FIELD}" value="{esc(lang)}">'
         f'<input type="hidden" name="next" value="{esc(next_url)}">'
         f'<label for="sr-user">{esc(t("username", lang))}</label>'
         f'<input id="sr-user" name="username" value="{esc(username)}" autocomplete="username" autocapitalize="off" '
@@ -80,7 +82,7 @@ def signout_form(lang: str, where=st.sidebar) -> None:
     """A sign-out button: a form posting to the server's route, which ends the session and clears the cookie."""
     where.html(
         '<form class="sr-signout" method="post" action="auth/signout">'
-        f'<input type="hidden" name="lang" value="{esc(lang)}">'
+        f'<input type="hidden" name="{LANG_FIELD}" value="{esc(lang)}">'
         f'<button type="submit">{esc(t("sign_out", lang))}</button></form>'
     )
 

@@ -18,18 +18,21 @@ from geo.schema import SECTORS
 from layers import catalogue, maps, reports
 from layers.catalogue import SITE_HEADERS, label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
-from layers.text import md_escape
-from views import fastmap, sitetable
+from layers.text import md_escape, missing, present
+from views import fastmap, keep, sitetable
 from views.blocks import grid, kv_table, reasons_block, tier_badge
 from views.feedback import show_error
 from views.state import data_notice, snapshot, store
 from views.urlstate import language, selection_from_url, set_selection
 
 MAP_KEY = "sites_map"
+KM_OPEN = "f_km_open"  # kept: whether the distance panel is open
 #: The best sites drawn on the map (all are in the table and the exports).
 MAP_SITES = 400
 KM_KINDS = tuple(gsearch.DISTANCE_KINDS)
-#: Widget key -> (URL parameter, kind of value, default)
+#: The sites a shortlist is looked up in (every site of tier 3 and above).
+SHORTLIST_QUERY = gsearch.SiteQuery(min_tier=3)
+#: Filter (its name in views.keep) -> (URL parameter, kind of value, default)
 PARAMS = {
     "f_min_area": ("min_area", float, 0.0),
     "f_max_area": ("max_area", float, 0.0),
@@ -54,21 +57,23 @@ def _from_url(param: str, kind, default):
 
 
 def _init_widgets() -> None:
-    """Seed the filter widgets from the URL once per session (a shared link opened anew)."""
+    """Seed the filters from the URL once per session (a shared link opened anew). From then on they live
+    in the session (views.keep): a language switch or a visit to another page keeps them."""
     if st.session_state.get("sites_init"):
         return
-    for key, (param, kind, default) in PARAMS.items():
-        st.session_state[key] = _from_url(param, kind, default)
-    if st.session_state["f_tier"] not in (3, 4, 5):
-        st.session_state["f_tier"] = 5
+    for name, (param, kind, default) in PARAMS.items():
+        keep.put(name, _from_url(param, kind, default))
+    if keep.value("f_tier") not in (3, 4, 5):
+        keep.put("f_tier", 5)
+    keep.put(KM_OPEN, any(keep.value(f"f_km_{k}") for k in KM_KINDS))
     short = st.query_params.get("short")
     st.session_state["shortlist"] = [s for s in short.split(",") if s] if short else []
     st.session_state["sites_init"] = True
 
 
 def _to_url() -> None:
-    for key, (param, kind, default) in PARAMS.items():
-        value = st.session_state.get(key, default)
+    for name, (param, kind, default) in PARAMS.items():
+        value = keep.value(name, default)
         if value == default or value == []:
             if param in st.query_params:
                 del st.query_params[param]
@@ -83,19 +88,19 @@ def _to_url() -> None:
 
 
 def _reset() -> None:
-    for key, (_, _, default) in PARAMS.items():
-        st.session_state[key] = default
+    for name, (_, _, default) in PARAMS.items():
+        keep.put(name, default)
 
 
 def current_query() -> gsearch.SiteQuery:
-    s = st.session_state
+    v = {name: keep.value(name, default) for name, (_, _, default) in PARAMS.items()}
     return gsearch.SiteQuery(
-        min_area=s["f_min_area"] or None,
-        max_area=s["f_max_area"] or None,
-        sectors=tuple(s["f_sectors"]),
-        max_km={k: s[f"f_km_{k}"] for k in KM_KINDS if s[f"f_km_{k}"]},
-        max_price=s["f_price"] or None,
-        min_tier=int(s["f_tier"]),
+        min_area=v["f_min_area"] or None,
+        max_area=v["f_max_area"] or None,
+        sectors=tuple(v["f_sectors"]),
+        max_km={k: v[f"f_km_{k}"] for k in KM_KINDS if v[f"f_km_{k}"]},
+        max_price=v["f_price"] or None,
+        min_tier=int(v["f_tier"]),
     )
 
 
@@ -119,19 +124,34 @@ def run_search(snap, query: gsearch.SiteQuery):
     return _search(store().url, snap.counter, query_key(query))
 
 
+def _number(name: str, label: str, step: float, lang: str, where=st) -> None:
+    value = where.number_input(label, min_value=0.0, step=step, format="%g", key=keep.key(name, lang, 0.0))
+    keep.remember(name, value)
+
+
+def _remember_km_open(widget: str) -> None:
+    keep.remember(KM_OPEN, bool(st.session_state.get(widget)))
+
+
 def filters(lang: str) -> None:
+    """The filter widgets; their values live in the session (views.keep), whatever the language or page."""
     st.markdown(f"**{t('filters', lang)}**")
     c1, c2 = st.columns(2)
-    c1.number_input(t("min_area", lang), min_value=0.0, step=5.0, key="f_min_area")
-    c2.number_input(t("max_area", lang), min_value=0.0, step=10.0, key="f_max_area")
-    st.radio(t("min_tier", lang), [5, 4, 3], key="f_tier", horizontal=False,
-             format_func=lambda n: t({5: "tier_only5", 4: "tier_4plus", 3: "tier_3plus"}[n], lang))
-    st.multiselect(t("sectors", lang), list(SECTORS), key="f_sectors",
-                   format_func=lambda s: label("sector", s, lang))
-    st.number_input(t("max_price", lang), min_value=0.0, step=5.0, key="f_price")
-    with st.expander(t("max_km", lang), expanded=any(st.session_state[f"f_km_{k}"] for k in KM_KINDS)):
+    _number("f_min_area", t("min_area", lang), 5.0, lang, c1)
+    _number("f_max_area", t("max_area", lang), 10.0, lang, c2)
+    tier = st.radio(t("min_tier", lang), [5, 4, 3], key=keep.key("f_tier", lang, 5), horizontal=False,
+                    format_func=lambda n: t({5: "tier_only5", 4: "tier_4plus", 3: "tier_3plus"}[n], lang))
+    keep.remember("f_tier", tier)
+    sectors = st.multiselect(t("sectors", lang), list(SECTORS), key=keep.key("f_sectors", lang, []),
+                             format_func=lambda s: label("sector", s, lang), placeholder=t("sectors_any", lang),
+                             select_all=False)
+    keep.remember("f_sectors", sectors)
+    _number("f_price", t("max_price", lang), 5.0, lang)
+    # The distance panel stays open or closed as the user left it, through reruns, languages and pages.
+    panel = keep.key(KM_OPEN, lang, False)
+    with st.expander(t("max_km", lang), key=panel, on_change=_remember_km_open, args=(panel,)):
         for k in KM_KINDS:
-            st.number_input(t(f"dist_{k}", lang), min_value=0.0, step=5.0, key=f"f_km_{k}")
+            _number(f"f_km_{k}", t(f"dist_{k}", lang), 5.0, lang)
     st.button(t("reset_filters", lang), on_click=_reset, key="reset")
 
 
@@ -166,9 +186,9 @@ def render() -> None:
             selected = clicked
             set_selection("site", clicked)
         sites_map(snap, result, lang, selected)
-        st.caption(t("n_sites", lang, n=len(result)) if len(result) else t("no_sites", lang))
+        st.caption(t("n_sites", lang, n=fmt_num(len(result), lang, 0)) if len(result) else t("no_sites", lang))
         if len(result) > MAP_SITES:
-            st.caption(t("map_best", lang, n=MAP_SITES))
+            st.caption(t("map_best", lang, n=fmt_num(MAP_SITES, lang, 0)))
     if len(result):
         sitetable.show(result, lang, selected if selected in ids else None, query_key(query))
         if selected not in ids:
@@ -176,7 +196,7 @@ def render() -> None:
     if selected and selected in ids:
         site_profile(snap, result, selected, lang)
     shortlist_section(snap, result, lang)
-    exports(snap, result, lang)
+    exports(snap, query, result, lang)
     st.caption(t("score_note", lang))
 
 
@@ -201,7 +221,7 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
             fly = maps.view_of(maps.bounds_of(hit.geometry.values, pad=0.01), max_zoom=15)
             st.session_state["sites_flown"] = selected
     start = st.session_state.setdefault("sites_start_view", fly if first else None)
-    basemap = basemap_enabled() and st.session_state.get("basemap", True)
+    basemap = basemap_enabled() and bool(keep.value("basemap", True))  # as chosen on the map page
 
     def base() -> folium.Map:
         m = maps.make_map(basemap=basemap, view=start)
@@ -222,7 +242,11 @@ def sites_map(snap, result, lang: str, selected: str | None) -> None:
     fastmap.show(prepared, key=MAP_KEY, height=520, feature_groups=[fg], returned_objects=["last_active_drawing"],
                  center=fly["center"] if fly else None, zoom=fly["zoom"] if fly else None)
     st.session_state["sites_map_drawn"] = True
-    st.html(maps.legend_html(t("tier", lang), catalogue.tier_legend(lang)[2:]))
+    legend = (maps.legend_html(t("tier", lang), catalogue.tier_legend(lang)[2:] + catalogue.selection_legend(lang, site=True))
+              + maps.legend_html(t("legend_zones", lang), catalogue.zone_legend(lang))
+              + maps.legend_html(t("layer_constraints", lang), catalogue.constraint_legend(lang))
+              + maps.legend_html(t("layer_infrastructure", lang), catalogue.infrastructure_legend(lang)))
+    st.html(f'<div class="sr-legend-row">{legend}</div>')  # built by maps.legend_html, every text escaped
 
 
 def share_url(site_id: str | None = None) -> str:
@@ -248,15 +272,16 @@ def site_profile(snap, result, site_id: str, lang: str) -> None:
             (t("f_n_parcels", lang), rec["n_parcels"]),
             (t("f_score", lang), fmt_num(rec["score"], lang)),
             (t("f_price", lang), fmt_num(rec["lease_price_usd_m2"], lang, 0)),
-            (t("f_sectors", lang), ", ".join(label("sector", s, lang) for s in (rec["sectors"] or "").split(";") if s)),
+            (t("f_sectors", lang), ", ".join(label("sector", s, lang) for s in str(present(rec["sectors"])).split(";")
+                                             if s)),
             (t("f_parcels", lang), ", ".join(rec["parcel_ids"])),
         ])
     with right:
         reasons_block(rec["reasons"], lang)
         st.markdown(f"**{t('distances', lang)}**")
         kv_table([
-            (t(f"dist_{k}", lang), f"{fmt_num(rec[f'km_to_{k}'], lang)} km — {rec[f'nearest_{k}_{lang}']}")
-            for k in KM_KINDS if rec.get(f"km_to_{k}") is not None
+            (t(f"dist_{k}", lang), f"{fmt_num(rec[f'km_to_{k}'], lang)} km — {present(rec[f'nearest_{k}_{lang}'], '—')}")
+            for k in KM_KINDS if not missing(rec.get(f"km_to_{k}"))
         ])
     shortlist = st.session_state.setdefault("shortlist", [])
     a, b, c = st.columns(3)
@@ -272,7 +297,7 @@ def site_profile(snap, result, site_id: str, lang: str) -> None:
     notice = gio.notice_text(snap.meta)
     b.download_button(t("print_profile", lang), data=reports.site_profile_html(rec, lang, notice=notice,
                                                                                 link=share_url(site_id)),
-                      file_name=f"{site_id}.html", mime="text/html", key=f"print_{site_id}")
+                      file_name=f"{site_id}.html", mime="text/html", key=f"print_{site_id}", on_click="ignore")
     with c.popover(t("share_link", lang)):
         st.code(share_url(site_id), language=None)
 
@@ -284,12 +309,12 @@ def shortlist_section(snap, result, lang: str) -> None:
     if not shortlist:
         st.caption(t("shortlist_empty", lang))
         return
-    everything = run_search(snap, gsearch.SiteQuery(min_tier=3))
+    everything = run_search(snap, SHORTLIST_QUERY)
     records = {r["id"]: r for r in gsearch.site_records(everything)}
     found = [records[s] for s in shortlist if s in records]
     gone = len(shortlist) - len(found)
     if gone:
-        st.warning(t("shortlist_gone", lang, n=gone))
+        st.warning(t("shortlist_gone", lang, n=fmt_num(gone, lang, 0)))
     if not found:
         return
     rows = {  # attribute -> one value per site
@@ -303,26 +328,35 @@ def shortlist_section(snap, result, lang: str) -> None:
     }
     st.markdown(f"**{t('compare', lang)}**")
     grid([r["id"] for r in found], list(rows.items()))
-    short_frame = everything[everything["site_id"].isin([r["id"] for r in found])]
-    _download_row(snap, short_frame, lang, "shortlist", t("export_shortlist", lang))
+    _download_row(snap, SHORTLIST_QUERY, tuple(r["id"] for r in found), lang, "shortlist", t("export_shortlist", lang))
 
 
-def exports(snap, result, lang: str) -> None:
+def exports(snap, query: gsearch.SiteQuery, result, lang: str) -> None:
     if len(result):
         st.markdown(f"**{t('export', lang)}**")
-        _download_row(snap, result, lang, "sites", t("export_results", lang))
+        _download_row(snap, query, None, lang, "sites", t("export_results", lang))
 
 
-def _download_row(snap, frame, lang: str, name: str, title: str) -> None:
-    notice = gio.notice_text(snap.meta)
-    flat = gsearch.flat_sites(frame)
+@st.cache_data(show_spinner=False, max_entries=64)
+def _export_bytes(url: str, counter: int, key: tuple, ids: tuple[str, ...] | None, fmt: str, lang: str,
+                  name: str) -> bytes:
+    """An export file of the sites of a search (``ids``: only these), made once per store state and shared."""
+    snap = snapshot()
+    frame = _search(url, counter, key)
+    if ids is not None:
+        frame = frame[frame["site_id"].isin(ids)]
+    heads = catalogue.headers(SITE_HEADERS, lang) if fmt in ("csv", "xlsx") else None
+    return gio.frame_bytes(gsearch.flat_sites(frame), fmt, layer_name=name, notice=gio.notice_text(snap.meta),
+                           headers=heads)
+
+
+def _download_row(snap, query: gsearch.SiteQuery, ids: tuple[str, ...] | None, lang: str, name: str,
+                  title: str) -> None:
+    """Download buttons, their files made in this run (cached): a button made with a lazy file loses it
+    when a rerun replaces the button meanwhile ("Deferred file … not found"), and the click does nothing."""
     cols = st.columns(5)
     cols[0].markdown(title)
-    heads = catalogue.headers(SITE_HEADERS, lang)
     for col, fmt in zip(cols[1:], ("csv", "xlsx", "geojson", "kml")):
-        col.download_button(
-            fmt.upper(), key=f"dl_{name}_{fmt}", file_name=f"siteready-{name}.{fmt}", mime=gio.MEDIA_TYPES[fmt],
-            data=lambda fmt=fmt: gio.frame_bytes(flat, fmt, layer_name=name, notice=notice,
-                                                 headers=heads if fmt in ("csv", "xlsx") else None),
-        )
-
+        data = _export_bytes(store().url, snap.counter, query_key(query), ids, fmt, lang, name)
+        col.download_button(fmt.upper(), data=data, key=f"dl_{name}_{fmt}", file_name=f"siteready-{name}.{fmt}",
+                            mime=gio.MEDIA_TYPES[fmt], on_click="ignore")

@@ -9,6 +9,8 @@ by the page's JavaScript cannot be HttpOnly, and Streamlit itself sends no Conte
   the session cookie: ``HttpOnly``, ``SameSite=Strict``, and over HTTPS ``Secure`` with the ``__Host-``
   name prefix. A refusal redirects back to the sign-in page with the message's code.
 - ``POST auth/signout``: ends the session and clears the cookie.
+- ``GET map``: the map is the app's default page, served at the root; Streamlit answers its own path with
+  "Page not found" (in English), so ``/map`` (query kept) is redirected to ``/``.
 - Both refuse a post from another site (its ``Origin`` must be this host).
 - Every response carries a Content-Security-Policy (scripts, styles and frames from the app itself; images
   from the app, ``data:`` and, when the basemap is on, the tile server), ``frame-ancestors 'self'``,
@@ -43,6 +45,8 @@ log = logging.getLogger("siteready")
 COOKIE_SECURE = "__Host-siteready_session"
 COOKIE_PLAIN = "siteready_session"
 COOKIE_NAMES = (COOKIE_SECURE, COOKIE_PLAIN)
+#: The form field carrying the page's language (not ``lang``: Streamlit's sanitiser drops that name).
+LANG_FIELD = "ui_lang"
 #: Refusals the sign-in page may show (the code travels in its URL; nothing else of the message does).
 SIGNIN_CODES = ("store.wrong_password", "signin.deactivated", "signin.wait", "signin.locked", "signin.busy")
 
@@ -143,7 +147,7 @@ def session_token(cookies: dict[str, str]) -> str | None:
 
 async def signin(request: Request) -> Response:
     form = await request.form()
-    lang = "en" if form.get("lang") == "en" else "vi"
+    lang = "en" if form.get(LANG_FIELD) == "en" else "vi"
     next_url = safe_next(str(form.get("next") or ""))
     back = {"lang": lang, **({"next": next_url} if next_url else {})}
     if not same_origin(request):
@@ -167,7 +171,7 @@ async def signin(request: Request) -> Response:
 
 async def signout(request: Request) -> Response:
     form = await request.form()
-    lang = "en" if form.get("lang") == "en" else "vi"
+    lang = "en" if form.get(LANG_FIELD) == "en" else "vi"
     if not same_origin(request):
         return PlainTextResponse("Cross-site sign-out refused.", status_code=403)
     token = session_token(dict(request.cookies))
@@ -178,12 +182,25 @@ async def signout(request: Request) -> Response:
     return response
 
 
+async def to_default_page(request: Request) -> Response:
+    """The default page's own path (``/map``) leads to the root, where Streamlit serves it; the query stays."""
+    query = request.url.query
+    return RedirectResponse(f"{base_path()}/" + (f"?{query}" if query else ""), status_code=307)
+
+
+#: Paths of the default page (app.py's ``url_path``), which Streamlit serves only at the root.
+DEFAULT_PAGE_PATHS = ("map",)
+
+
 def routes() -> list[Route]:
     """The app's routes, at the root and under ``server.baseUrlPath`` when one is set."""
     out = []
     for prefix in dict.fromkeys(("", base_path())):
         out.append(Route(f"{prefix}/auth/signin", signin, methods=["POST"]))
         out.append(Route(f"{prefix}/auth/signout", signout, methods=["POST"]))
+        for path in DEFAULT_PAGE_PATHS:
+            out.append(Route(f"{prefix}/{path}", to_default_page, methods=["GET", "HEAD"]))
+            out.append(Route(f"{prefix}/{path}/", to_default_page, methods=["GET", "HEAD"]))
     return out
 
 

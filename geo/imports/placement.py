@@ -5,7 +5,9 @@ without any error, so features are placed with care before any field is looked a
 
 - CRS: the file's own (a Shapefile's .prj included; every VN-2000 variant PROJ knows); ``crs`` given by
   the officer overrides it. A file with no CRS whose numbers look like metres is refused with a sentence
-  naming VN-2000 / EPSG:5897 and ``--crs``; numbers that look like degrees are taken as WGS 84.
+  naming VN-2000 / EPSG:5897 and ``--crs``; numbers that look like degrees are taken as WGS 84. A GeoJSON
+  or KML file is WGS 84 by definition: metres in one are a missing CRS too, said before any check of
+  where the features lie.
 - Province: a feature outside Thanh Hóa (swapped axes, a wrong CRS) is refused, naming the records and
   saying whether the axes look swapped.
 - Geometry: Z is dropped; an invalid geometry is repaired with ``make_valid`` and reported, or refused
@@ -70,16 +72,20 @@ def place_features(gdf: gpd.GeoDataFrame, numbering: Numbering, *, crs: str | No
 
 
 def _source_crs(gdf: gpd.GeoDataFrame, name: str, crs: str | None) -> CRS:
+    """The CRS the file's coordinates are in. Checked before the province: a file in metres that says
+    nothing of its CRS must be told so, not that it lies outside Thanh Hóa."""
     if crs:
         return gcrs.parse_crs(crs)
-    if gdf.crs is not None:
-        return CRS.from_user_input(gdf.crs)
     bounds = tuple(gdf.total_bounds)
-    if gcrs.looks_like_vn2000_metres(bounds):
-        raise InputError("imports.no_crs_metres", name=name)
-    if not gcrs.looks_like_degrees(bounds):
-        raise InputError("imports.no_crs", name=name)
-    return CRS.from_epsg(4326)
+    own = CRS.from_user_input(gdf.crs) if gdf.crs is not None else None
+    # GeoJSON and KML are WGS 84 by definition, so GDAL labels such a file EPSG:4326 whatever its numbers say:
+    # metres under a geographic CRS mean the file's real CRS is missing.
+    if own is None or own.is_geographic:
+        if gcrs.looks_like_vn2000_metres(bounds):
+            raise InputError("imports.no_crs_metres", name=name)
+        if not gcrs.looks_like_degrees(bounds):
+            raise InputError("imports.no_crs", name=name)
+    return own if own is not None else CRS.from_epsg(4326)
 
 
 def crs_label(src: CRS) -> str:
