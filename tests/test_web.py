@@ -63,7 +63,7 @@ def test_a_sign_in_from_another_site_is_refused(web):
 
 def test_sign_in_sets_an_httponly_cookie_and_lands_by_role(web):
     url, db = web
-    status, headers = post(url, "/auth/signin", {"username": "lan", "password": PASSWORD, "lang": "en"})
+    status, headers = post(url, "/auth/signin", {"username": "lan", "password": PASSWORD, "ui_lang": "en"})
     assert status == 303 and headers["Location"] == "/landfund?lang=en"
     cookie = next(c for c in headers.get_all("Set-Cookie") if c.startswith("siteready_session=") and "Max-Age=0" not in c)
     assert cookie.startswith("siteready_session=") and "HttpOnly" in cookie and "SameSite=strict" in cookie
@@ -77,7 +77,7 @@ def test_sign_in_sets_an_httponly_cookie_and_lands_by_role(web):
         status, headers = post(url, "/auth/signin", {"username": "lan", "password": PASSWORD, "next": hostile})
         assert headers["Location"] == "/landfund?lang=vi", hostile
     # Sign-out ends the session and clears the cookie.
-    status, headers = post(url, "/auth/signout", {"lang": "en"}, cookie=f"siteready_session={token}")
+    status, headers = post(url, "/auth/signout", {"ui_lang": "en"}, cookie=f"siteready_session={token}")
     assert status == 303 and headers["Location"] == "/?lang=en"
     cleared = [c for c in headers.get_all("Set-Cookie") if c.startswith("siteready_session=")]
     assert cleared and all("Max-Age=0" in c for c in cleared)
@@ -86,7 +86,7 @@ def test_sign_in_sets_an_httponly_cookie_and_lands_by_role(web):
 
 def test_a_refused_sign_in_comes_back_with_one_sentence_and_the_name(web):
     url, _ = web
-    status, headers = post(url, "/auth/signin", {"username": "hoa", "password": "wrong password!", "lang": "vi"})
+    status, headers = post(url, "/auth/signin", {"username": "hoa", "password": "wrong password!", "ui_lang": "vi"})
     assert status == 303 and "set-cookie" not in {k.lower() for k in headers}
     query = urllib.parse.parse_qs(urllib.parse.urlsplit(headers["Location"]).query)
     assert query["signin_error"] == ["store.wrong_password"] and query["user"] == ["hoa"]
@@ -96,8 +96,8 @@ def test_a_refused_sign_in_comes_back_with_one_sentence_and_the_name(web):
 def test_guessing_is_slowed_down_and_said_on_the_page(web):
     url, _ = web
     for _ in range(signin.FREE_FAILURES):
-        post(url, "/auth/signin", {"username": "admin", "password": "not it at all", "lang": "vi"})
-    status, headers = post(url, "/auth/signin", {"username": "admin", "password": PASSWORD, "lang": "vi"})
+        post(url, "/auth/signin", {"username": "admin", "password": "not it at all", "ui_lang": "vi"})
+    status, headers = post(url, "/auth/signin", {"username": "admin", "password": PASSWORD, "ui_lang": "vi"})
     query = urllib.parse.parse_qs(urllib.parse.urlsplit(headers["Location"]).query)
     assert query["signin_error"] == ["signin.wait"] and int(query["seconds"][0]) >= 1
     with browser() as b:
