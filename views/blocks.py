@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from layers.catalogue import TIER_COLORS, tier_label
+from layers.catalogue import TIER_COLORS, label, stage_label, tier_label
 from layers.i18n import t
-from layers.text import esc, grid_html, kv_table_html, md_escape
+from layers.text import esc, grid_html, kv_table_html, md_escape, missing, present
 
 
 def kv_table(rows: list[tuple[str, object]]) -> None:
@@ -35,3 +35,25 @@ def reasons_block(reasons: list[dict], lang: str) -> None:
     st.markdown(f"**{t('reasons', lang)}**")
     for r in reasons:
         st.markdown(f"- {md_escape(r['en' if lang == 'en' else 'vi'])}")
+
+
+def change_text(event, lang: str) -> str:
+    """What a clearance event changed, in words: "stage → stage", or what else it changed."""
+    if not missing(event.to_stage) and event.from_stage != event.to_stage:
+        to = stage_label(event.to_stage, lang)
+        return to if missing(event.from_stage) else f"{stage_label(event.from_stage, lang)} → {to}"
+    return ", ".join(label("action", a, lang) for a in str(present(event.action)).split("+") if a) or "—"
+
+
+def history_grid(events, lang: str, last: int | None = None) -> None:
+    """A parcel's clearance history, newest first (the ``last`` events only, when given): date, who, what
+    changed in words, note, document and version. The parcel profile and the clearance page show it alike."""
+    st.markdown(f"**{t('history', lang)}**")
+    if not events:
+        st.caption(t("history_none", lang))
+        return
+    shown = events[-last:] if last else events
+    grid([t("h_at", lang), t("h_by", lang), t("h_change", lang), t("h_note", lang), t("h_doc", lang),
+          t("f_version", lang)],
+         [(None, [str(present(e.at))[:10], e.by, change_text(e, lang), e.note, e.document_ref, e.version])
+          for e in reversed(shown)])

@@ -28,6 +28,7 @@ from layers.catalogue import label, stage_label, stage_legend
 from layers.i18n import fmt_ha, t
 from layers.text import md_escape
 from layers.viewport import nearest
+from views.blocks import history_grid
 from views.feedback import show_error
 from views.session import require_staff
 from views.state import snapshot
@@ -308,16 +309,7 @@ def _reload(store, pid: str, lang: str) -> None:
 
 
 def history_table(store, pid: str, lang: str) -> None:
-    st.markdown(f"**{t('history', lang)}**")
-    events = store.history(pid)
-    if not events:
-        st.caption(t("history_none", lang))
-        return
-    st.dataframe(pd.DataFrame([{
-        "v": e.version, t("event_date", lang): e.at[:10], t("username", lang): e.by,
-        t("f_stage", lang): f"{stage_label(e.from_stage, lang) if e.from_stage else '∅'} → {stage_label(e.to_stage, lang)}",
-        "": e.action, t("note", lang).split(" (")[0]: e.note or "", t("doc_ref", lang).split(" (")[0]: e.document_ref or "",
-    } for e in reversed(events)]), hide_index=True, width="stretch")
+    history_grid(store.history(pid), lang)
 
 
 def _clicked(state) -> str | None:

@@ -15,7 +15,7 @@ from layers.catalogue import label, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
 from layers.snapshot import Snapshot
 from layers.text import md_escape, missing, present, truthy
-from views.blocks import grid, kv_table, reasons_block, tier_badge
+from views.blocks import history_grid, kv_table, reasons_block, tier_badge
 
 
 def distances_block(snap: Snapshot, geom, lang: str) -> dict:
@@ -41,14 +41,6 @@ def _mark(value) -> str:
 def _when(stamp) -> str:
     """A recorded time as people read it: "2026-03-01 14:05" (not "2026-03-01T14:05:09Z"); "" when missing."""
     return "" if missing(stamp) else str(stamp).replace("T", " ").rstrip("Z")[:16]
-
-
-def change_text(event, lang: str) -> str:
-    """What a clearance event changed, in words: "stage → stage", or what else it changed."""
-    if not missing(event.to_stage) and event.from_stage != event.to_stage:
-        to = stage_label(event.to_stage, lang)
-        return to if missing(event.from_stage) else f"{stage_label(event.from_stage, lang)} → {to}"
-    return ", ".join(label("action", a, lang) for a in str(present(event.action)).split("+") if a) or "—"
 
 
 def zone_profile(snap: Snapshot, zone_id: str, lang: str) -> None:
@@ -140,14 +132,6 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         st.page_link(st.session_state["pages"]["clearance"], label=t("edit_parcel", lang), icon=":material/edit_note:",
                      query_params={"sel": f"parcel:{parcel_id}", "lang": lang})
     if staff:
-        st.markdown(f"**{t('history', lang)}**")
-        events = store.history(parcel_id)
-        if not events:
-            st.caption(t("history_none", lang))
-        else:
-            grid([t("h_at", lang), t("h_by", lang), t("h_change", lang), t("h_note", lang), t("h_doc", lang),
-                  t("f_version", lang)],
-                 [(None, [str(present(e.at))[:10], e.by, change_text(e, lang), e.note, e.document_ref, e.version])
-                  for e in reversed(events[-8:])])
+        history_grid(store.history(parcel_id), lang, last=8)
     with st.expander(t("sources_note", lang)):
         kv_table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])
