@@ -29,6 +29,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_signin": ("Đăng nhập", "Sign in"),
     "signed_in_as": ("Đăng nhập: {user} ({role})", "Signed in: {user} ({role})"),
     "sign_out": ("Đăng xuất", "Sign out"),
+    "bulk_all_stages": ("Mọi giai đoạn (chọn để thu hẹp)", "Every stage (pick to narrow)"),
     # officers: the clearance page's outcomes (one-parcel form, bulk table, reload after a conflict)
     "clr_saved": ("Đã lưu lô {pid} lúc {when}: {what}. Nay là phiên bản {v}.",
                   "Saved parcel {pid} at {when}: {what}. It is now at version {v}."),

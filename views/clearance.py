@@ -387,7 +387,8 @@ def bulk_page(base: pd.DataFrame, zone: str, dirty: bool, lang: str) -> tuple[pd
     and the editor's key (a new table whenever its rows, their versions or an undo change)."""
     c1, c2 = st.columns([2, 1])
     only = c1.multiselect(t("bulk_stages", lang), list(STAGES), key=f"bulk_only_{zone}_{lang}",  # labels: per language
-                          format_func=lambda s: stage_label(s, lang), disabled=dirty)
+                          format_func=lambda s: stage_label(s, lang), disabled=dirty,
+                          placeholder=t("bulk_all_stages", lang))
     if only:
         base = base[base["clearance_stage"].isin(only)]
     pages = max(1, -(-len(base) // BULK_ROWS))

@@ -9,7 +9,7 @@ import streamlit as st
 from geo import io as gio
 from geo import landfund
 from geo.stages import STAGES
-from layers.catalogue import STAGE_COLORS, TIER_COLORS, stage_label, tier_label
+from layers.catalogue import STAGE_COLORS, TIER_COLORS, label, resettlement_status_text, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
 from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
 from views.session import require_staff
@@ -77,15 +77,24 @@ def render() -> None:
         st.dataframe(overdue_view(od.head(OVERDUE_ROWS), snap, lang), width="stretch", hide_index=True, height=300)
         if len(od) > OVERDUE_ROWS:
             st.caption(t("overdue_more", lang, n=fmt_num(OVERDUE_ROWS, lang, 0), total=fmt_num(len(od), lang, 0)))
+    # The bytes are made in this run (cached per store state and language): a file made later, when the
+    # button is clicked, can be gone by then (Streamlit's "deferred file not found"), and the click does nothing.
     st.download_button(
         t("download_xlsx", lang), type="primary", key="dl_fund", file_name="siteready-land-fund.xlsx",
-        mime=gio.MEDIA_TYPES["xlsx"],
-        data=lambda: land_fund_xlsx(hier, names, lang, note=note, others={
-            t("chart_stages", lang): stages_view(tables["stages"], snap, lang),
-            t("resettlement_heading", lang): resettlement_view(tables["resettlement"], snap, lang),
-            t("overdue_heading", lang): overdue_view(od, snap, lang),
-        }, notice=gio.notice_text(snap.meta)),
+        mime=gio.MEDIA_TYPES["xlsx"], on_click="ignore", data=_fund_xlsx(store().url, snap.counter, lang),
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _fund_xlsx(url: str, counter: int, lang: str) -> bytes:
+    """The land fund's XLSX as the page shows it, with its other tables, for one store state and language."""
+    snap = snapshot()
+    tables = _tables(url, counter)
+    return land_fund_xlsx(tables["hierarchy"], _zone_names(snap, lang), lang, note=_total_note(snap, lang), others={
+        t("chart_stages", lang): stages_view(tables["stages"], snap, lang),
+        t("resettlement_heading", lang): resettlement_view(tables["resettlement"], snap, lang),
+        t("overdue_heading", lang): overdue_view(tables["overdue"], snap, lang),
+    }, notice=gio.notice_text(snap.meta))
 
 
 def _zone_names(snap, lang: str) -> dict[str, str]:
@@ -157,15 +166,15 @@ def progress_chart(progress: pd.DataFrame, lang: str) -> alt.Chart:
 
 
 def resettlement_view(res: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
-    from geo.readiness import REASONS
+    """Need against capacity per zone: names instead of ids, stages in words, the status as a whole sentence."""
+    areas = snap.layers["resettlement_areas"]
+    area_names = dict(zip(areas["id"], areas["name_en" if lang == "en" else "name_vi"]))
 
-    def status(code: str) -> str:
-        if code == "ok":
-            return t("status_ok", lang)
-        vi, en = REASONS[code]
-        return (en if lang == "en" else vi).split(" (")[0].replace(" {free} lô cho {need} hộ", "").replace(
-            " has {free} free lots for {need} households", " too small").replace(" cho {need} hộ", "").replace(
-            " for {need} households", "")
+    def names(ids: str) -> str:
+        return "; ".join(area_names.get(i, i) for i in str(ids).split("; ") if i)
+
+    def stages(codes: str) -> str:
+        return "; ".join(label("rs", c, lang) for c in str(codes).split("; ") if c)
 
     return pd.DataFrame({
         t("f_zone", lang): [snap.zone_name(z, lang) for z in res["zone_id"]],
@@ -173,9 +182,10 @@ def resettlement_view(res: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
         t("r_free", lang): res["free_lots_ready"],
         t("r_capacity", lang): res["capacity_lots"],
         t("r_allocated", lang): res["allocated_lots"],
-        t("r_areas", lang): res["areas"],
-        t("r_stages", lang): res["stages"],
-        t("r_status", lang): [status(c) for c in res["status"]],
+        t("r_areas", lang): [names(a) for a in res["areas"]],
+        t("r_stages", lang): [stages(c) for c in res["stages"]],
+        t("r_status", lang): [resettlement_status_text(c, n, f, lang)
+                              for c, n, f in zip(res["status"], res["households_waiting"], res["free_lots_ready"])],
     })
 
 

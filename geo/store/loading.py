@@ -144,7 +144,7 @@ def sort_rows(plan: Any, layer: Layer, existing: dict[str, dict[str, Any]], user
         note, doc, date = plan.notes.get(fid) or _NO_NOTE
         why = note or plan.note
         stamp = _Stamp(user, now, to_iso(date, what="date") if date else now, why,
-                       why or f"Imported from {plan.source}", doc)
+                       why or f"Nhập từ tệp {plan.source} / Imported from {plan.source}", doc)
         old = existing.get(fid)
         try:
             if old is None:
