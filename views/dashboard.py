@@ -60,12 +60,12 @@ def render() -> None:
     left, right = st.columns(2)  # wide enough for the tiers' legend, one tier a line
     with left:
         st.markdown(f"#### {t('chart_stages', lang)}")
-        st.altair_chart(stage_chart(tables["stages"], snap, lang), width="stretch")
+        st.altair_chart(localised(stage_chart(tables["stages"], snap, lang), lang), width="stretch")
     with right:
         st.markdown(f"#### {t('chart_tiers', lang)}")
-        st.altair_chart(tier_chart(tables["tiers"], lang), width="stretch")
+        st.altair_chart(localised(tier_chart(tables["tiers"], lang), lang), width="stretch")
     st.markdown(f"#### {t('chart_progress', lang)}")
-    st.altair_chart(progress_chart(tables["progress"], lang), width="stretch")
+    st.altair_chart(localised(progress_chart(tables["progress"], lang), lang), width="stretch")
 
     st.markdown(f"#### {t('resettlement_heading', lang)}")
     st.dataframe(resettlement_view(tables["resettlement"], snap, lang), width="stretch", hide_index=True)
@@ -114,6 +114,15 @@ def stages_view(stages: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
     out.index = [snap.zone_name(z, lang) for z in out.index]
     out.index.name = t("f_zone", lang)
     return out
+
+
+#: Vega's number format for Vietnamese: 1.234,5 (the axes otherwise read 1,234.5 beside the page's 1.234,5).
+VI_NUMBERS = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", ""]}
+
+
+def localised(chart: alt.Chart, lang: str) -> alt.Chart:
+    """``chart`` with its axis numbers written as the language writes them."""
+    return chart.configure(locale={"number": VI_NUMBERS}) if lang == "vi" else chart
 
 
 def stage_chart(stages: pd.DataFrame, snap, lang: str) -> alt.Chart:
