@@ -65,7 +65,6 @@ TEXT: dict[str, tuple[str, str]] = {
                      "Nhà đầu tư không cần đăng nhập.",
                      "Planners, land officers and admins sign in to see clearance progress and update data. "
                      "Investors need no account."),
-    "signin_failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
     "session_expired": ("Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.",
                         "Your session expired; please sign in again."),
     "staff_only": ("Trang này dành cho cán bộ đã đăng nhập.", "This page is for signed-in staff."),
@@ -342,7 +341,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "Dòng in đậm là tổng phụ của các dòng ↳ ngay dưới nó.",
         "How the province total is built: each park and cluster counted once — the top-level zones added up. "
         "Bold rows are subtotals of the ↳ rows under them."),
-    "province_total": ("Toàn tỉnh", "Province"),
     "c_planned_ha": ("Quy hoạch", "Planned"),
     "c_parcels_ha": ("Lô đất", "Parcels"),
     "c_industrial_ha": ("Đất CN cho thuê", "Leasable industrial"),
@@ -408,9 +406,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "blocked_box": ("Đang vướng mắc", "Blocked"),
     "blocked_reason": ("Lý do vướng mắc", "Why it is blocked"),
     "save": ("Lưu thay đổi", "Save the change"),
-    "saved": ("Đã lưu: {pid} lên phiên bản {v}.", "Saved: {pid} is now at version {v}."),
-    "conflict_help": ("Lô này vừa được người khác thay đổi; thay đổi của bạn chưa được lưu.",
-                      "Someone else changed this parcel meanwhile; your change was not saved."),
     "reload": ("Tải lại lô này", "Reload this parcel"),
     "deadlines": ("Cảnh báo thời hạn", "Deadline flags"),
     "no_deadline": ("Không có thời hạn nào bị quá.", "No deadline passed."),
