@@ -622,6 +622,7 @@ def test_in_english_every_sidebar_link_sign_in_and_sign_out_keep_english(app_url
                 "Land fund": "The province's industrial land fund", "Clearance updates": "Record site-clearance progress",
                 "Import": "Import survey files", "User admin": "User administration", "Sign in": "Signed in: admin"}
     links = page.locator("[data-testid=stSidebar] a")
+    links.nth(len(headings) - 1).wait_for(timeout=20_000)  # the sidebar may come a moment after the page
     assert sorted(text.splitlines()[-1] for text in links.all_inner_texts()) == sorted(headings)
     for name, heading in headings.items():
         sidebar_link(page, name).click()
