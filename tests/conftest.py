@@ -18,6 +18,22 @@ PASSWORD = "correct horse battery staple"
 TEST_OUTPUT = ROOT / "test-output"
 
 
+@pytest.fixture(scope="module")
+def seeded_layers():
+    """The default layers as a new store holds them (areas, versions, booleans filled in), as frames."""
+    import geopandas as gpd
+    import pandas as pd
+
+    from geo.seed import default_layers
+    from geo.store.base import prepare_layers
+
+    raw = default_layers()
+    rows = prepare_layers(raw)
+    parcels = gpd.GeoDataFrame(pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in rows["parcels"]]),
+                               geometry=[r["geometry"] for r in rows["parcels"]], crs=4326)
+    return {**raw, "parcels": parcels}
+
+
 @pytest.fixture(scope="session")
 def default_gpkg(tmp_path_factory) -> Path:
     """A GeoPackage store seeded with the default data, made once per test session."""

@@ -10,22 +10,14 @@ from hypothesis import strategies as st
 
 from geo import readiness
 from geo.landfund import FUND_COLUMNS, PROVINCE, UNASSIGNED, fund_hierarchy, land_fund, zone_parents
-from geo.seed import default_layers
-from geo.store.base import prepare_layers
 
 COLS = list(FUND_COLUMNS)
 PARCEL_COLS = COLS[1:]
 
 
 @pytest.fixture(scope="module")
-def layers():
-    import geopandas as gpd
-
-    raw = default_layers()
-    rows = prepare_layers(raw)  # the store's own normalisation (areas, versions, booleans)
-    parcels = gpd.GeoDataFrame(pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in rows["parcels"]]),
-                               geometry=[r["geometry"] for r in rows["parcels"]], crs=4326)
-    return {**raw, "parcels": parcels}
+def layers(seeded_layers):
+    return seeded_layers
 
 
 @pytest.fixture(scope="module")

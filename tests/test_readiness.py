@@ -11,23 +11,14 @@ from pyproj import Geod
 from geo import crs as gcrs
 from geo import readiness, search
 from geo.schema import SECTORS
-from geo.seed import default_layers
 from geo.stages import STAGES
-from geo.store.base import prepare_layers
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @pytest.fixture(scope="module")
-def layers():
-    raw = default_layers()
-    rows = prepare_layers(raw)  # the store's own normalisation (areas, versions, booleans)
-    import geopandas as gpd
-    import pandas as pd
-
-    parcels = gpd.GeoDataFrame(pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in rows["parcels"]]),
-                               geometry=[r["geometry"] for r in rows["parcels"]], crs=4326)
-    return {**raw, "parcels": parcels}
+def layers(seeded_layers):
+    return seeded_layers
 
 
 @pytest.fixture(scope="module")
