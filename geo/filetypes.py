@@ -31,8 +31,6 @@ CLAIMS = {
 KIND_NAMES = {"geojson": "GeoJSON", "gpkg": "GeoPackage", "kml": "KML", "zip": "zip archive", "xlsx": "XLSX",
               "csv": "CSV", "shp": "Shapefile", "vrt": "OGR VRT", "xml": "XML", "sqlite": "SQLite database",
               "binary": "binary data", "unknown": "unknown data", "empty": "nothing"}
-#: The only GDAL driver each kind is opened with (tables are read by pandas/openpyxl, not GDAL).
-DRIVERS = {"geojson": "GeoJSON", "gpkg": "GPKG", "kml": "LIBKML", "shp": "ESRI Shapefile"}
 
 _HEAD = 4096
 _SQLITE = b"SQLite format 3\x00"

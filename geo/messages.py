@@ -137,7 +137,7 @@ def _role_name(code: Any, lang: str) -> str:
     return entry[0 if lang != "vi" else 1] if entry else str(code)
 
 
-def codes_in(template: str) -> set[str]:
+def params_in(template: str) -> set[str]:
     """The parameter names a template uses (for the catalogue's own test)."""
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
 
@@ -730,7 +730,7 @@ def check_catalogue(codes: Sequence[str] | None = None) -> list[str]:
         if len(entry) != 2 or not all(isinstance(t, str) and t.strip() for t in entry):
             problems.append(f"{code}: a text is missing in a language")
             continue
-        en, vi = (codes_in(t) for t in entry)
+        en, vi = (params_in(t) for t in entry)
         if en != vi:
             problems.append(f"{code}: parameters differ ({sorted(en)} vs {sorted(vi)})")
     return problems
