@@ -129,31 +129,52 @@ LAYERS: dict[str, Layer] = {
         ),
         ("Polygon", "MultiPolygon"),
     ),
-    "parcels": Layer(
-        "parcels",
+    "plots": Layer(
+        "plots",
         "POLYGON",
         (
             Field("id", required=True),
             Field("zone_id", required=True),
-            Field("lot_no"),
+            Field("plot_no"),
             Field("land_use", required=True, choices=LAND_USES),
             Field("area_ha", "real"),
-            Field("clearance_stage", required=True, choices=STAGES),
-            Field("stage_since", "date", public=False),
-            Field("blocked", "bool"),
-            Field("blocked_reason", public=False),
             Field("lease_status", required=True, choices=LEASE_STATUSES),
             Field("utility_road", "bool"),
             Field("utility_power", "bool"),
             Field("utility_water", "bool"),
             Field("utility_wastewater", "bool"),
-            Field("resettlement_households", "int", public=False),
             *_common_tail(),
             Field("version", "int", public=False),
             Field("updated_at", "datetime", public=False),
             Field("updated_by", public=False),
         ),
         ("Polygon",),
+    ),
+    "parcels": Layer(
+        "parcels",
+        "MULTIPOLYGON",
+        (
+            Field("id", required=True),
+            Field("commune_code"),  # the commune code as the file gives it (MaXa), kept as written
+            Field("commune_id"),  # the 2025 commune, found by location
+            Field("sheet_no"),  # map sheet number (số hiệu tờ bản đồ)
+            Field("parcel_no"),  # parcel number on the sheet (số thứ tự thửa)
+            Field("legal_area_m2", "real"),  # the legal area (diện tích pháp lý) of the land register
+            Field("area_m2", "real"),  # the measured area of the geometry
+            Field("land_use_code"),  # the current land-use code as written (Circular 08/2024: ODT, ONT, LUC …)
+            Field("zone_id"),  # the zone it lies in, found by location; empty outside every zone
+            Field("recovered_m2", "real"),  # the part inside the zone: what the state recovers
+            Field("clearance_stage", required=True, choices=STAGES),
+            Field("stage_since", "date", public=False),
+            Field("blocked", "bool"),
+            Field("blocked_reason", public=False),
+            Field("resettlement_households", "int", public=False),
+            *_common_tail(),
+            Field("version", "int", public=False),
+            Field("updated_at", "datetime", public=False),
+            Field("updated_by", public=False),
+        ),
+        ("Polygon", "MultiPolygon"),
     ),
     "resettlement_areas": Layer(
         "resettlement_areas",
@@ -224,18 +245,21 @@ LAYERS: dict[str, Layer] = {
 }
 
 #: Layers in the order they are created, seeded and drawn (bottom first).
-LAYER_ORDER = ("province", "communes", "constraints", "zones", "resettlement_areas", "parcels", "infrastructure")
+LAYER_ORDER = ("province", "communes", "constraints", "zones", "resettlement_areas", "parcels", "plots",
+               "infrastructure")
 #: Layers a file can be imported into: the province outline and the 2025 communes are reference data,
 #: replaced only by rebuilding the default data.
 IMPORTABLE_LAYERS = tuple(name for name in LAYER_ORDER if name not in ("province", "communes"))
-#: Parcel fields a clearance edit changes (every other field of a parcel changes only through an import).
-EDITABLE_PARCEL_FIELDS = ("clearance_stage", "stage_since", "blocked", "blocked_reason", "lease_status",
-                          "utility_road", "utility_power", "utility_water", "utility_wastewater",
-                          "version", "updated_at", "updated_by")
+#: Cadastral parcel fields a clearance edit changes (every other field changes only through an import).
+EDITABLE_PARCEL_FIELDS = ("clearance_stage", "stage_since", "blocked", "blocked_reason", "version", "updated_at",
+                          "updated_by")
+#: Plot fields an edit changes: what the zone's developer offers (every other field changes through an import).
+EDITABLE_PLOT_FIELDS = ("lease_status", "utility_road", "utility_power", "utility_water", "utility_wastewater",
+                        "version", "updated_at", "updated_by")
 
 #: Personal fields of a parcel's owners and households. They live in their own
 #: table (``parcel_personal``), never in a layer, so no public read can reach them.
-PERSONAL_FIELDS = ("owner_name", "household_head", "phone", "id_number")
+PERSONAL_FIELDS = ("owner_name", "owner_address", "household_head", "phone", "id_number")
 
 
 def get_layer(name: str) -> Layer:
