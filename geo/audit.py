@@ -7,6 +7,8 @@ USER_ACTIVATE = "user_activate"
 USER_DEACTIVATE = "user_deactivate"
 USER_PASSWORD = "user_password"  # noqa: S105 - the name of an audit action, not a password
 IMPORT = "import"
+#: A change of what a plot offers (lease status, utilities); the target is the plot id.
+PLOT_EDIT = "plot_edit"
 #: A role change, written by older SiteReady versions only (a store may still hold such entries).
 USER_ROLE = "user_role"
 

@@ -151,7 +151,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "role.admin": ("admin", "quản trị"),
     "where.row": ("row {n}", "dòng {n}"),
     "where.feature": ("feature {n}", "đối tượng {n}"),
-    "where.parcel": ("parcel {parcel}", "lô {parcel}"),
+    "where.parcel": ("parcel {parcel}", "thửa {parcel}"),
+    "where.plot": ("plot {plot}", "lô {plot}"),
     "where.item": ("{where}: {what:lower}", "{where}: {what:lower}"),
     "refused.more": ("; and {n} more", "; và {n} mục khác"),
     "refused.changes": (
@@ -285,6 +286,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.manage_users": ("manage users", "quản lý người dùng"),
     "action.reset_passwords": ("reset other users' passwords", "đặt lại mật khẩu của người khác"),
     "action.edit_clearance": ("change clearance data", "thay đổi dữ liệu GPMB"),
+    "action.edit_plot": ("change what a plot offers", "thay đổi tình trạng cho thuê và hạ tầng của lô"),
     "action.import": ("import into {layer}", "nhập dữ liệu vào lớp {layer}"),
     "action.read_personal": ("read personal fields", "xem thông tin cá nhân"),
     # ------------------------------------------------------------------ store (geo.store)
@@ -315,7 +317,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kho dữ liệu đã có quản trị viên; hãy nêu tên một quản trị viên đang hoạt động (--by) để quản lý người dùng",
     ),
     "store.at_time": ("at {at}", "lúc {at}"),
-    "store.block_needs_reason": ("Blocking a parcel needs a reason", "Đánh dấu lô đất vướng mắc cần ghi lý do"),
+    "store.block_needs_reason": ("Blocking a parcel needs a reason", "Đánh dấu thửa đất vướng mắc cần ghi lý do"),
     "store.busy": (
         "The store is busy with another write (waited {seconds:num} s); try again",
         "Kho dữ liệu đang bận với một thao tác ghi khác (đã chờ {seconds:num} giây); hãy thử lại",
@@ -327,13 +329,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "store.cannot_open": ("The store {path} cannot be opened ({reason})", "Không mở được kho dữ liệu {path} ({reason})"),
     "store.changed_while_saving": (
         "Parcel {parcel} changed while it was being saved; reload it and try again",
-        "Lô {parcel} vừa thay đổi trong lúc lưu; hãy tải lại rồi thử lại",
+        "Thửa {parcel} vừa thay đổi trong lúc lưu; hãy tải lại rồi thử lại",
     ),
     "store.changes_nothing": ("The change changes nothing", "Thay đổi này không làm thay đổi gì"),
     "store.conflict": (
         "Parcel {parcel} was changed by {by} {when} (it is now at version {version}, not {expected}); "
         "reload it and try again",
-        "Lô {parcel} vừa được {by} thay đổi {when} (nay là phiên bản {version}, không phải {expected}); "
+        "Thửa {parcel} vừa được {by} thay đổi {when} (nay là phiên bản {version}, không phải {expected}); "
         "hãy tải lại rồi thử lại",
     ),
     "store.deactivate_self": (
@@ -350,14 +352,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The store {path} does not exist yet; run `python -m geo init` first",
         "Chưa có kho dữ liệu {path}; hãy chạy `python -m geo init` trước",
     ),
-    "store.named_twice": ("Parcel {parcel!q} is named twice", "Lô {parcel!q} xuất hiện hai lần"),
+    "store.named_twice": ("Parcel {parcel!q} is named twice", "Thửa {parcel!q} xuất hiện hai lần"),
     "store.new_feature_needs_field": (
         "Field {field!q} is required for a new feature",
         "Đối tượng mới cần có trường {field!q}",
     ),
     "store.no_changes": ("No changes were given", "Không có thay đổi nào"),
     "store.no_field": ("Layer {layer} has no field {field!q}", "Lớp {layer} không có trường {field!q}"),
-    "store.no_parcel": ("No parcel with id {parcel!q}", "Không có lô đất mã {parcel!q}"),
+    "store.no_plot": ("No plot with id {plot!q}", "Không có lô mã {plot!q}"),
+    "store.plot_named_twice": ("Plot {plot!q} is named twice", "Lô {plot!q} xuất hiện hai lần"),
+    "store.plot_changed_while_saving": (
+        "Plot {plot} changed while saving; reload and try again",
+        "Lô {plot} vừa thay đổi trong lúc lưu; hãy tải lại rồi thử lại",
+    ),
+    "store.plot_conflict": (
+        "Plot {plot} was changed by {by} meanwhile (now version {version}); reload it and try again",
+        "Lô {plot} vừa được {by} thay đổi (nay là phiên bản {version}); hãy tải lại rồi thử lại",
+    ),
+    "store.no_parcel": ("No parcel with id {parcel!q}", "Không có thửa đất mã {parcel!q}"),
     "store.no_user": ("No user {name!q}", "Không có người dùng {name!q}"),
     "store.not_gpkg": ("{path} is not a GeoPackage (or SQLite) file", "{path} không phải tệp GeoPackage (hay SQLite)"),
     "store.not_siteready": (

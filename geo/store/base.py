@@ -27,15 +27,15 @@ from .copying import Copying
 from .loading import Loading
 from .reads import Reads
 from .seeding import prepare_events, prepare_layers
-from .values import ClearanceEvent, LoadReport, ParcelChange
+from .plotting import PlotEdits
+from .upgrade import SCHEMA_VERSION, Upgrading
+from .values import ClearanceEvent, LoadReport, ParcelChange, PlotChange
 
-__all__ = ["SCHEMA_VERSION", "ClearanceEvent", "LoadReport", "ParcelChange", "Store", "prepare_events",
-           "prepare_layers"]
-
-SCHEMA_VERSION = 1
+__all__ = ["SCHEMA_VERSION", "ClearanceEvent", "LoadReport", "ParcelChange", "PlotChange", "Store",
+           "prepare_events", "prepare_layers"]
 
 
-class Store(Reads, Accounts, Loading, Copying):
+class Store(Reads, Accounts, Loading, PlotEdits, Copying, Upgrading):
     """A SiteReady store. Open one with :func:`geo.store.open_store`."""
 
     def init(

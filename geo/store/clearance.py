@@ -1,6 +1,7 @@
 """Clearance edits: the rules a change of a parcel must follow, and the events that record it.
 
-A change moves a parcel's clearance stage, blocks or unblocks it, changes its lease status or utilities.
+A change moves a cadastral parcel's clearance stage or blocks or unblocks it. (What a plot offers, its lease
+status and utilities, changes through :mod:`.plotting`.)
 Changes are checked twice: first on their own (:func:`checked_changes`: a known stage, a reason for a
 block, each parcel once), then against the parcel as the store holds it inside the write transaction
 (:func:`plan_changes`: the parcel exists, the version the editor saw is still current, a skip or a move
@@ -15,7 +16,7 @@ from typing import Any
 
 from ..errors import ConflictError, InputError, NotFoundError
 from ..messages import Msg, msg, refusal, where
-from ..schema import EDITABLE_PARCEL_FIELDS, LEASE_STATUSES, UTILITIES
+from ..schema import EDITABLE_PARCEL_FIELDS
 from ..stages import check_transition, stage_index
 from ..timeutil import now_iso, to_iso
 from ..users import EDIT_ROLES, require
@@ -37,9 +38,7 @@ def _check_change(ch: ParcelChange, seen: set[str]) -> None:
     seen.add(ch.parcel_id)
     if ch.stage is not None:
         stage_index(ch.stage)
-    if ch.lease_status is not None and ch.lease_status not in LEASE_STATUSES:
-        raise InputError("store.unknown_lease_status", status=ch.lease_status, choices=LEASE_STATUSES)
-    if ch.stage is None and ch.blocked is None and ch.lease_status is None and not ch.utilities:
+    if ch.stage is None and ch.blocked is None:
         raise InputError("store.changes_nothing")
     if ch.blocked and not (ch.blocked_reason and ch.blocked_reason.strip()):
         raise InputError("store.block_needs_reason")
@@ -75,7 +74,7 @@ def _change_stage(ch: ParcelChange, new: dict[str, Any], actions: list[str]) -> 
         check_transition(new["clearance_stage"], ch.stage, ch.note)
         actions.append("stage")
         new["clearance_stage"], new["stage_since"] = ch.stage, str(ch.at)[:10]
-    elif ch.blocked is None and ch.lease_status is None and not ch.utilities:
+    elif ch.blocked is None:
         check_transition(new["clearance_stage"], ch.stage, ch.note)  # raises: already at that stage
 
 
@@ -90,22 +89,6 @@ def _change_blocked(ch: ParcelChange, new: dict[str, Any], actions: list[str], d
     details.append(f"blocked_reason: {new['blocked_reason']}" if new["blocked"] else "blocked: no")
 
 
-def _change_lease(ch: ParcelChange, new: dict[str, Any], actions: list[str], details: list[str]) -> None:
-    if ch.lease_status is not None and ch.lease_status != new["lease_status"]:
-        actions.append("lease")
-        details.append(f"lease_status: {new['lease_status']} → {ch.lease_status}")
-        new["lease_status"] = ch.lease_status
-
-
-def _change_utilities(ch: ParcelChange, new: dict[str, Any], actions: list[str], details: list[str]) -> None:
-    for u, on in (ch.utilities or {}).items():
-        if u in UTILITIES and bool(on) != new[f"utility_{u}"]:
-            details.append(f"utility_{u}: {'yes' if on else 'no'}")
-            new[f"utility_{u}"] = bool(on)
-            if "utilities" not in actions:
-                actions.append("utilities")
-
-
 def apply_change(ch: ParcelChange, state: dict[str, Any], user: str,
                  recorded: str) -> tuple[ClearanceEvent, dict[str, Any]]:
     """The event a checked change makes of a parcel in ``state``, and the parcel's new editable fields.
@@ -118,8 +101,6 @@ def apply_change(ch: ParcelChange, state: dict[str, Any], user: str,
     details: list[str] = []
     _change_stage(ch, new, actions)
     _change_blocked(ch, new, actions, details)
-    _change_lease(ch, new, actions, details)
-    _change_utilities(ch, new, actions, details)
     if not actions:
         raise InputError("store.changes_nothing")
     new.update(version=state["version"] + 1, updated_at=recorded, updated_by=user)
@@ -244,8 +225,6 @@ class Clearance(StoreCore):
                 state = dict(zip(cols, r))
                 state["blocked"] = bool(state["blocked"])
                 state["version"] = int(state["version"] or 0)
-                for u in UTILITIES:
-                    state[f"utility_{u}"] = bool(state[f"utility_{u}"])
                 out[state["id"]] = state
         return out
 

@@ -271,7 +271,35 @@ class GeoPackageStore(Store):
                 raise StoreError("store.not_siteready", path=str(self.path))
             self._upgrade(conn)
             self._local.conn = conn
+            self._upgrade_schema(conn)
         return conn
+
+    def _upgrade_schema(self, conn: sqlite3.Connection) -> None:
+        """Bring an older store's layers up to this schema (:mod:`.upgrade`), in one write transaction."""
+        if not self._needs_layer_upgrade(conn.cursor()):
+            return
+        cur = conn.cursor()
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+            if self._needs_layer_upgrade(cur):
+                self._upgrade_layers(cur)
+            cur.execute("COMMIT")
+        except BaseException:
+            conn.rollback()
+            self._local.conn = None
+            conn.close()
+            raise
+
+    def _drop_layer(self, cur: sqlite3.Cursor, name: str) -> None:
+        cur.execute(f"DROP TABLE IF EXISTS {quote(f'rtree_{name}_geom')}")
+        cur.execute(f"DROP TABLE {quote(name)}")  # its indexes and triggers go with it
+        for table in ("gpkg_extensions", "gpkg_geometry_columns", "gpkg_ogr_contents", "gpkg_contents"):
+            cur.execute(f"DELETE FROM {table} WHERE table_name = ?", (name,))
+
+    def _add_column(self, cur: sqlite3.Cursor, table: str, column: str, ftype: str) -> None:
+        have = {r[1] for r in cur.execute(f"PRAGMA table_info({quote(table)})").fetchall()}
+        if column not in have:
+            cur.execute(f"ALTER TABLE {quote(table)} ADD COLUMN {quote(column)} {_SQL_TYPES[ftype]}")
 
     @staticmethod
     def _upgrade(conn: sqlite3.Connection) -> None:
@@ -430,13 +458,13 @@ class GeoPackageStore(Store):
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = WAL")
 
-    def _create_layer(self, conn: sqlite3.Connection, table: Table, rows: list[dict]) -> None:
+    def _create_layer(self, conn: sqlite3.Connection | sqlite3.Cursor, table: Table, rows: list[dict]) -> None:
         """A layer's table, loaded, then its indexes and its R-tree (filled in one pass, then kept by triggers)."""
         name = table.name
         for sql, params in _layer_ddl(table):
             conn.execute(sql, params)
         if rows:
-            self._insert_rows(conn.cursor(), name, rows)
+            self._insert_rows(conn.cursor() if isinstance(conn, sqlite3.Connection) else conn, name, rows)
             conn.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (len(rows), name))
             bounds = shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object))
             conn.execute(

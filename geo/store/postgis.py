@@ -164,6 +164,7 @@ class PostgisStore(Store):
         self._lock = threading.Lock()
         self._local = threading.local()
         self._verified = False
+        self._schema_checked = False  # once per store object: an older store's layers are upgraded
         # A store dropped without close() closes its idle connections (psycopg warns about open ones).
         weakref.finalize(self, _close_idle, self._idle)
 
@@ -257,6 +258,8 @@ class PostgisStore(Store):
             # Once per store object: the tables are in our schema (else search_path would find public's).
             if not self._verified and not self._has_store(conn):
                 raise self._no_store()
+            if not self._schema_checked and held is None:
+                self._upgrade_schema(conn)
             with conn.transaction(), conn.cursor() as cur:
                 if write:  # the writers' lock: one writer at a time, like BEGIN IMMEDIATE
                     cur.execute("SELECT value FROM siteready_counter WHERE id = 1 FOR UPDATE")
@@ -267,6 +270,22 @@ class PostgisStore(Store):
             if held is None:
                 self._local.conn = None
                 self._give_back(conn)
+
+    def _upgrade_schema(self, conn: psycopg.Connection) -> None:
+        """Bring an older store's layers up to this schema (:mod:`.upgrade`), in one write transaction."""
+        with conn.transaction(), conn.cursor() as cur:
+            if self._needs_layer_upgrade(cur):
+                cur.execute("SELECT value FROM siteready_counter WHERE id = 1 FOR UPDATE")
+                if self._needs_layer_upgrade(cur):
+                    self._upgrade_layers(cur)
+        self._schema_checked = True
+
+    def _drop_layer(self, cur: psycopg.Cursor, name: str) -> None:
+        cur.execute(f"DROP TABLE {self._qschema}.{quote(name)}")
+
+    def _add_column(self, cur: psycopg.Cursor, table: str, column: str, ftype: str) -> None:
+        cur.execute(f"ALTER TABLE {self._qschema}.{quote(table)} ADD COLUMN IF NOT EXISTS {quote(column)} "
+                    f"{_SQL_TYPES[ftype]}")
 
     def _error(self, err: psycopg.Error) -> Exception:
         """A StoreError for database failures a user can meet; other errors (bugs) pass unchanged."""

@@ -71,7 +71,8 @@ def placeholders(n: int) -> str:
 
 LAYER_DESCRIPTIONS = {
     "zones": "Economic zone, industrial parks (KCN) and clusters (CCN)",
-    "parcels": "Parcels with clearance stage, lease status and utilities",
+    "parcels": "Cadastral parcels (thửa đất) with commune, sheet, parcel no., land use and clearance stage",
+    "plots": "Planned plots (lô) of the parks with lease status and utilities",
     "resettlement_areas": "Resettlement areas (khu tái định cư)",
     "constraints": "Constraints: flood zones, protected forest, heritage, protected rice land, military",
     "infrastructure": "Port, airport, rail stations, expressway, national roads, border gate",
@@ -80,7 +81,10 @@ LAYER_DESCRIPTIONS = {
 }
 
 #: Indexes a layer has besides the unique one on ``id`` (and its spatial index, which each dialect makes its way).
-_LAYER_INDEXES = {"parcels": (Index("parcels_zone_id", ("zone_id",)),)}
+_LAYER_INDEXES = {
+    "parcels": (Index("parcels_zone_id", ("zone_id",)), Index("parcels_sheet", ("commune_code", "sheet_no", "parcel_no"))),
+    "plots": (Index("plots_zone_id", ("zone_id",)),),
+}
 
 
 def _layer_table(name: str) -> Table:

@@ -45,8 +45,21 @@ class ParcelChange:
     at: str | None = None
     blocked: bool | None = None
     blocked_reason: str | None = None
+    expect_version: int | None = None
+    label: Msg | str | None = None
+
+
+@dataclass
+class PlotChange:
+    """A requested change of one plot: what its developer offers. Fields left as None are not changed.
+
+    ``expect_version`` and ``label`` work as for :class:`ParcelChange`.
+    """
+
+    plot_id: str
     lease_status: str | None = None
     utilities: dict[str, bool] | None = None  # e.g. {"road": True}; keys: road, power, water, wastewater
+    note: str | None = None
     expect_version: int | None = None
     label: Msg | str | None = None
 
