@@ -1,21 +1,26 @@
-"""Readiness tiers 1–5 for every parcel and zone, with the reasons that keep each from the next tier.
+"""Readiness tiers 1–5 for every planned plot and zone, with the reasons that keep each from the next tier.
+
+Investors lease plots (lô); a plot's clearance comes from the cadastral parcels beneath it
+(:mod:`geo.plots`: its least advanced stage, blocked parcels, households waiting), so the tiers below
+read a plot's *derived* ``clearance_stage``, ``blocked`` and ``resettlement_households``.
 
 Tiers (after the five-tier business-ready-site programs, mapped to Vietnamese steps):
 
-1. in the provincial plan (the zone is in the store; every parcel starts here);
+1. in the provincial plan (the zone is in the store; every plot starts here);
 2. zone established and its infrastructure developer assigned (a developer on record, or a zone already
    under construction or operating, which has one by definition);
-3. clearance under way on the parcel (stage ``notice_issued`` or later);
-4. land handed over (``handed_over``: mặt bằng sạch);
+3. clearance under way on the plot (every parcel beneath at ``notice_issued`` or later);
+4. land handed over (every parcel beneath ``handed_over``: mặt bằng sạch);
 5. investor-ready: handed over, not blocked, available (not leased or reserved), industrial or logistics
    land, road + power + water + wastewater on site, no overlap with a constraint, and the zone's
    resettlement obligations met.
 
-Each condition includes the ones below, so the tier is 1 + the number of conditions met. A parcel's
+Each condition includes the ones below, so the tier is 1 + the number of conditions met. A plot's
 reasons are the failed conditions of the tier just above it (none at tier 5). Reasons carry a stable
 code and Vietnamese and English text.
 
-Resettlement: a zone's need is the households on its parcels not yet handed over. When the need is
+Resettlement: a zone's need is the households on its recovered cadastral parcels (households given, or one
+on residential land: :func:`geo.cadastre.households`) not yet handed over. When the need is
 positive, the zone needs at least one resettlement area serving it (or its parent zone) whose stage is
 ``infrastructure_complete`` or ``handed_over``, and enough free lots (capacity − allocated): first those of
 the ready areas serving it alone, then a share of the areas it shares with other zones, each lot counted
@@ -23,7 +28,7 @@ once (zones take shared lots in id order). Moving a parcel forward never raises 
 lowers any tier.
 
 Everything is computed with array operations over the whole layer (shapely STRtree for the constraint
-overlap), which keeps 100,000 parcels well under the 0.3 s budget.
+overlap), which keeps 100,000 plots well under the 0.3 s budget.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from . import cadastre
 from .stages import STAGE_LABELS, STAGES
 
 TIER_LABELS: dict[int, tuple[str, str]] = {
@@ -56,7 +62,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "leased": ("Đã cho thuê", "Already leased"),
     "reserved": ("Đã có nhà đầu tư giữ chỗ / không cho thuê", "Reserved / not offered for lease"),
     "not_leasable": ("Đất {land_use_vi}, không cho thuê sản xuất", "{land_use_en} land, not offered for lease"),
-    "no_road": ("Chưa có đường giao thông đến lô", "No road to the parcel"),
+    "no_road": ("Chưa có đường giao thông đến lô", "No road to the plot"),
     "no_power": ("Chưa có điện", "No power on site"),
     "no_water": ("Chưa có cấp nước", "No water supply on site"),
     "no_wastewater": ("Chưa có thu gom nước thải", "No wastewater connection"),
@@ -69,7 +75,7 @@ REASONS: dict[str, tuple[str, str]] = {
 }
 CODES = tuple(REASONS)
 BIT = {code: 1 << i for i, code in enumerate(CODES)}
-#: The reasons that keep a parcel at tier 4 (the conditions of tier 5).
+#: The reasons that keep a plot at tier 4 (the conditions of tier 5).
 TIER5_CODES = ("blocked", "leased", "reserved", "not_leasable", "no_road", "no_power", "no_water",
                "no_wastewater", "constraint", "resettlement_no_area", "resettlement_not_ready",
                "resettlement_short")
@@ -86,21 +92,21 @@ READY_RESETTLEMENT = ("infrastructure_complete", "handed_over")
 
 @dataclass
 class Readiness:
-    """Tiers and reasons of every parcel and zone of one store state.
+    """Tiers and reasons of every plot and zone of one store state.
 
-    ``parcels`` is indexed like the parcels layer given and holds ``tier`` and ``reason_mask``;
+    ``plots`` is indexed like the plots layer given and holds ``tier`` and ``reason_mask``;
     ``zones`` holds each zone's ``tier`` and ``reason_mask``. Texts come from :meth:`reasons`.
     """
 
-    parcels: pd.DataFrame
+    plots: pd.DataFrame
     zones: pd.DataFrame
-    constraint_names: dict[int, tuple[str, str]] = field(default_factory=dict)  # parcel row -> names
+    constraint_names: dict[int, tuple[str, str]] = field(default_factory=dict)  # plot row -> names
     resettlement: dict[str, dict[str, Any]] = field(default_factory=dict)  # zone id -> need/free/code
     ancestors: dict[str, list[str]] = field(default_factory=dict)  # zone id -> itself and its parents
 
-    def reasons(self, mask: int, *, parcel_rows=(), zone_ids=(), stage: str | None = None,
+    def reasons(self, mask: int, *, plot_rows=(), zone_ids=(), stage: str | None = None,
                 land_use: str | None = None) -> list[dict[str, str]]:
-        """Reason objects ({code, vi, en}) for a reason mask, with details from the given parcels/zones."""
+        """Reason objects ({code, vi, en}) for a reason mask, with details from the given plots/zones."""
         out = []
         for code in CODES:
             if not mask & BIT[code]:
@@ -113,7 +119,7 @@ class Readiness:
                 vi, en = LAND_USE_LABELS.get(land_use or "services", ("", ""))
                 params = {"land_use_vi": vi, "land_use_en": en}
             elif code == "constraint":
-                names = {self.constraint_names[r] for r in parcel_rows if r in self.constraint_names}
+                names = {self.constraint_names[r] for r in plot_rows if r in self.constraint_names}
                 params = {"names_vi": "; ".join(sorted(n[0] for n in names)) or "—",
                           "names_en": "; ".join(sorted(n[1] for n in names)) or "—"}
             elif code.startswith("resettlement_"):
@@ -123,20 +129,20 @@ class Readiness:
             out.append({"code": code, "vi": vi.format(**params), "en": en.format(**params)})
         return out
 
-    def parcel_reasons(self, row: int) -> list[dict[str, str]]:
-        rec = self.parcels.iloc[row]
-        return self.reasons(int(rec["reason_mask"]), parcel_rows=[row], zone_ids=[rec["zone_id"]],
+    def plot_reasons(self, row: int) -> list[dict[str, str]]:
+        rec = self.plots.iloc[row]
+        return self.reasons(int(rec["reason_mask"]), plot_rows=[row], zone_ids=[rec["zone_id"]],
                             stage=rec["clearance_stage"], land_use=rec["land_use"])
 
     def zone_reasons(self, zone_id: str) -> list[dict[str, str]]:
-        """Reasons of a zone: those of its best parcels, its sub-zones' included."""
+        """Reasons of a zone: those of its best plots, its sub-zones' included."""
         tier, mask = int(self.zones["tier"][zone_id]), int(self.zones["reason_mask"][zone_id])
         members = [z for z, chain in self.ancestors.items() if zone_id in chain]
-        zone_of = self.parcels["zone_id"].to_numpy()
-        rows = np.flatnonzero(np.isin(zone_of, members) & (self.parcels["tier"].to_numpy() == tier))
-        stages = self.parcels["clearance_stage"].to_numpy()[rows]
+        zone_of = self.plots["zone_id"].to_numpy()
+        rows = np.flatnonzero(np.isin(zone_of, members) & (self.plots["tier"].to_numpy() == tier))
+        stages = self.plots["clearance_stage"].to_numpy()[rows]
         best = max(stages, key=STAGES.index) if len(rows) else None
-        return self.reasons(mask, parcel_rows=rows, zone_ids=members, stage=best)
+        return self.reasons(mask, plot_rows=rows, zone_ids=members, stage=best)
 
 
 def zone_ancestors(zones: pd.DataFrame) -> dict[str, list[str]]:
@@ -153,14 +159,19 @@ def zone_ancestors(zones: pd.DataFrame) -> dict[str, list[str]]:
 
 
 def compute(
-    parcels: gpd.GeoDataFrame,
+    plots: gpd.GeoDataFrame,
     zones: pd.DataFrame,
     constraints: gpd.GeoDataFrame,
     resettlement: pd.DataFrame,
+    parcels: pd.DataFrame | None = None,
 ) -> Readiness:
-    """Readiness of every parcel and zone from the store's layers (EPSG:4326)."""
-    n = len(parcels)
-    zone_ids = parcels["zone_id"].to_numpy(dtype=object)
+    """Readiness of every plot and zone from the store's layers (EPSG:4326).
+
+    ``plots`` carry their derived clearance (:func:`geo.plots.with_clearance`). ``parcels``, the cadastral
+    parcels, give each zone's resettlement need; without them the need is the plots' waiting households.
+    """
+    n = len(plots)
+    zone_ids = plots["zone_id"].to_numpy(dtype=object)
     # Factorize once: per-zone facts are looked up by code, not by string (100k strings are slow to index).
     zone_code, zone_uniq = pd.factorize(zone_ids)
     zstage = {z: st for z, st in zip(zones["id"], zones["stage"])}
@@ -172,13 +183,13 @@ def compute(
     zone_established = pd.Series({z: st != "planned" for z, st in zstage.items()})
     zone_dev = pd.Series({z: has_dev[z] or zstage[z] in ("under_construction", "operating") for z in zstage})
 
-    stage_code, stage_uniq = pd.factorize(parcels["clearance_stage"].to_numpy(dtype=object))
+    stage_code, stage_uniq = pd.factorize(plots["clearance_stage"].to_numpy(dtype=object))
     stage_lookup = np.array([STAGES.index(s) for s in stage_uniq], dtype=np.int8)
     stage_idx = stage_lookup[stage_code]
-    blocked = _bool(parcels["blocked"])
-    lease = parcels["lease_status"].to_numpy(dtype=object)
-    land_use = parcels["land_use"].to_numpy(dtype=object)
-    utilities = {u: _bool(parcels[f"utility_{u}"]) for u in ("road", "power", "water", "wastewater")}
+    blocked = _bool(plots["blocked"])
+    lease = plots["lease_status"].to_numpy(dtype=object)
+    land_use = plots["land_use"].to_numpy(dtype=object)
+    utilities = {u: _bool(plots[f"utility_{u}"]) for u in ("road", "power", "water", "wastewater")}
 
     est = zone_est_u[zone_code]
     dev = zone_dev_u[zone_code]
@@ -194,11 +205,18 @@ def compute(
         "not_leasable": ~np.isin(land_use, LEASABLE_USES),
         **{f"no_{u}": ~ok for u, ok in utilities.items()},
     }
-    overlap_rows, constraint_names = constraint_overlaps(parcels, constraints)
+    overlap_rows, constraint_names = constraint_overlaps(plots, constraints)
     fail["constraint"] = np.zeros(n, dtype=bool)
     fail["constraint"][overlap_rows] = True
 
-    zone_res = resettlement_status(parcels, zones, resettlement, stage_idx, zone_code, zone_uniq)
+    if parcels is not None:
+        need = zone_need(parcels)
+    else:
+        outstanding = stage_idx < len(STAGES) - 1
+        homes = plots["resettlement_households"].fillna(0).to_numpy(dtype=np.int64)
+        sums = np.bincount(zone_code, weights=homes * outstanding, minlength=len(zone_uniq))
+        need = {z: int(v) for z, v in zip(zone_uniq, sums) if v > 0}
+    zone_res = resettlement_status(need, zones, resettlement)
     res_u = np.array([zone_res.get(z, {}).get("code") for z in zone_uniq], dtype=object)
     codes = res_u[zone_code]
     for code in ("resettlement_no_area", "resettlement_not_ready", "resettlement_short"):
@@ -223,15 +241,15 @@ def compute(
         mask[t4 & fail[code]] |= BIT[code]
 
     pframe = pd.DataFrame({
-        "id": pd.Series(parcels["id"].to_numpy(dtype=object), dtype=object, index=parcels.index),
-        "zone_id": pd.Series(zone_ids, dtype=object, index=parcels.index),
-        "clearance_stage": pd.Series(parcels["clearance_stage"].to_numpy(dtype=object), dtype=object,
-                                     index=parcels.index),
+        "id": pd.Series(plots["id"].to_numpy(dtype=object), dtype=object, index=plots.index),
+        "zone_id": pd.Series(zone_ids, dtype=object, index=plots.index),
+        "clearance_stage": pd.Series(plots["clearance_stage"].to_numpy(dtype=object), dtype=object,
+                                     index=plots.index),
         "stage_idx": stage_idx,
-        "land_use": pd.Series(land_use, dtype=object, index=parcels.index),
+        "land_use": pd.Series(land_use, dtype=object, index=plots.index),
         "tier": tier,
         "reason_mask": mask,
-    }, index=parcels.index)
+    }, index=plots.index)
 
     zframe = zone_tiers(tier, mask, zone_code, zone_uniq, zones, zone_established, zone_dev)
     return Readiness(pframe, zframe, constraint_names, zone_res, zone_ancestors(zones))
@@ -241,14 +259,14 @@ def _bool(series: pd.Series) -> np.ndarray:
     return series.fillna(False).to_numpy(dtype=bool)
 
 
-def constraint_overlaps(parcels: gpd.GeoDataFrame, constraints: gpd.GeoDataFrame):
-    """Row positions of parcels whose interiors meet a constraint, and each one's constraint names."""
-    if len(constraints) == 0 or len(parcels) == 0:
+def constraint_overlaps(plots: gpd.GeoDataFrame, constraints: gpd.GeoDataFrame):
+    """Row positions of plots whose interiors meet a constraint, and each one's constraint names."""
+    if len(constraints) == 0 or len(plots) == 0:
         return np.array([], dtype=int), {}
-    geoms = parcels.geometry.values
+    geoms = plots.geometry.values
     tree = shapely.STRtree(geoms)
     cgeoms = np.asarray(constraints.geometry.values)
-    # Query with each constraint (prepared once) against the parcel tree.
+    # Query with each constraint (prepared once) against the plot tree.
     c_idx, p_idx = tree.query(cgeoms, predicate="intersects")
     if len(p_idx):
         only_touch = shapely.touches(geoms[p_idx], cgeoms[c_idx])
@@ -262,16 +280,25 @@ def constraint_overlaps(parcels: gpd.GeoDataFrame, constraints: gpd.GeoDataFrame
     return np.unique(p_idx), flat
 
 
-def resettlement_status(parcels: pd.DataFrame, zones: pd.DataFrame, resettlement: pd.DataFrame,
-                        stage_idx: np.ndarray, zone_code: np.ndarray, zone_uniq) -> dict[str, dict[str, Any]]:
-    """Per zone with households still to move: the need, the free lots of ready areas, and a failure code.
+def zone_need(parcels: pd.DataFrame) -> dict[str, int]:
+    """Households still to resettle per zone: on its recovered cadastral parcels not yet handed over."""
+    if not len(parcels):
+        return {}
+    homes = cadastre.households(parcels)
+    waiting = (parcels["clearance_stage"].to_numpy(dtype=object) != STAGES[-1])
+    recovered = pd.to_numeric(parcels["recovered_m2"], errors="coerce").fillna(0).to_numpy() > 0
+    zone = parcels["zone_id"].to_numpy(dtype=object)
+    keep = waiting & recovered & (homes > 0) & pd.notna(zone)
+    if not keep.any():
+        return {}
+    sums = pd.Series(homes[keep]).groupby(zone[keep]).sum()
+    return {str(z): int(v) for z, v in sums.items() if v > 0}
 
-    ``stage_idx`` is each parcel's stage position; ``zone_code`` / ``zone_uniq`` are its zone factorized.
-    """
-    outstanding = stage_idx < len(STAGES) - 1
-    households = parcels["resettlement_households"].fillna(0).to_numpy(dtype=np.int64)
-    sums = np.bincount(zone_code, weights=households * outstanding, minlength=len(zone_uniq))
-    need = {z: int(v) for z, v in zip(zone_uniq, sums) if v > 0}
+
+def resettlement_status(need: dict[str, int], zones: pd.DataFrame,
+                        resettlement: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """Per zone with households still to move (``need``): the need, the free lots of ready areas, and a
+    failure code."""
     if not need:
         return {}
     areas_of = _areas_serving(zones, resettlement, need)
@@ -326,9 +353,9 @@ def _allocate(need: int, areas: list[int], users_of: dict[int, list[str]], pool:
 
 def zone_tiers(tier, mask, zone_code, zone_uniq, zones: pd.DataFrame, established: pd.Series,
                developer: pd.Series) -> pd.DataFrame:
-    """A zone's tier is its best parcel's (its sub-zones' parcels included); its reasons are theirs.
+    """A zone's tier is its best plot's (its sub-zones' plots included); its reasons are theirs.
 
-    A zone with no parcels gets tier 1 or 2 from its own stage and developer.
+    A zone with no plots gets tier 1 or 2 from its own stage and developer.
     """
     ancestors = zone_ancestors(zones)
     best = {z: (0, 0) for z in zones["id"]}

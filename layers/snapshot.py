@@ -17,6 +17,7 @@ import pandas as pd
 import shapely
 
 from geo import readiness as greadiness
+from geo import plots as gplots
 from geo import search as gsearch
 from geo.audit import ACCOUNT_ACTIONS
 from geo.schema import EDITABLE_PARCEL_FIELDS, LAYER_ORDER
@@ -29,19 +30,27 @@ from .text import missing
 
 @dataclass
 class Snapshot:
-    """One store state, read once and shared read-only by every session."""
+    """One store state, read once and shared read-only by every session.
+
+    ``layers["plots"]`` are the parks' planned plots with their clearance derived from the cadastral
+    parcels beneath (:mod:`geo.plots`); ``layers["parcels"]`` are the cadastral parcels. ``cover`` says
+    which parcels lie beneath which plot; ``ready`` holds the plots' and zones' tiers.
+    """
 
     counter: int
     layers: dict[str, gpd.GeoDataFrame]
     ready: greadiness.Readiness
     facilities: gsearch.Facilities
     meta: dict[str, str]
+    plot_tree: shapely.STRtree
+    plot_row: dict[str, int]
     parcel_tree: shapely.STRtree
     parcel_row: dict[str, int]
+    cover: pd.DataFrame
     zone_names: dict[str, tuple[str, str]]
     search_keys: list[tuple[str, str, str, str]] = field(default_factory=list)  # (kind, id, label, folded)
     mark: tuple[int, int] = (0, 0)  # the store's watermark when this snapshot was read
-    #: Things made from this state once and shared (parcel tiles, rendered base maps), keyed by their maker.
+    #: Things made from this state once and shared (plot tiles, rendered base maps), keyed by their maker.
     cache: dict[Any, Any] = field(default_factory=dict)
 
     def zone_name(self, zone_id: str, lang: str) -> str:
@@ -54,32 +63,69 @@ class Snapshot:
         return {z: int(v) for z, v in self.ready.zones["tier"].items()}
 
     def zone_ids(self) -> list[str]:
-        """Every zone id (of the zones layer and of the parcels), sorted: the zone codes of the parcel tiles."""
+        """Every zone id (of the zones layer and of the plots), sorted: the zone codes of the plot tiles."""
         return self.cache.get("zone_list") or self.cache.setdefault(
-            "zone_list", sorted(set(self.layers["zones"]["id"]) | set(self.layers["parcels"]["zone_id"].dropna())))
+            "zone_list", sorted(set(self.layers["zones"]["id"]) | set(self.layers["plots"]["zone_id"].dropna())))
 
     def zone_members(self, zone_id: str) -> list[str]:
         """The zone and the zones inside it (the parks of the economic zone)."""
         return [z for z, chain in self.ready.ancestors.items() if zone_id in chain]
 
     def feature_geometry(self, kind: str, fid: str):
-        """The geometry of a parcel or zone, or None."""
-        if kind == "parcel":
-            row = self.parcel_row.get(fid)
-            return None if row is None else self.layers["parcels"].geometry.iat[row]
+        """The geometry of a plot, cadastral parcel or zone, or None."""
+        if kind in ("plot", "parcel"):
+            rows = self.plot_row if kind == "plot" else self.parcel_row
+            row = rows.get(fid)
+            return None if row is None else self.layers[f"{kind}s"].geometry.iat[row]
         if kind == "zone":
             z = self.layers["zones"]
             hit = z[z["id"] == fid]
             return None if hit.empty else hit.geometry.iat[0]
         return None
 
+    def parcels_beneath(self, plot_id: str) -> pd.DataFrame:
+        """The cadastral parcels beneath a plot, each with ``under_m2``: its area under the plot."""
+        row = self.plot_row.get(plot_id)
+        if row is None:
+            return self.layers["parcels"].iloc[0:0].assign(under_m2=[])
+        rows, area = gplots.beneath(self.cover, row)
+        return self.layers["parcels"].iloc[rows].assign(under_m2=area)
+
+    def plots_over(self, parcel_id: str) -> pd.DataFrame:
+        """The plots over a cadastral parcel."""
+        row = self.parcel_row.get(parcel_id)
+        if row is None:
+            return self.layers["plots"].iloc[0:0]
+        return self.layers["plots"].iloc[gplots.plots_over(self.cover, row)]
+
+
+def parcel_label(rec: Any) -> str:
+    """A cadastral parcel as officers name it: "tờ 12, thửa 345 · <id>" (the id alone when unnumbered)."""
+    sheet, number = rec.get("sheet_no"), rec.get("parcel_no")
+    if missing(sheet) or missing(number):
+        return str(rec["id"])
+    return f"{sheet}/{number} · {rec['id']}"
+
+
+def _keys(zone_names: dict[str, tuple[str, str]], plots: pd.DataFrame, parcels: pd.DataFrame) -> list:
+    keys = [("zone", z, f"{vi} · {en}", search_form(f"{z} {vi} {en}")) for z, (vi, en) in zone_names.items()]
+    keys += [("plot", p, p, search_form(p)) for p in plots["id"]]
+    sheet = parcels["sheet_no"].astype(object).where(parcels["sheet_no"].notna(), None)
+    number = parcels["parcel_no"].astype(object).where(parcels["parcel_no"].notna(), None)
+    for pid, sh, no in zip(parcels["id"], sheet, number):
+        label = pid if sh is None or no is None else f"{sh}/{no} · {pid}"
+        words = pid if sh is None or no is None else f"{pid} {sh}/{no} to {sh} thua {no}"
+        keys.append(("parcel", pid, label, search_form(words)))
+    return keys
+
 
 def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> Snapshot:
     """The store's state as a Snapshot; from ``previous`` when only a few parcels were edited since.
 
     After a clearance edit only the edited parcels are read again (their editable columns replaced in
-    a copy that shares everything else with ``previous``) and readiness is recomputed; an import or a
-    first build reads every layer. Account changes (audit actions that touch no layer) keep the layers.
+    a copy that shares everything else with ``previous``), and the plots' clearance and readiness are
+    derived again over the same cover; an import or a first build reads every layer. Account changes
+    (audit actions that touch no layer) keep the layers.
     """
     mark = s.watermark()  # taken first: a write landing during the read is read again next time
     if previous is not None:
@@ -88,14 +134,17 @@ def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> 
             return _patched(s, previous, edited, counter, mark)
     layers = {name: s.read_layer(name) for name in LAYER_ORDER}
     parcels, zones = layers["parcels"], layers["zones"]
-    ready = greadiness.compute(parcels, zones, layers["constraints"], layers["resettlement_areas"])
+    cover = gplots.cover(layers["plots"].geometry.values, parcels.geometry.values)
+    layers["plots"] = gplots.with_clearance(layers["plots"], parcels, cover)
+    plots = layers["plots"]
+    ready = greadiness.compute(plots, zones, layers["constraints"], layers["resettlement_areas"], parcels)
     zone_names = {z: (vi, en) for z, vi, en in zip(zones["id"], zones["name_vi"], zones["name_en"])}
-    keys = [("zone", z, f"{vi} · {en}", search_form(f"{z} {vi} {en}")) for z, (vi, en) in zone_names.items()]
-    keys += [("parcel", p, p, search_form(p)) for p in parcels["id"]]
     return Snapshot(
         counter=counter, layers=layers, ready=ready, facilities=gsearch.Facilities(layers["infrastructure"]),
-        meta=s.meta(), parcel_tree=shapely.STRtree(parcels.geometry.values),
-        parcel_row={p: i for i, p in enumerate(parcels["id"])}, zone_names=zone_names, search_keys=keys, mark=mark,
+        meta=s.meta(), plot_tree=shapely.STRtree(plots.geometry.values),
+        plot_row={p: i for i, p in enumerate(plots["id"])}, parcel_tree=shapely.STRtree(parcels.geometry.values),
+        parcel_row={p: i for i, p in enumerate(parcels["id"])}, cover=cover, zone_names=zone_names,
+        search_keys=_keys(zone_names, plots, parcels), mark=mark,
     )
 
 
@@ -110,11 +159,13 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
             values[rows] = fresh[col].array
             parcels[col] = pd.Series(values, index=parcels.index, dtype=parcels[col].dtype)
         layers["parcels"] = parcels
-    ready = greadiness.compute(layers["parcels"], layers["zones"], layers["constraints"],
-                               layers["resettlement_areas"])
+        layers["plots"] = gplots.with_clearance(prev.layers["plots"], parcels, prev.cover)
+    ready = greadiness.compute(layers["plots"], layers["zones"], layers["constraints"],
+                               layers["resettlement_areas"], layers["parcels"])
     return Snapshot(
         counter=counter, layers=layers, ready=ready, facilities=prev.facilities, meta=prev.meta,
-        parcel_tree=prev.parcel_tree, parcel_row=prev.parcel_row, zone_names=prev.zone_names,
+        plot_tree=prev.plot_tree, plot_row=prev.plot_row, parcel_tree=prev.parcel_tree,
+        parcel_row=prev.parcel_row, cover=prev.cover, zone_names=prev.zone_names,
         search_keys=prev.search_keys, mark=mark,
     )
 
@@ -135,15 +186,19 @@ def matches(text: str, key: str) -> bool:
     return bool(words) and all(p.search(key) for _, p in words)
 
 
-def lookup(snap: Snapshot, text: str, limit: int = 12) -> list[tuple[str, str, str]]:
-    """Zones, then parcels, whose name or id holds every word of ``text`` (diacritics optional), the last
-    word perhaps only begun (see :func:`search_words`): ``(kind, id, label)`` each."""
+def lookup(snap: Snapshot, text: str, limit: int = 12,
+           kinds: tuple[str, ...] = ("zone", "plot", "parcel")) -> list[tuple[str, str, str]]:
+    """Zones, then plots and cadastral parcels (of ``kinds``), whose name, id or sheet/parcel number
+    ("12/345", "tờ 12 thửa 345") holds every word of ``text`` (diacritics optional), the last word
+    perhaps only begun (see :func:`search_words`): ``(kind, id, label)`` each."""
     words = search_words(text)
     if not words:
         return []
     last = re.compile(rf"(?<![0-9a-z]){words[-1][0]}(?![0-9a-z])")
     zones, parcels = [], []
     for kind, fid, label, key in snap.search_keys:  # zones come first in search_keys
+        if kind not in kinds:
+            continue
         # The plain substring test first: most keys fail it, and it is much faster than the patterns.
         if all(w in key for w, _ in words) and all(p.search(key) for _, p in words):
             if kind == "zone":  # those where the last word is a whole word first ("nghi": Nghi Sơn, then …nghiệp)
@@ -155,12 +210,12 @@ def lookup(snap: Snapshot, text: str, limit: int = 12) -> list[tuple[str, str, s
     return ([hit for _, hit in sorted(zones, key=lambda z: z[0])] + parcels)[:limit]
 
 
-def parcel_tile_codes(snap: Snapshot) -> np.ndarray:
-    """The codes (stage, tier, blocked, zone, area) each parcel's entry in the parcel tiles carries."""
-    parcels = snap.layers["parcels"]
+def plot_tile_codes(snap: Snapshot) -> np.ndarray:
+    """The codes (stage, tier, blocked, zone, area) each plot's entry in the plot tiles carries."""
+    parcels = snap.layers["plots"]
     zones = {z: i for i, z in enumerate(snap.zone_ids())}
     stage_index = {s: i for i, s in enumerate(STAGES)}
     return ptiles.parcel_codes(
         parcels, parcels["clearance_stage"].map(stage_index).fillna(0).to_numpy(dtype=int),
-        snap.ready.parcels["tier"].to_numpy(dtype=int),
+        snap.ready.plots["tier"].to_numpy(dtype=int),
         parcels["zone_id"].map(zones).fillna(-1).to_numpy(dtype=int))
