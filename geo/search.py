@@ -1,7 +1,7 @@
 """Investor sites and site search.
 
-A site is a group of parcels of one zone and one readiness tier that touch or lie within 1 m of each
-other; investors search over sites, not single parcels. Tier-5 sites are investor-ready; tier 3–4 sites
+A site is a group of plots of one zone and one readiness tier that touch or lie within 1 m of each
+other; investors search over sites, not single plots. Tier-5 sites are investor-ready; tier 3–4 sites
 are "ready soon" and carry the reasons that keep them from tier 5.
 
 Each site gets the straight-line distance to the nearest facility of each kind (port, airport,
@@ -155,19 +155,19 @@ class Facilities:
         return out
 
 
-def find_sites(parcels: gpd.GeoDataFrame, readiness: Readiness, min_tier: int = 5) -> pd.DataFrame:
-    """Sites: connected groups (touching or within 1 m) of parcels of one zone and one tier ≥ ``min_tier``.
+def find_sites(plots: gpd.GeoDataFrame, readiness: Readiness, min_tier: int = 5) -> pd.DataFrame:
+    """Sites: connected groups (touching or within 1 m) of plots of one zone and one tier ≥ ``min_tier``.
 
-    Columns: site_id, zone_id, tier, area_ha, n_parcels, rows (positions in ``parcels``), x, y
-    (area-weighted centre in EPSG:5897) and reason_mask (the union of the parcels' reasons).
+    Columns: site_id, zone_id, tier, area_ha, n_plots, rows (positions in ``plots``), x, y
+    (area-weighted centre in EPSG:5897) and reason_mask (the union of the plots' reasons).
     """
-    tiers = readiness.parcels["tier"].to_numpy()
+    tiers = readiness.plots["tier"].to_numpy()
     rows = np.flatnonzero(tiers >= min_tier)
-    cols = ["site_id", "zone_id", "tier", "area_ha", "n_parcels", "rows", "x", "y", "reason_mask"]
+    cols = ["site_id", "zone_id", "tier", "area_ha", "n_plots", "rows", "x", "y", "reason_mask"]
     if len(rows) == 0:
         return pd.DataFrame(columns=cols)
-    geoms = gcrs.to_metric(parcels.geometry.values[rows])
-    zone = parcels["zone_id"].to_numpy(dtype=object)[rows]
+    geoms = gcrs.to_metric(plots.geometry.values[rows])
+    zone = plots["zone_id"].to_numpy(dtype=object)[rows]
     tier = tiers[rows]
     tree = shapely.STRtree(geoms)
     # Envelopes grown by 1 m find the candidates; the exact distance decides (much faster than "dwithin").
@@ -182,11 +182,11 @@ def find_sites(parcels: gpd.GeoDataFrame, readiness: Readiness, min_tier: int = 
     n = len(rows)
     graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
     _, label = connected_components(graph, directed=False)
-    areas = parcels["area_ha"].to_numpy(dtype=float)[rows]
+    areas = plots["area_ha"].to_numpy(dtype=float)[rows]
     # Lots are at most 20 ha: their envelopes' centres place a site's centre well within its own extent.
     cx, cy = (bounds[:, 0] + bounds[:, 2]) / 2, (bounds[:, 1] + bounds[:, 3]) / 2
-    ids = parcels["id"].to_numpy(dtype=object)[rows]
-    masks = readiness.parcels["reason_mask"].to_numpy()[rows]
+    ids = plots["id"].to_numpy(dtype=object)[rows]
+    masks = readiness.plots["reason_mask"].to_numpy()[rows]
     order = np.argsort(label, kind="stable")
     starts = np.flatnonzero(np.diff(label[order])) + 1
     groups = np.split(order, starts)
@@ -202,7 +202,7 @@ def find_sites(parcels: gpd.GeoDataFrame, readiness: Readiness, min_tier: int = 
 
 
 def search(
-    parcels: gpd.GeoDataFrame,
+    plots: gpd.GeoDataFrame,
     zones: pd.DataFrame,
     readiness: Readiness,
     facilities: Facilities,
@@ -215,7 +215,7 @@ def search(
     ``with_geometry``: True for every site's outline, False for none, or a number N for the best N
     only (a map shows the best few hundred; merging thousands of outlines would cost seconds).
     """
-    sites = find_sites(parcels, readiness, query.min_tier)
+    sites = find_sites(plots, readiness, query.min_tier)
     zinfo = zones.set_index("id")
     sites = sites.join(zinfo[["name_vi", "name_en", "sectors", "lease_price_usd_m2", "kind"]]
                        .rename(columns={"name_vi": "zone_name_vi", "name_en": "zone_name_en", "kind": "zone_kind"}),
@@ -252,12 +252,12 @@ def search(
     sites["score"] = score(sites)
     sites = sites.sort_values(["score", "area_ha", "site_id"], ascending=[False, False, True]).reset_index(drop=True)
 
-    ids = parcels["id"].to_numpy(dtype=object)
-    stage_idx = readiness.parcels["stage_idx"].to_numpy()
-    uses = readiness.parcels["land_use"].to_numpy(dtype=object)
-    sites["parcel_ids"] = [sorted(ids[r].tolist()) for r in sites["rows"]]
+    ids = plots["id"].to_numpy(dtype=object)
+    stage_idx = readiness.plots["stage_idx"].to_numpy()
+    uses = readiness.plots["land_use"].to_numpy(dtype=object)
+    sites["plot_ids"] = [sorted(ids[r].tolist()) for r in sites["rows"]]
     reasons = [
-        readiness.reasons(int(m), parcel_rows=r, zone_ids=[z], stage=STAGES[int(stage_idx[r].max())],
+        readiness.reasons(int(m), plot_rows=r, zone_ids=[z], stage=STAGES[int(stage_idx[r].max())],
                           land_use=_odd_land_use(uses[r], int(m)))
         for m, r, z in zip(sites["reason_mask"], sites["rows"], sites["zone_id"])
     ]
@@ -265,12 +265,12 @@ def search(
     geometry = np.full(len(sites), None, dtype=object)
     if with_geometry is not False:
         limit = len(sites) if with_geometry is True else int(with_geometry)
-        geometry[:limit] = site_geometries(parcels, sites["rows"][:limit])
+        geometry[:limit] = site_geometries(plots, sites["rows"][:limit])
     return gpd.GeoDataFrame(sites, geometry=gpd.GeoSeries(geometry, crs=4326, index=sites.index))
 
 
 def _odd_land_use(uses, mask: int) -> str | None:
-    """The first land use among a site's parcels that is not for lease (for the reason's text)."""
+    """The first land use among a site's plots that is not for lease (for the reason's text)."""
     if not mask & BIT["not_leasable"]:
         return None
     odd = [u for u in uses if u not in LEASABLE_USES]
@@ -293,10 +293,10 @@ def score(sites: pd.DataFrame) -> np.ndarray:
     return np.round(100 * (0.4 * t + 0.3 * p + 0.2 * s + 0.1 * c), 1)
 
 
-def site_geometries(parcels: gpd.GeoDataFrame, row_groups) -> np.ndarray:
-    """One (multi)polygon per site: its parcels merged across the gaps of up to 1 m between them."""
+def site_geometries(plots: gpd.GeoDataFrame, row_groups) -> np.ndarray:
+    """One (multi)polygon per site: its plots merged across the gaps of up to 1 m between them."""
     out = []
-    geoms = parcels.geometry.values
+    geoms = plots.geometry.values
     for rows in row_groups:
         metric = gcrs.to_metric(geoms[rows])
         merged = shapely.union_all(shapely.buffer(metric, ADJACENCY_M / 2, join_style="mitre")).buffer(
@@ -307,11 +307,11 @@ def site_geometries(parcels: gpd.GeoDataFrame, row_groups) -> np.ndarray:
 
 #: Columns of a site as users see it, in order (``id`` is the site id).
 SITE_FIELDS = (
-    "id", "zone_id", "zone_name_vi", "zone_name_en", "zone_kind", "tier", "area_ha", "n_parcels", "score",
+    "id", "zone_id", "zone_name_vi", "zone_name_en", "zone_kind", "tier", "area_ha", "n_plots", "score",
     "lease_price_usd_m2", "sectors",
     *[f"{p}{k}" for k in DISTANCE_KINDS for p in ("km_to_",)],
     *[f"nearest_{k}_{lang}" for k in DISTANCE_KINDS for lang in ("vi", "en")],
-    "parcel_ids", "reasons",
+    "plot_ids", "reasons",
 )
 
 
@@ -339,7 +339,7 @@ def flat_sites(result: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         rec["reason_codes"] = "; ".join(r["code"] for r in reasons)
         rec["reasons_vi"] = "; ".join(r["vi"] for r in reasons)
         rec["reasons_en"] = "; ".join(r["en"] for r in reasons)
-        rec["parcel_ids"] = ";".join(rec.get("parcel_ids") or [])
+        rec["plot_ids"] = ";".join(rec.get("plot_ids") or [])
     frame = pd.DataFrame(recs, columns=[*(c for c in SITE_FIELDS if c != "reasons"), "reason_codes", "reasons_vi",
                                         "reasons_en"])
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(result.geometry.values, crs=4326))
