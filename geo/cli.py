@@ -177,8 +177,8 @@ def _existing(args):
 def cmd_init(args) -> int:
     store = _open(args)
     created = store.init()
-    n = store.count("parcels")
-    print(f"{'Created' if created else 'Already there'}: {store.url} ({n} parcels).")
+    n, m = store.count("parcels"), store.count("plots")
+    print(f"{'Created' if created else 'Already there'}: {store.url} ({n} cadastral parcels, {m} plots).")
     return 0
 
 
@@ -260,14 +260,17 @@ def cmd_export(args) -> int:
 
 def cmd_ready(args) -> int:
     from . import readiness, search
+    from .plots import derived
 
     query = search.SiteQuery(min_area=args.min_area, max_area=args.max_area, sectors=tuple(args.sector),
                              max_km=search.parse_max_km(args.max_km), max_price=args.max_price, min_tier=args.tier,
                              zone_ids=tuple(args.zone))
     store = _existing(args)
     parcels, zones = store.read_layer("parcels"), store.read_layer("zones")
-    ready = readiness.compute(parcels, zones, store.read_layer("constraints"), store.read_layer("resettlement_areas"))
-    result = search.search(parcels, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
+    plots, _ = derived(store.read_layer("plots"), parcels)
+    ready = readiness.compute(plots, zones, store.read_layer("constraints"), store.read_layer("resettlement_areas"),
+                              parcels)
+    result = search.search(plots, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
                            with_geometry=args.format == "geojson")
     if args.format == "json":
         print(json.dumps(search.site_records(result), ensure_ascii=False, indent=1))

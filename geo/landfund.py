@@ -1,7 +1,9 @@
 """The land fund at a glance: what is planned, cleared, leased, blocked — per zone and for the province.
 
-Figures come from the parcels (areas measured in EPSG:5897) and the zones' planned areas; progress over
-time comes from ``clearance_events``. The planner dashboard and its XLSX export show the land fund as the zone
+Clearance figures come from the cadastral parcels: each counts with its recovered area, the part of it
+inside its zone (a parcel cut by a park's boundary counts in part; :mod:`geo.cadastre`). Lease figures come
+from the parks' planned plots (their clearance derived from the parcels beneath, :mod:`geo.plots`). Zones
+give the planned areas; progress over time comes from ``clearance_events``. The planner dashboard and its XLSX export show the land fund as the zone
 tree (:func:`fund_hierarchy`): parents over their children, rows that add up to the province total.
 """
 
@@ -23,9 +25,13 @@ UNASSIGNED = "_unassigned"
 
 #: Columns of the land-fund table, in order (all areas in hectares).
 FUND_COLUMNS = (
-    "planned_ha", "parcels_ha", "industrial_ha", "handed_over_ha", "in_clearance_ha", "not_started_ha",
-    "blocked_ha", "leased_ha", "reserved_ha", "available_ha", "ready_ha",
+    "planned_ha", "parcels_ha", "handed_over_ha", "in_clearance_ha", "not_started_ha", "blocked_ha",
+    "plots_ha", "industrial_ha", "leased_ha", "reserved_ha", "available_ha", "ready_ha",
 )
+#: The columns counted from cadastral parcels (their recovered area) and from plots; the percentages of each
+#: group are of its first column (land to recover, planned plots).
+PARCEL_COLUMNS = FUND_COLUMNS[1:6]
+PLOT_COLUMNS = FUND_COLUMNS[6:]
 
 
 def zone_parents(zones: pd.DataFrame) -> dict[str, str | None]:
@@ -108,50 +114,74 @@ def _round_to_total(values: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
 
 
 def _with_pct(out: pd.DataFrame) -> pd.DataFrame:
-    base = out["parcels_ha"].replace(0, np.nan)
-    for c in FUND_COLUMNS[2:]:
-        out[f"{c}_pct"] = (100 * out[c] / base).round(1)
+    for group in (PARCEL_COLUMNS, PLOT_COLUMNS):
+        base = out[group[0]].replace(0, np.nan)
+        for c in group[1:]:
+            out[f"{c}_pct"] = (100 * out[c] / base).round(1)
     return out
 
 
-def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | None = None) -> pd.DataFrame:
+def recovered_ha(parcels: pd.DataFrame) -> np.ndarray:
+    """Each cadastral parcel's recovered area in hectares (its measured area when none is stored)."""
+    rec = pd.to_numeric(parcels["recovered_m2"], errors="coerce")
+    area = pd.to_numeric(parcels["area_m2"], errors="coerce")
+    return (rec.fillna(area).fillna(0.0) / 1e4).to_numpy(dtype=float)
+
+
+def _parcel_columns(parcels: pd.DataFrame) -> pd.DataFrame:
+    ha = recovered_ha(parcels)
+    stage = parcels["clearance_stage"].to_numpy(dtype=object)
+    return pd.DataFrame({
+        "zone_id": parcels["zone_id"].to_numpy(dtype=object),
+        "parcels_ha": ha,
+        "handed_over_ha": ha * (stage == "handed_over"),
+        "in_clearance_ha": ha * np.isin(stage, IN_CLEARANCE),
+        "not_started_ha": ha * (stage == "not_started"),
+        "blocked_ha": ha * parcels["blocked"].fillna(False).to_numpy(dtype=bool),
+    })
+
+
+def _plot_columns(plots: pd.DataFrame, ready: Readiness | None) -> pd.DataFrame:
+    ha = pd.to_numeric(plots["area_ha"], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+    leasable = np.isin(plots["land_use"].to_numpy(dtype=object), LEASABLE)
+    handed = plots["clearance_stage"].to_numpy(dtype=object) == "handed_over"
+    lease = plots["lease_status"].to_numpy(dtype=object)
+    return pd.DataFrame({
+        "zone_id": plots["zone_id"].to_numpy(dtype=object),
+        "plots_ha": ha,
+        "industrial_ha": ha * leasable,
+        "leased_ha": ha * (leasable & handed & (lease == "leased")),
+        "reserved_ha": ha * (leasable & handed & (lease == "reserved")),
+        "available_ha": ha * (leasable & handed & (lease == "available")),
+        "ready_ha": ha * (ready.plots["tier"].to_numpy() == 5 if ready is not None else 0),
+    })
+
+
+def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | None = None,
+              plots: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per zone (sub-zones counted in their parents too) and a province total row ``"_province"``.
 
-    planned_ha: the zone's planned area (decision or estimate); parcels_ha: its lots; industrial_ha:
-    lots for industry or logistics; handed_over / in_clearance / not_started: lots by clearance stage;
-    blocked: lots flagged blocked; leased / reserved / available: handed-over leasable lots by lease
-    status; ready: tier-5 lots. Percentages of parcels_ha are added as ``<col>_pct``.
+    From the cadastral ``parcels``, each by its recovered area: parcels_ha (the land to recover),
+    handed_over / in_clearance / not_started by clearance stage, blocked. From the ``plots`` (with their
+    derived clearance): plots_ha, industrial_ha (plots for industry or logistics), leased / reserved /
+    available (fully handed-over leasable plots by lease status) and ready (tier-5 plots of ``ready``).
+    planned_ha is the zone's planned area (decision or estimate). Percentages are added as ``<col>_pct``:
+    of parcels_ha for the clearance columns, of plots_ha for the plot columns.
 
-    Hectares are to 0.01 ha and add up: each zone's own lots (and lots of no known zone) are rounded so that
-    they sum to the rounded province total, and every zone's row is the sum of its own and its sub-zones'.
-    The province's planned area counts every park and cluster once (see :func:`fund_hierarchy`).
+    Hectares are to 0.01 ha and add up: each zone's own land (and land of no known zone, in the province
+    row only) is rounded so that it sums to the rounded province total, and every zone's row is the sum of
+    its own and its sub-zones'. The province's planned area counts every park and cluster once (see
+    :func:`fund_hierarchy`). Cadastral parcels outside every zone recover nothing and add nothing.
     """
     parents = zone_parents(zones)
-    p = pd.DataFrame({
-        "zone_id": parcels["zone_id"].to_numpy(dtype=object),
-        "ha": parcels["area_ha"].to_numpy(dtype=float),
-        "stage": parcels["clearance_stage"].to_numpy(dtype=object),
-        "use": parcels["land_use"].to_numpy(dtype=object),
-        "lease": parcels["lease_status"].to_numpy(dtype=object),
-        "blocked": parcels["blocked"].fillna(False).to_numpy(dtype=bool),
-    })
-    leasable = np.isin(p["use"], LEASABLE)
-    handed = p["stage"].to_numpy() == "handed_over"
-    cols = {
-        "parcels_ha": p["ha"],
-        "industrial_ha": p["ha"] * leasable,
-        "handed_over_ha": p["ha"] * handed,
-        "in_clearance_ha": p["ha"] * np.isin(p["stage"], IN_CLEARANCE),
-        "not_started_ha": p["ha"] * (p["stage"].to_numpy() == "not_started"),
-        "blocked_ha": p["ha"] * p["blocked"],
-        "leased_ha": p["ha"] * (leasable & handed & (p["lease"].to_numpy() == "leased")),
-        "reserved_ha": p["ha"] * (leasable & handed & (p["lease"].to_numpy() == "reserved")),
-        "available_ha": p["ha"] * (leasable & handed & (p["lease"].to_numpy() == "available")),
-        "ready_ha": p["ha"] * (ready.parcels["tier"].to_numpy() == 5 if ready is not None else 0),
-    }
-    # Lots whose zone is not a known zone count in the province only.
-    key = p["zone_id"].where(p["zone_id"].isin(list(parents)), UNASSIGNED)
-    own = pd.DataFrame(cols).fillna(0.0).groupby(key).sum().reindex([*parents, UNASSIGNED], fill_value=0.0)
+    frames = [_parcel_columns(parcels)]
+    if plots is not None:
+        frames.append(_plot_columns(plots, ready))
+    both = pd.concat(frames, ignore_index=True)
+    zone_of = both.pop("zone_id")
+    key = zone_of.where(zone_of.isin(list(parents)), UNASSIGNED)
+    own = both.fillna(0.0).groupby(key).sum().reindex([*parents, UNASSIGNED], fill_value=0.0)
+    own = own.reindex(columns=list(FUND_COLUMNS[1:]), fill_value=0.0)
     own = _round_to_total(own)
     members: dict[str, list[str]] = {z: [] for z in parents}
     for zid, chain in _ancestors(parents).items():
@@ -227,30 +257,31 @@ def fund_hierarchy(fund: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:
 
 
 def stage_area_by_zone(parcels: pd.DataFrame) -> pd.DataFrame:
-    """Hectares per zone (rows) and clearance stage (columns, in legal order)."""
+    """Recovered hectares of cadastral parcels per zone (rows) and clearance stage (columns, in legal order)."""
     t = pd.pivot_table(
         pd.DataFrame({"zone_id": parcels["zone_id"].to_numpy(dtype=object),
                       "stage": parcels["clearance_stage"].to_numpy(dtype=object),
-                      "ha": parcels["area_ha"].to_numpy(dtype=float)}),
+                      "ha": recovered_ha(parcels)}),
         index="zone_id", columns="stage", values="ha", aggfunc="sum", fill_value=0.0,
     )
     return t.reindex(columns=list(STAGES), fill_value=0.0).round(2)
 
 
-def tier_area(parcels: pd.DataFrame, ready: Readiness) -> pd.Series:
-    """Hectares per readiness tier 1–5."""
-    s = pd.Series(parcels["area_ha"].to_numpy(dtype=float)).groupby(ready.parcels["tier"].to_numpy()).sum()
+def tier_area(plots: pd.DataFrame, ready: Readiness) -> pd.Series:
+    """Hectares of plots per readiness tier 1–5."""
+    s = pd.Series(plots["area_ha"].to_numpy(dtype=float)).groupby(ready.plots["tier"].to_numpy()).sum()
     return s.reindex(range(1, 6), fill_value=0.0).round(2)
 
 
 def progress(events: pd.DataFrame, parcels: pd.DataFrame, *, freq: str = "QS") -> pd.DataFrame:
-    """Hectares that reached each stage, cumulated over time (period starts in rows, stages in columns).
+    """Recovered hectares that reached each stage, cumulated over time (period starts in rows, stages in columns).
 
-    Built from every stage event, so a parcel moved back stops counting from the date it moved.
+    Built from every stage event of the cadastral parcels, so a parcel moved back stops counting from the
+    date it moved.
     """
     if events is None or events.empty:
         return pd.DataFrame(columns=list(STAGES[1:]))
-    area = dict(zip(parcels["id"], parcels["area_ha"].astype(float)))
+    area = dict(zip(parcels["id"], recovered_ha(parcels)))
     ev = events[events["action"].str.contains("stage|import", na=False)].copy()
     ev = ev[ev["parcel_id"].isin(area.keys()) & ev["to_stage"].notna()]
     ev = ev[ev["from_stage"].fillna("not_started") != ev["to_stage"]]

@@ -106,3 +106,12 @@ def beneath(pairs: pd.DataFrame, plot_row: int) -> tuple[np.ndarray, np.ndarray]
 def plots_over(pairs: pd.DataFrame, parcel_row: int) -> np.ndarray:
     """The plot rows over one parcel."""
     return pairs["plot"].to_numpy()[pairs["parcel"].to_numpy() == parcel_row]
+
+
+def derived(plots: pd.DataFrame, parcels: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The plots with their clearance derived from ``parcels``, and the cover it was derived over.
+
+    The one place a store's plots get their clearance: the app's snapshot and the CLI both call it.
+    """
+    pairs = cover(plots.geometry.values, parcels.geometry.values)
+    return with_clearance(plots, parcels, pairs), pairs

@@ -259,7 +259,7 @@ EDITABLE_PLOT_FIELDS = ("lease_status", "utility_road", "utility_power", "utilit
 
 #: Personal fields of a parcel's owners and households. They live in their own
 #: table (``parcel_personal``), never in a layer, so no public read can reach them.
-PERSONAL_FIELDS = ("owner_name", "owner_address", "household_head", "phone", "id_number")
+PERSONAL_FIELDS = ("owner_name", "household_head", "phone", "id_number", "owner_address")
 
 
 def get_layer(name: str) -> Layer:

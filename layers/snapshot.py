@@ -134,8 +134,7 @@ def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> 
             return _patched(s, previous, edited, counter, mark)
     layers = {name: s.read_layer(name) for name in LAYER_ORDER}
     parcels, zones = layers["parcels"], layers["zones"]
-    cover = gplots.cover(layers["plots"].geometry.values, parcels.geometry.values)
-    layers["plots"] = gplots.with_clearance(layers["plots"], parcels, cover)
+    layers["plots"], cover = gplots.derived(layers["plots"], parcels)
     plots = layers["plots"]
     ready = greadiness.compute(plots, zones, layers["constraints"], layers["resettlement_areas"], parcels)
     zone_names = {z: (vi, en) for z, vi, en in zip(zones["id"], zones["name_vi"], zones["name_en"])}

@@ -20,18 +20,25 @@ TEST_OUTPUT = ROOT / "test-output"
 
 @pytest.fixture(scope="module")
 def seeded_layers():
-    """The default layers as a new store holds them (areas, versions, booleans filled in), as frames."""
+    """The default layers as a new store holds them (areas, versions, booleans filled in), as frames; the
+    plots carry their clearance derived from the cadastral parcels beneath."""
     import geopandas as gpd
     import pandas as pd
 
+    from geo.plots import derived
     from geo.seed import default_layers
     from geo.store.base import prepare_layers
 
     raw = default_layers()
     rows = prepare_layers(raw)
-    parcels = gpd.GeoDataFrame(pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in rows["parcels"]]),
-                               geometry=[r["geometry"] for r in rows["parcels"]], crs=4326)
-    return {**raw, "parcels": parcels}
+
+    def frame(name):
+        return gpd.GeoDataFrame(pd.DataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in rows[name]]),
+                                geometry=[r["geometry"] for r in rows[name]], crs=4326)
+
+    parcels = frame("parcels")
+    plots, _ = derived(frame("plots"), parcels)
+    return {**raw, "parcels": parcels, "plots": plots}
 
 
 @pytest.fixture(scope="session")

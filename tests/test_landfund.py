@@ -12,7 +12,7 @@ from geo import readiness
 from geo.landfund import FUND_COLUMNS, PROVINCE, UNASSIGNED, fund_hierarchy, land_fund, zone_parents
 
 COLS = list(FUND_COLUMNS)
-PARCEL_COLS = COLS[1:]
+AREA_COLS = COLS[1:]
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +22,9 @@ def layers(seeded_layers):
 
 @pytest.fixture(scope="module")
 def fund(layers):
-    ready = readiness.compute(layers["parcels"], layers["zones"], layers["constraints"], layers["resettlement_areas"])
-    return land_fund(layers["parcels"], layers["zones"], ready)
+    ready = readiness.compute(layers["plots"], layers["zones"], layers["constraints"], layers["resettlement_areas"],
+                              layers["parcels"])
+    return land_fund(layers["parcels"], layers["zones"], ready, layers["plots"])
 
 
 @pytest.fixture(scope="module")
@@ -57,13 +58,15 @@ def assert_children_follow_their_parent(tree: pd.DataFrame) -> None:
         assert row["is_leaf"] != row["is_subtotal"]
 
 
-def test_the_default_fund_adds_up_to_the_province_total(tree, fund):
+def test_the_default_fund_adds_up_to_the_province_total(tree, fund, layers):
     assert_adds_up(tree)
-    assert tree.loc[PROVINCE, "parcels_ha"] == fund.loc[PROVINCE, "parcels_ha"] == pytest.approx(6495.79, abs=0.01)
+    assert tree.loc[PROVINCE, "plots_ha"] == fund.loc[PROVINCE, "plots_ha"] == pytest.approx(6495.79, abs=0.01)
+    recovered = layers["parcels"]["recovered_m2"].sum() / 1e4
+    assert tree.loc[PROVINCE, "parcels_ha"] == fund.loc[PROVINCE, "parcels_ha"] == pytest.approx(recovered, abs=0.01)
     assert tree.loc[PROVINCE, "planned_ha"] == fund.loc[PROVINCE, "planned_ha"]
-    # The flat list counted the sub-zones twice (7,947.75 ha of lots); the leaves count every lot once.
-    assert fund.drop(PROVINCE)["parcels_ha"].sum() > fund.loc[PROVINCE, "parcels_ha"] + 1000
-    assert UNASSIGNED not in tree.index  # every default lot is in a known zone
+    # The flat list counted the sub-zones twice (7,947.75 ha of plots); the leaves count every plot once.
+    assert fund.drop(PROVINCE)["plots_ha"].sum() > fund.loc[PROVINCE, "plots_ha"] + 1000
+    assert UNASSIGNED not in tree.index  # every default plot and recovered parcel is in a known zone
 
 
 def test_children_follow_their_parent(tree, layers):
@@ -85,7 +88,7 @@ def test_the_numbers_are_the_land_funds(tree, fund, layers):
     kind = layers["zones"].set_index("id")["kind"]
     zones = tree[tree["row"] == "zone"]
     for zid, row in zones.iterrows():
-        cols = PARCEL_COLS if kind[zid] == "kkt" else COLS
+        cols = AREA_COLS if kind[zid] == "kkt" else COLS
         assert row[cols].astype(float).tolist() == fund.loc[zid, cols].astype(float).tolist(), zid
         assert row["handed_over_ha_pct"] == fund.loc[zid, "handed_over_ha_pct"]
     assert tree.loc[PROVINCE, COLS].tolist() == fund.loc[PROVINCE, COLS].tolist()
@@ -94,21 +97,28 @@ def test_the_numbers_are_the_land_funds(tree, fund, layers):
     assert tree.loc["kkt-nghi-son", "planned_ha"] == pytest.approx(247.12 + 539.0)
 
 
-def test_a_park_with_lots_outside_its_sub_zones_gets_a_rest_row(tree, layers):
-    parcels = layers["parcels"]
+def test_a_park_with_land_outside_its_sub_zones_gets_a_rest_row(tree, layers):
+    plots, parcels = layers["plots"], layers["parcels"]
     rest = tree.loc["kcn-tay-thanh-hoa/rest"]
     assert rest["row"] == "rest" and rest["parent_id"] == "kcn-tay-thanh-hoa" and rest["level"] == 1 and rest["is_leaf"]
-    own = parcels.loc[parcels["zone_id"] == "kcn-tay-thanh-hoa", "area_ha"].sum()
-    assert rest["parcels_ha"] == pytest.approx(own, abs=0.01)
+    own = plots.loc[plots["zone_id"] == "kcn-tay-thanh-hoa", "area_ha"].sum()
+    assert rest["plots_ha"] == pytest.approx(own, abs=0.01)
+    recovered = parcels.loc[parcels["zone_id"] == "kcn-tay-thanh-hoa", "recovered_m2"].sum() / 1e4
+    assert rest["parcels_ha"] == pytest.approx(recovered, abs=0.01)
     assert rest["planned_ha"] == pytest.approx(645.2 - 167.0)
     assert "kcn-bim-son/rest" not in tree.index  # Bỉm Sơn is exactly its two sub-zones
-    assert "kkt-nghi-son/rest" not in tree.index  # no lots in the EZ outside its parks
+    # Land recovered in the economic zone outside its parks shows as the zone's own rest row.
+    in_ez = parcels.loc[parcels["zone_id"] == "kkt-nghi-son", "recovered_m2"].sum() / 1e4
+    assert ("kkt-nghi-son/rest" in tree.index) == (round(in_ez, 2) > 0)
+    if in_ez:
+        assert tree.loc["kkt-nghi-son/rest", "parcels_ha"] == pytest.approx(in_ez, abs=0.01)
 
 
 def _parcels(rows: list[tuple[str, float, str, bool]]) -> pd.DataFrame:
+    """Cadastral parcels, each wholly recovered: (zone, hectares, stage, blocked)."""
     return pd.DataFrame({
         "zone_id": [r[0] for r in rows], "area_ha": [r[1] for r in rows], "clearance_stage": [r[2] for r in rows],
-        "land_use": ["industrial"] * len(rows), "lease_status": ["available"] * len(rows),
+        "area_m2": [r[1] * 1e4 for r in rows], "recovered_m2": [r[1] * 1e4 for r in rows],
         "blocked": [r[3] for r in rows],
     })
 

@@ -41,8 +41,10 @@ def busy_gpkg(gpkg_url):
     store.set_stage(pids[0], "plan_posted", user="lan", note="Niêm yết", document_ref="TB 12/TB-UBND")
     store.set_blocked(pids[1], True, user="lan", reason="Tranh chấp ranh giới")
     with sqlite3.connect(gpkg_url) as db:  # personal fields come in by imports; here, straight into the table
-        db.execute("INSERT INTO parcel_personal VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (pids[0], "Lê Văn A", "Lê Văn A", "0912 345 678", "038090001234", "2026-01-05T03:00:00Z", "lan"))
+        db.execute("INSERT INTO parcel_personal (parcel_id, owner_name, household_head, phone, id_number, updated_at, "
+                   "updated_by, owner_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   (pids[0], "Lê Văn A", "Lê Văn A", "0912 345 678", "038090001234", "2026-01-05T03:00:00Z", "lan",
+                    "Thôn 3, xã Nghi Sơn"))
     db.close()
     yield store
     store.close()

@@ -23,7 +23,8 @@ def layers(seeded_layers):
 
 @pytest.fixture(scope="module")
 def ready(layers):
-    return readiness.compute(layers["parcels"], layers["zones"], layers["constraints"], layers["resettlement_areas"])
+    return readiness.compute(layers["plots"], layers["zones"], layers["constraints"], layers["resettlement_areas"],
+                             layers["parcels"])
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +33,12 @@ def facilities(layers):
 
 
 def run(layers, ready, facilities, **query):
-    return search.search(layers["parcels"], layers["zones"], ready, facilities, search.SiteQuery(**query),
+    return search.search(layers["plots"], layers["zones"], ready, facilities, search.SiteQuery(**query),
                          with_geometry=False)
 
 
 def test_every_tier_occurs_and_known_facts_show(ready):
-    counts = ready.parcels["tier"].value_counts()
+    counts = ready.plots["tier"].value_counts()
     assert set(counts.index) == {1, 2, 3, 4, 5}
     z = ready.zones["tier"]
     assert z["kcn-dinh-huong"] == 5 and z["kcn-long-cong-thanh"] == 1  # operating vs proposed
@@ -45,27 +46,36 @@ def test_every_tier_occurs_and_known_facts_show(ready):
 
 
 def test_reasons_are_empty_exactly_at_tier_5(ready, layers):
-    tiers = ready.parcels["tier"].to_numpy()
-    masks = ready.parcels["reason_mask"].to_numpy()
+    tiers = ready.plots["tier"].to_numpy()
+    masks = ready.plots["reason_mask"].to_numpy()
     assert np.array_equal(tiers == 5, masks == 0)
     for zid in layers["zones"]["id"]:
         assert (ready.zones.loc[zid, "tier"] == 5) == (ready.zone_reasons(zid) == [])
     for row in np.flatnonzero(tiers < 5)[:200]:
-        reasons = ready.parcel_reasons(int(row))
+        reasons = ready.plot_reasons(int(row))
         assert reasons and all(r["code"] in readiness.REASONS and r["vi"] and r["en"] for r in reasons)
 
 
 def test_reason_texts_name_the_details(ready, layers):
-    rows = np.flatnonzero(ready.parcels["reason_mask"].to_numpy() & readiness.BIT["constraint"])
+    rows = np.flatnonzero(ready.plots["reason_mask"].to_numpy() & readiness.BIT["constraint"])
     assert len(rows), "the default data has parcels overlapping a constraint"
-    text = ready.parcel_reasons(int(rows[0]))
+    text = ready.plot_reasons(int(rows[0]))
     constraint = [r for r in text if r["code"] == "constraint"][0]
     assert constraint["en"].startswith("Overlaps: ") and len(constraint["en"]) > len("Overlaps: ")
 
 
+@pytest.fixture(scope="module")
+def cover(layers):
+    from geo.plots import cover
+
+    return cover(layers["plots"].geometry.values, layers["parcels"].geometry.values)
+
+
 @SETTINGS
 @given(data=st.data())
-def test_moving_a_parcel_forward_never_lowers_any_tier(layers, ready, data):
+def test_moving_a_parcel_forward_never_lowers_any_tier(layers, ready, cover, data):
+    from geo.plots import with_clearance
+
     parcels = layers["parcels"]
     movable = np.flatnonzero(parcels["clearance_stage"].to_numpy() != "handed_over")
     row = data.draw(st.sampled_from(movable.tolist()))
@@ -73,32 +83,33 @@ def test_moving_a_parcel_forward_never_lowers_any_tier(layers, ready, data):
     target = data.draw(st.integers(min_value=current + 1, max_value=len(STAGES) - 1))
     moved = parcels.copy()
     moved.iloc[row, moved.columns.get_loc("clearance_stage")] = STAGES[target]
-    after = readiness.compute(moved, layers["zones"], layers["constraints"], layers["resettlement_areas"])
-    assert (after.parcels["tier"].to_numpy() >= ready.parcels["tier"].to_numpy()).all()
+    plots = with_clearance(layers["plots"], moved, cover)
+    after = readiness.compute(plots, layers["zones"], layers["constraints"], layers["resettlement_areas"], moved)
+    assert (after.plots["tier"].to_numpy() >= ready.plots["tier"].to_numpy()).all()
     assert (after.zones["tier"] >= ready.zones["tier"]).all()
 
 
 @pytest.mark.parametrize("min_tier", [3, 4, 5])
-def test_a_sites_area_is_the_sum_of_its_parcels(layers, ready, facilities, min_tier):
+def test_a_sites_area_is_the_sum_of_its_plots(layers, ready, facilities, min_tier):
     result = run(layers, ready, facilities, min_tier=min_tier)
-    area = dict(zip(layers["parcels"]["id"], layers["parcels"]["area_ha"]))
+    area = dict(zip(layers["plots"]["id"], layers["plots"]["area_ha"]))
     assert len(result)
     for rec in result.itertuples():
-        assert rec.area_ha == pytest.approx(sum(area[p] for p in rec.parcel_ids), abs=1e-6)
-        assert rec.n_parcels == len(rec.parcel_ids)
+        assert rec.area_ha == pytest.approx(sum(area[p] for p in rec.plot_ids), abs=1e-6)
+        assert rec.n_plots == len(rec.plot_ids)
         assert (rec.tier == 5) == (rec.reasons == [])
 
 
 def test_sites_are_contiguous_groups_of_one_zone_and_tier(layers, ready, facilities):
     result = run(layers, ready, facilities, min_tier=4)
-    p = layers["parcels"].set_index("id")
-    tiers = dict(zip(layers["parcels"]["id"], ready.parcels["tier"]))
+    p = layers["plots"].set_index("id")
+    tiers = dict(zip(layers["plots"]["id"], ready.plots["tier"]))
     seen = set()
     for rec in result.itertuples():
-        assert {p.loc[i, "zone_id"] for i in rec.parcel_ids} == {rec.zone_id}
-        assert {tiers[i] for i in rec.parcel_ids} == {rec.tier}
-        assert not seen & set(rec.parcel_ids)
-        seen |= set(rec.parcel_ids)
+        assert {p.loc[i, "zone_id"] for i in rec.plot_ids} == {rec.zone_id}
+        assert {tiers[i] for i in rec.plot_ids} == {rec.tier}
+        assert not seen & set(rec.plot_ids)
+        seen |= set(rec.plot_ids)
 
 
 queries = st.fixed_dictionaries({}, optional={
@@ -202,7 +213,7 @@ def test_parse_max_km():
 def test_the_province_total_counts_every_park_once(layers, ready):
     from geo.landfund import land_fund
 
-    fund = land_fund(layers["parcels"], layers["zones"], ready)
+    fund = land_fund(layers["parcels"], layers["zones"], ready, layers["plots"])
     zones = layers["zones"].set_index("id")
     kind = zones["kind"]
     expected = sum(
@@ -211,7 +222,9 @@ def test_the_province_total_counts_every_park_once(layers, ready):
     )
     assert fund.loc["_province", "planned_ha"] == pytest.approx(expected)
     assert fund.loc["_province", "planned_ha"] > fund.loc["kcn-nghi-son-3", "planned_ha"] + 6000
-    assert fund.loc["_province", "parcels_ha"] == pytest.approx(layers["parcels"]["area_ha"].sum(), rel=1e-6)
+    recovered = layers["parcels"]["recovered_m2"].sum() / 1e4
+    assert fund.loc["_province", "parcels_ha"] == pytest.approx(recovered, rel=1e-6)
+    assert fund.loc["_province", "plots_ha"] == pytest.approx(layers["plots"]["area_ha"].sum(), rel=1e-6)
 
 
 def test_shared_resettlement_lots_are_counted_once():
@@ -220,13 +233,28 @@ def test_shared_resettlement_lots_are_counted_once():
     from geo.readiness import resettlement_status
 
     zones = pd.DataFrame({"id": ["kkt", "a", "b"], "parent_id": [None, "kkt", "kkt"]})
-    parcels = pd.DataFrame({"zone_id": ["a", "b"], "resettlement_households": [8, 8]})
     areas = pd.DataFrame({"id": ["shared"], "serves": ["kkt"], "stage": ["handed_over"],
                           "capacity_lots": [12], "allocated_lots": [2]})
-    code, uniq = pd.factorize(parcels["zone_id"].to_numpy(dtype=object))
-    out = resettlement_status(parcels, zones, areas, np.array([2, 2]), code, uniq)
+    out = resettlement_status({"a": 8, "b": 8}, zones, areas)
     assert out["a"]["code"] is None  # takes 8 of the 10 free lots
     assert out["b"]["code"] == "resettlement_short"  # 2 left for 8 households, not 10 again
-    parcels["resettlement_households"] = [4, 6]
-    out = resettlement_status(parcels, zones, areas, np.array([2, 2]), code, uniq)
+    out = resettlement_status({"a": 4, "b": 6}, zones, areas)
     assert out["a"]["code"] is None and out["b"]["code"] is None
+
+
+def test_the_resettlement_need_is_households_on_recovered_land_not_yet_handed_over():
+    import pandas as pd
+
+    from geo.readiness import zone_need
+
+    parcels = pd.DataFrame({
+        "zone_id": ["a", "a", "a", "a", "a", None, "b"],
+        "land_use_code": ["ONT", "ODT", "LUC", "ONT", "ONT+CLN", "ONT", "ONT"],
+        "resettlement_households": [None, 3, None, None, None, None, 2],
+        "clearance_stage": ["inventory", "notice_issued", "inventory", "handed_over", "not_started", "inventory",
+                            "plan_posted"],
+        "recovered_m2": [300.0, 250.0, 900.0, 200.0, 120.0, 0.0, 0.0],
+    })
+    # a: 1 (ONT, none given) + 3 (given) + 0 (rice) + 0 (handed over) + 1 (ONT beside CLN); the parcel in no
+    # zone and the one in b with nothing recovered need nobody.
+    assert zone_need(parcels) == {"a": 5}

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import geopandas as gpd
 import pandas as pd
 import pytest
 
 from geo.errors import ConflictError, InputError, NotFoundError, PermissionDenied
 from geo.schema import LAYER_ORDER, LAYERS
-from geo.store import ParcelChange, open_store
+from geo.store import ParcelChange, PlotChange, open_store
 from geo.store.tables import OWN_TABLES
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, ROOT
 
 
 def snapshot(store):
     """Everything a failed write must leave exactly as it was."""
-    parcels = store.read_layer("parcels")
+    parcels, plots = store.read_layer("parcels"), store.read_layer("plots")
     return (
         store.change_counter(),
         pd.util.hash_pandas_object(parcels.drop(columns="geometry").astype(str), index=False).sum(),
+        pd.util.hash_pandas_object(plots.drop(columns="geometry").astype(str), index=False).sum(),
         len(store.events()),
         [(u.username, u.role, u.active) for u in store.list_users()],
     )
@@ -50,7 +53,9 @@ def test_public_read_hides_internal_fields(store):
     public = store.read_layer("parcels", public=True)
     for hidden in ("version", "updated_by", "blocked_reason", "resettlement_households"):
         assert hidden not in public.columns
-    assert {"id", "clearance_stage", "area_ha"} <= set(public.columns)
+    assert {"id", "clearance_stage", "area_m2", "sheet_no", "parcel_no", "land_use_code"} <= set(public.columns)
+    plots = store.read_layer("plots", public=True)
+    assert "version" not in plots.columns and {"id", "plot_no", "lease_status", "area_ha"} <= set(plots.columns)
 
 
 def test_bbox_read_returns_only_features_there(store):
@@ -294,9 +299,10 @@ def test_a_whole_layer_read_equals_the_row_by_row_read(staffed, monkeypatch):
     p = a_parcel(store, "inventory")
     store.set_blocked(p["id"], True, user="officer", reason="Tranh chấp ranh giới — hộ ông Đặng")
     q = a_parcel(store, "notice_issued")
-    store.update_parcels([ParcelChange(q["id"], stage="inventory", document_ref="QĐ 5/2026", expect_version=q["version"],
-                                       utilities={"water": True})],
+    store.update_parcels([ParcelChange(q["id"], stage="inventory", document_ref="QĐ 5/2026", expect_version=q["version"])],
                          user="officer")
+    plot = store.read_layer("plots").iloc[0]
+    store.update_plots([PlotChange(plot["id"], utilities={"water": not plot["utility_water"]})], user="officer")
     if store.kind == "gpkg":  # text GDAL would parse as a date: it must come back as stored
         conn = store._connect()  # with the GeoPackage functions its triggers call
         conn.execute("UPDATE parcels SET stage_since = '2024-03-01T00:00:00' WHERE id = ?", (p["id"],))
@@ -336,3 +342,61 @@ def test_a_column_wise_read_keeps_the_write_lock_this_process_holds(gpkg_url, mo
         writer.rollback()
         writer.close()
         store.close()
+
+
+def test_a_plot_edit_bumps_its_version_is_audited_and_a_stale_one_is_refused(staffed):
+    store = staffed
+    plot = store.read_layer("plots").iloc[0]
+    counter = store.change_counter()
+    new = "reserved" if plot["lease_status"] != "reserved" else "available"
+    [version] = store.update_plots([PlotChange(plot["id"], lease_status=new, expect_version=int(plot["version"]),
+                                               note="Biên bản ghi nhớ số 12")], user="officer")
+    after = store.read_layer("plots", ids=[plot["id"]]).iloc[0]
+    assert after["lease_status"] == new and after["version"] == version == plot["version"] + 1
+    assert after["updated_by"] == "officer" and store.change_counter() == counter + 1
+    entry = store.table_rows("audit_log")[-1]
+    assert "plot_edit" in entry and plot["id"] in entry and "Biên bản ghi nhớ số 12" in str(entry)
+    before = snapshot(store)
+    with pytest.raises(ConflictError, match="Plot .* was changed by officer"):
+        store.update_plots([PlotChange(plot["id"], lease_status="leased", expect_version=int(plot["version"]))],
+                           user="officer")
+    with pytest.raises(InputError, match="Unknown lease status|not one of"):
+        store.update_plots([PlotChange(plot["id"], lease_status="sold")], user="officer")
+    with pytest.raises(NotFoundError, match="No plot with id"):
+        store.update_plots([PlotChange("no-such-plot", lease_status="leased")], user="officer")
+    with pytest.raises(PermissionDenied):
+        store.update_plots([PlotChange(plot["id"], lease_status="leased")], user="investor")
+    assert snapshot(store) == before
+
+
+def test_an_old_store_is_upgraded_in_place_nothing_lost(tmp_path):
+    """A SiteReady 1 store (lots with clearance in one layer) opens as schema 2: each lot becomes a plot and a
+    cadastral parcel of the same id; history, personal fields, users and audit stay; it happens once."""
+    import shutil
+
+
+    src = ROOT / "tests" / "data" / "siteready1.gpkg"
+    db = tmp_path / "old.gpkg"
+    shutil.copy(src, db)
+    old = sqlite3.connect(db)
+    assert old.execute("SELECT value FROM siteready_meta WHERE key = 'schema_version'").fetchone() == ("1",)
+    lots = old.execute("SELECT id, clearance_stage, lease_status, version, zone_id FROM parcels ORDER BY fid").fetchall()
+    events = old.execute("SELECT COUNT(*) FROM clearance_events").fetchone()[0]
+    personal = old.execute("SELECT parcel_id, owner_name FROM parcel_personal").fetchall()
+    users = old.execute("SELECT username FROM users").fetchall()
+    old.close()
+    store = open_store(str(db))
+    assert store.meta()["schema_version"] == "2"
+    plots, parcels = store.read_layer("plots"), store.read_layer("parcels")
+    assert list(plots["id"]) == list(parcels["id"]) == [lot[0] for lot in lots]
+    assert list(parcels["clearance_stage"]) == [lot[1] for lot in lots]
+    assert list(plots["lease_status"]) == [lot[2] for lot in lots]
+    assert list(parcels["version"]) == [lot[3] for lot in lots] and list(plots["zone_id"]) == [lot[4] for lot in lots]
+    assert (parcels["recovered_m2"] == parcels["area_m2"]).all() and parcels["commune_id"].notna().all()
+    assert len(store.events()) == events
+    for pid, name in personal:
+        assert store.personal(pid, user="officer")["owner_name"] == name
+    assert [(u.username,) for u in store.list_users()] == sorted(users)
+    counter = store.change_counter()
+    assert open_store(str(db)).read_layer("plots").shape == plots.shape  # a second open changes nothing
+    assert store.change_counter() == counter

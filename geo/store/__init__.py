@@ -5,9 +5,9 @@ from __future__ import annotations
 from ..errors import StoreError
 from ..settings import db_url
 from .base import Store
-from .values import ClearanceEvent, LoadReport, ParcelChange
+from .values import ClearanceEvent, LoadReport, ParcelChange, PlotChange
 
-__all__ = ["ClearanceEvent", "LoadReport", "ParcelChange", "Store", "open_store"]
+__all__ = ["ClearanceEvent", "LoadReport", "ParcelChange", "PlotChange", "Store", "open_store"]
 
 
 def open_store(url: str | None = None) -> Store:

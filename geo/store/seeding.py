@@ -36,14 +36,19 @@ def prepare_layers(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, list[dict]]
         if gdf.crs is None or gdf.crs.to_epsg() != 4326:
             raise InputError("store.seed_crs", layer=name)
         rows = validate_frame(LAYERS[name], gdf)
-        if name == "parcels":
+        if name in ("parcels", "plots"):
             areas = gcrs.area_ha([r["geometry"] for r in rows])
             for r, a in zip(rows, areas):
-                r["area_ha"] = round(float(a), 4)
+                if name == "plots":
+                    r["area_ha"] = round(float(a), 4)
+                else:
+                    r["area_m2"] = r["area_m2"] or round(float(a) * 1e4, 2)
+                    r["recovered_m2"] = r["area_m2"] if r["recovered_m2"] is None else r["recovered_m2"]
                 r["version"] = r["version"] or 1
                 r["updated_at"] = r["updated_at"] or now
                 r["updated_by"] = r["updated_by"] or SEED_USER
-                r["blocked"] = bool(r["blocked"])
+                if name == "parcels":
+                    r["blocked"] = bool(r["blocked"])
         out[name] = rows
     return out
 

@@ -106,6 +106,9 @@ def _own(name: str, *columns: Column, indexes: tuple[Index, ...] = ()) -> Table:
     return Table(name, columns, indexes, f"SiteReady {name.replace('_', ' ')}")
 
 
+#: Personal fields added by schema 2 (:mod:`.upgrade`).
+_ADDED_IN_2 = ("owner_address",)
+
 #: One table per layer of geo.schema, in load order.
 LAYER_TABLES: dict[str, Table] = {name: _layer_table(name) for name in LAYER_ORDER}
 
@@ -152,9 +155,11 @@ OWN_TABLES: dict[str, Table] = {t.name: t for t in (
     _own(
         "parcel_personal",
         Column("parcel_id", "text", key=True),
-        *(Column(f, "text") for f in PERSONAL_FIELDS),
+        *(Column(f, "text") for f in PERSONAL_FIELDS if f not in _ADDED_IN_2),
         Column("updated_at", "datetime"),
         Column("updated_by", "text"),
+        # Added by schema 2: last, where the upgrade of an older store adds it (ALTER TABLE … ADD COLUMN).
+        *(Column(f, "text") for f in _ADDED_IN_2),
     ),
     _own(
         "user_sessions",
