@@ -242,7 +242,7 @@ def test_a_search_with_no_site_at_that_tier_is_empty_not_an_error(tmp_path):
     from geo.store import open_store
 
     layers = default_layers()
-    layers["parcels"]["lease_status"] = "leased"  # nothing left to lease: no tier-5 land anywhere
+    layers["plots"]["lease_status"] = "leased"  # nothing left to lease: no tier-5 land anywhere
     db = tmp_path / "full.gpkg"
     assert open_store(str(db)).init(layers, events=default_events(), meta=default_meta())
     proc = geo("ready", "--sector", "garments", "--max-price", "80", "--format", "json", db=db)
