@@ -71,7 +71,8 @@ def placeholders(n: int) -> str:
 
 LAYER_DESCRIPTIONS = {
     "zones": "Economic zone, industrial parks (KCN) and clusters (CCN)",
-    "parcels": "Parcels with clearance stage, lease status and utilities",
+    "parcels": "Cadastral parcels (thửa đất) with clearance stage, recovered area and land-use code",
+    "plots": "Planned plots (lô) of the parks, with lease status and utilities",
     "resettlement_areas": "Resettlement areas (khu tái định cư)",
     "constraints": "Constraints: flood zones, protected forest, heritage, protected rice land, military",
     "infrastructure": "Port, airport, rail stations, expressway, national roads, border gate",
