@@ -2,9 +2,10 @@
 
 Two kinds of file: a layer's features (new ones are inserted, known ones updated with the fields the
 file gives, identical ones left alone), and a table of parcel ids and attributes, which is a bulk
-clearance edit under the usual rules (:mod:`.clearance`). For parcels every insert or update is a
-clearance event, so a survey file is held to the same rules as an edit in the app: a skip or a move
-back needs a note. A dry run does all of it and rolls it back, so its report is exactly what the
+clearance edit under the usual rules (:mod:`.clearance`). For cadastral parcels every insert or update is
+a clearance event, so a survey file is held to the same rules as an edit in the app: a skip or a move
+back needs a note. Plots (what investors lease) have no clearance of their own: an import bumps their
+version, nothing more. A dry run does all of it and rolls it back, so its report is exactly what the
 import would do.
 
 The plan is read through its attributes only: ``layer``, ``source``, ``rows``, ``notes``, ``labels``,
@@ -24,7 +25,7 @@ from .. import audit
 from .. import crs as gcrs
 from ..errors import InputError
 from ..messages import Msg, msg, refusal, where
-from ..schema import LAYERS, UTILITIES, Layer, get_layer
+from ..schema import LAYERS, Layer, get_layer
 from ..stages import check_transition
 from ..timeutil import now_iso, to_iso
 from ..users import EDIT_ROLES, require
@@ -36,6 +37,8 @@ from .values import ClearanceEvent, LoadReport, ParcelChange
 
 #: How far a vertex may move (in degrees, about a centimetre) before a geometry counts as changed.
 GEOMETRY_TOLERANCE = 1e-7
+#: Layers whose features carry a version and who changed them last (cadastral parcels and plots).
+VERSIONED = ("parcels", "plots")
 #: The action of the clearance events an import records.
 IMPORT_EVENT = "import"
 _NO_NOTE = (None, None, None)
@@ -74,9 +77,7 @@ def attribute_changes(plan: Any) -> list[ParcelChange]:
     for r in plan.rows:
         note, doc, date = plan.notes.get(r["id"]) or _NO_NOTE
         out.append(ParcelChange(
-            r["id"], stage=r.get("clearance_stage"), lease_status=r.get("lease_status"),
-            blocked=r.get("blocked"), blocked_reason=r.get("blocked_reason"),
-            utilities={u: r[f"utility_{u}"] for u in UTILITIES if r.get(f"utility_{u}") is not None} or None,
+            r["id"], stage=r.get("clearance_stage"), blocked=r.get("blocked"), blocked_reason=r.get("blocked_reason"),
             note=note or plan.note, document_ref=doc, at=date,
             label=msg("store.in_file", source=plan.source, label=plan.labels.get(r["id"], r["id"])),
         ))
@@ -84,18 +85,27 @@ def attribute_changes(plan: Any) -> list[ParcelChange]:
 
 
 def new_feature(layer: Layer, row: dict, user: str, now: str) -> dict[str, Any]:
-    """A feature to insert: the file's fields, and for a parcel the fields the store keeps itself."""
+    """A feature to insert: the file's fields, and the fields the store keeps itself.
+
+    A cadastral parcel's measured area, zone, recovered part and commune come with the row (the import plan
+    finds them by location, :func:`geo.cadastre.place`); a plot's area likewise, measured here when missing.
+    """
     new = {f.name: row.get(f.name) for f in layer.fields}
     new["geometry"] = row["geometry"]
     if layer.name == "parcels":
-        new["land_use"] = new["land_use"] or "industrial"
         new["clearance_stage"] = new["clearance_stage"] or "not_started"
-        new["lease_status"] = new["lease_status"] or "available"
         new["blocked"] = bool(new["blocked"])
-        new["area_ha"] = round(float(gcrs.area_ha([row["geometry"]])[0]), 4)
-        new["version"], new["updated_at"], new["updated_by"] = 1, now, user
+        if new["area_m2"] is None:
+            new["area_m2"] = round(float(gcrs.area_ha([row["geometry"]])[0]) * 10_000, 2)
         if new["clearance_stage"] != "not_started":
             new["stage_since"] = now[:10]
+    elif layer.name == "plots":
+        new["land_use"] = new["land_use"] or "industrial"
+        new["lease_status"] = new["lease_status"] or "available"
+        if new["area_ha"] is None:
+            new["area_ha"] = round(float(gcrs.area_ha([row["geometry"]])[0]), 4)
+    if layer.name in VERSIONED:
+        new["version"], new["updated_at"], new["updated_by"] = 1, now, user
     new["source"] = new["source"] or "import"
     new["confidence"] = new["confidence"] or "as surveyed (imported file)"
     return new
@@ -123,10 +133,12 @@ def _add_changed(batch: _Batch, layer: Layer, row: dict, old: dict[str, Any], st
         batch.unchanged.append(fid)
         return
     upd = {**changed, "geometry": row["geometry"]}
-    if parcels:
+    if layer.name == "plots" and "area_ha" not in row:
         upd["area_ha"] = round(float(gcrs.area_ha([row["geometry"]])[0]), 4)
+    if layer.name in VERSIONED:
         upd["version"] = int(old["version"] or 0) + 1
         upd["updated_at"], upd["updated_by"] = stamp.now, stamp.user
+    if parcels:
         if "clearance_stage" in changed:
             upd["stage_since"] = stamp.at[:10]
         batch.events.append(ClearanceEvent(
