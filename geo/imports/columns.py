@@ -42,7 +42,10 @@ def cells(column: pd.Series) -> np.ndarray:
         out = column.to_numpy(dtype=object)
         out[column.isna().to_numpy()] = None
         return out
-    return np.asarray(column.map(_clean).to_numpy(dtype=object), dtype=object)
+    # Cleaned once per distinct value: a commune code or a land-use code repeats over the whole file.
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    cleaned = np.asarray([_clean(u) for u in uniques.tolist()] + [None], dtype=object)
+    return cleaned[codes]  # the sentinel -1 picks the trailing None
 
 
 def by_value(values: np.ndarray, convert: Callable[[Any], Any]) -> tuple[np.ndarray, Problems]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import shapely
@@ -90,7 +91,8 @@ def new_feature(layer: Layer, row: dict, user: str, now: str) -> dict[str, Any]:
     A cadastral parcel's measured area, zone, recovered part and commune come with the row (the import plan
     finds them by location, :func:`geo.cadastre.place`); a plot's area likewise, measured here when missing.
     """
-    new = {f.name: row.get(f.name) for f in layer.fields}
+    new = dict.fromkeys(_names(layer.name))
+    new.update((k, v) for k, v in row.items() if k in new)
     new["geometry"] = row["geometry"]
     if layer.name == "parcels":
         new["clearance_stage"] = new["clearance_stage"] or "not_started"
@@ -113,7 +115,7 @@ def new_feature(layer: Layer, row: dict, user: str, now: str) -> dict[str, Any]:
 
 def _add_new(batch: _Batch, layer: Layer, row: dict, stamp: _Stamp) -> None:
     new = new_feature(layer, row, stamp.user, stamp.now)
-    missing = [f.name for f in layer.fields if f.required and new.get(f.name) is None]
+    missing = [name for name in _required(layer.name) if new.get(name) is None]
     if missing:
         raise InputError("store.new_feature_needs_field", field=missing[0])
     batch.inserts.append(new)
@@ -148,15 +150,31 @@ def _add_changed(batch: _Batch, layer: Layer, row: dict, old: dict[str, Any], st
     batch.updates.append((fid, upd))
 
 
+def _stamp(plan: Any, user: str, now: str, notes: tuple[str | None, str | None, str | None]) -> _Stamp:
+    note, doc, date = notes
+    why = note or plan.note
+    return _Stamp(user, now, to_iso(date, what="date") if date else now, why,
+                  why or f"Nhập từ tệp {plan.source} / Imported from {plan.source}", doc)
+
+
+@cache
+def _names(layer_name: str) -> tuple[str, ...]:
+    return tuple(LAYERS[layer_name].names)
+
+
+@cache
+def _required(layer_name: str) -> tuple[str, ...]:
+    return tuple(f.name for f in LAYERS[layer_name].fields if f.required)
+
+
 def sort_rows(plan: Any, layer: Layer, existing: dict[str, dict[str, Any]], user: str, now: str) -> _Batch:
     """Sort a file's features into inserts, updates and unchanged ones; refuse it all if a row breaks a rule."""
     batch = _Batch()
+    plain = _stamp(plan, user, now, _NO_NOTE)  # a row without a note, document or date of its own
     for row in plan.rows:
         fid = row["id"]
-        note, doc, date = plan.notes.get(fid) or _NO_NOTE
-        why = note or plan.note
-        stamp = _Stamp(user, now, to_iso(date, what="date") if date else now, why,
-                       why or f"Nhập từ tệp {plan.source} / Imported from {plan.source}", doc)
+        notes = plan.notes.get(fid)
+        stamp = plain if notes is None else _stamp(plan, user, now, notes)
         old = existing.get(fid)
         try:
             if old is None:
@@ -231,8 +249,7 @@ class Loading(Clearance, PersonalData):
         return report
 
     def _write_personal(self, cur: Any, plan: Any, user: str, now: str) -> None:
-        for fid, fields in plan.personal.items():
-            self._upsert_personal(cur, fid, fields, user, now)
+        self._upsert_personal_many(cur, plan.personal, user, now)
 
     def _rows_by_id(self, cur: Any, layer_name: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The stored features with these ids (all fields and geometry), locked for the write."""
