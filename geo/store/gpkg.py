@@ -350,8 +350,8 @@ class GeoPackageStore(Store):
         super()._insert_rows(cur, layer_name, rows)
         fids = [r[0] for r in cur.execute(f"SELECT fid FROM {quote(layer_name)} WHERE fid > ? ORDER BY fid",
                                           (last,)).fetchall()]
-        bounds = shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object))
-        drawn: list[bool] = np.isfinite(bounds).all(axis=1).tolist()
+        bounds = np.asarray(shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object)), dtype=float)
+        drawn = [bool(ok) for ok in np.isfinite(bounds).all(axis=1)]
         cur.executemany(f"INSERT OR REPLACE INTO {quote(f'rtree_{layer_name}_geom')} VALUES (?, ?, ?, ?, ?)",
                         [(f, b[0], b[2], b[1], b[3]) for f, b, ok in zip(fids, bounds.tolist(), drawn) if ok])
         cur.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = "
@@ -467,7 +467,7 @@ class GeoPackageStore(Store):
         if rows:
             self._insert_rows(conn.cursor(), name, rows)
             conn.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (len(rows), name))
-            bounds = shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object))
+            bounds = np.asarray(shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object)), dtype=float)
             conn.execute(
                 "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
                 (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),
