@@ -108,9 +108,8 @@ def _zones_of(metric: np.ndarray, area: np.ndarray, zones: gpd.GeoDataFrame) -> 
 def households(parcels: pd.DataFrame) -> np.ndarray:
     """Households on each parcel: the number the file or an officer gave, else one on residential land
     (ODT, ONT), else none."""
-    given = pd.to_numeric(parcels.get("resettlement_households"), errors="coerce")
-    if given is None:
-        given = pd.Series(np.nan, index=parcels.index)
+    column = parcels.get("resettlement_households")
+    given = pd.Series(np.nan, index=parcels.index) if column is None else pd.to_numeric(column, errors="coerce")
     codes = parcels["land_use_code"] if "land_use_code" in parcels else pd.Series(None, index=parcels.index)
     residential = np.fromiter((landuse.is_residential(c) for c in codes), dtype=bool, count=len(parcels))
     return np.where(given.isna().to_numpy(), residential.astype(float), given.to_numpy()).astype(int)

@@ -190,7 +190,7 @@ def cmd_import(args) -> int:
         raise PermissionDenied("cli.import_needs_user", roles=EDIT_ROLES)
     store = _existing(args)
     plan = plan_import(args.file, args.layer, zones=store.read_layer("zones"), province=province_outline(store),
-                       crs=args.crs, field_map=parse_field_args(args.field), strict=args.strict,
+                       communes=store.read_layer("communes"), crs=args.crs, field_map=parse_field_args(args.field), strict=args.strict,
                        source_layer=args.source_layer, note=args.note)
     report = store.apply_import(plan, user=args.user, dry_run=args.dry_run)
     fields = ", ".join(f"{k}→{v}" for k, v in plan.field_map.items())
@@ -198,11 +198,14 @@ def cmd_import(args) -> int:
           + (f" (CRS {plan.crs})" if plan.crs else "") + f"; fields: {fields or 'none'}.")
     if plan.ignored_fields:
         print(f"Ignored fields: {', '.join(plan.ignored_fields)}.")
-    by_label = {label: fid for fid, label in plan.labels.items()}
-    for label in plan.repaired:
-        print(f"Repaired invalid geometry: {label} (id {by_label.get(label, '?')}).")
+    for r in plan.repairs:  # every repaired feature, with its area as drawn and after (all its land kept)
+        print(f"Repaired invalid geometry: {r.label} (id {r.id}): {r.before_m2:,.2f} m² as drawn, "
+              f"{r.after_m2:,.2f} m² repaired" + (f" in {r.parts} parts." if r.parts > 1 else "."))
+    if plan.skipped:
+        print(f"Skipped, no geometry: {', '.join(plan.skipped)}.")
     for warning in plan.warnings:
-        print(f"Note: {warning}")
+        if warning.code not in ("imports.repaired", "imports.skipped_no_geometry"):  # listed in full above
+            print(f"Note: {warning}")
     if plan.attributes_only:
         what = f"{len(report.updated)} parcels changed"
     else:

@@ -573,11 +573,48 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "No id (map a field to id with --field SRC=id)",
         "Không có mã (ghép một trường của tệp vào id, ví dụ --field SRC=id)",
     ),
+    "imports.no_parcel_key": (
+        "No id, and no commune code and parcel number to make one from (MaXa, SoThuTuThua; or map a field to id "
+        "with --field SRC=id)",
+        "Không có mã thửa, cũng không có mã xã và số thửa để lập mã (MaXa, SoThuTuThua; hoặc ghép một trường vào "
+        "id, ví dụ --field SRC=id)",
+    ),
     "imports.duplicate_id": ("Id {id!q} appears twice (also {other})", "Mã {id!q} xuất hiện hai lần (cả ở {other})"),
+    "imports.repeated_parcel": (
+        "Commune {commune}, sheet {sheet}, parcel {parcel} appears twice (also {other}); correct the number of one "
+        "of them in the file",
+        "Thửa số {parcel}, tờ {sheet}, xã {commune} xuất hiện hai lần (cả ở {other}); hãy sửa số hiệu của một "
+        "trong hai thửa trong tệp",
+    ),
     "imports.unknown_zone": ("Zone {zone!q} does not exist", "Không có khu/cụm {zone!q}"),
     "imports.no_zone": (
-        "The parcel lies in no industrial park or cluster",
-        "Lô đất không nằm trong khu hay cụm công nghiệp nào",
+        "The plot lies in no industrial park or cluster",
+        "Lô quy hoạch không nằm trong khu hay cụm công nghiệp nào",
+    ),
+    "imports.no_area": ("Its geometry has no area", "Hình học không có diện tích"),
+    "imports.polygon_in_parts": (
+        "Its geometry is {parts} separate polygons, and a feature of {layer} is one polygon; split it or fix its "
+        "outline in the file",
+        "Hình học gồm {parts} đa giác rời nhau, mà mỗi đối tượng của lớp {layer} là một đa giác; hãy tách ra "
+        "hoặc sửa ranh giới trong tệp",
+    ),
+    "imports.skipped_no_geometry": (
+        "{n} {what} have no geometry and were not imported ({which})",
+        "{n} {what} không có hình học nên không được nhập ({which})",
+    ),
+    "imports.repaired": (
+        "{n} invalid geometries were repaired keeping all their land: {items:list}{more}",
+        "{n} hình học lỗi đã được sửa, giữ nguyên toàn bộ diện tích đất: {items:list}{more}",
+    ),
+    "imports.repaired_one": (
+        "{where} (id {id}) {before:num} m² as drawn, {after:num} m² repaired",
+        "{where} (mã {id}) {before:num} m² theo hình vẽ, {after:num} m² sau khi sửa",
+    ),
+    "imports.unknown_land_use_codes": (
+        "{n} parcels have land-use codes that are not in the list of Circular 08/2024 ({codes:choices}); they "
+        "were kept as written",
+        "{n} thửa có ký hiệu mục đích sử dụng đất không có trong danh mục của Thông tư 08/2024 ({codes:choices}); "
+        "đã giữ nguyên như trong tệp",
     ),
     "imports.bad_stage_label": (
         "Clearance stage label {label!q} is not recognised",
@@ -589,14 +626,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "imports.not_yes_no": ("{field} {value!q} is not yes/no (có/không)", "{field} {value!q} không phải có/không"),
     "imports.nothing_to_change": (
-        "Nothing to change (no stage, lease status, blocked flag or utility)",
-        "Không có gì để thay đổi (không có giai đoạn, tình trạng cho thuê, vướng mắc hay hạ tầng)",
+        "Nothing to change (no stage, blocked flag or personal field)",
+        "Không có gì để thay đổi (không có giai đoạn, vướng mắc hay thông tin chủ sử dụng)",
     ),
     "imports.current_uses": (
-        "LoaiDat values {values:choices} are current uses; those parcels are recorded as industrial land "
-        "(the planned use)",
-        "Các giá trị LoaiDat {values:choices} là mục đích sử dụng hiện tại; các lô đó được ghi là đất công nghiệp "
-        "(mục đích quy hoạch)",
+        "Land-use values {values:choices} are not planned uses of a park; those plots are recorded as industrial "
+        "land",
+        "Các giá trị mục đích sử dụng {values:choices} không phải mục đích quy hoạch của khu; các lô đó được ghi là "
+        "đất công nghiệp",
     ),
     # writing files (geo.io)
     "io.unknown_format": (

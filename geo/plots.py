@@ -59,7 +59,7 @@ def derive(plots: pd.DataFrame, parcels: pd.DataFrame, pairs: pd.DataFrame) -> p
     stage_no = parcels["clearance_stage"].map(order).fillna(0).to_numpy(dtype=int)
     blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool) if len(parcels) else np.zeros(0, bool)
     homes = cadastre.households(parcels) if len(parcels) else np.zeros(0, int)
-    since = pd.to_datetime(parcels["stage_since"], errors="coerce") if len(parcels) else pd.Series([], "M8[ns]")
+    since = pd.to_datetime(parcels["stage_since"], errors="coerce") if len(parcels) else pd.Series([], dtype="datetime64[ns]")
 
     p, q = pairs["plot"].to_numpy(dtype=int), pairs["parcel"].to_numpy(dtype=int)
     area = pairs["area_m2"].to_numpy(dtype=float)

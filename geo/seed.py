@@ -25,10 +25,14 @@ NOTICE_EN = (
 
 
 def default_layers() -> dict[str, gpd.GeoDataFrame]:
-    """Every layer of the default dataset, as read from data/*.geojson (EPSG:4326)."""
+    """Every layer of the default dataset, as read from data/*.geojson (EPSG:4326); a layer without a file is
+    left out (the store creates it empty)."""
     out = {}
     for name in LAYER_ORDER:
-        gdf = gpd.read_file(DATA_DIR / f"{name}.geojson", engine="pyogrio")
+        path = DATA_DIR / f"{name}.geojson"
+        if not path.exists():  # a layer the dataset does not hold yet starts empty
+            continue
+        gdf = gpd.read_file(path, engine="pyogrio")
         out[name] = gdf.set_crs(4326, allow_override=True)
     return out
 

@@ -46,37 +46,47 @@ def yes_no(value: Any) -> bool | None:
 
 
 # ------------------------------------------------------------------ field names
-#: Folded source column names -> target field (a layer field, a personal field or a helper field).
-FIELD_ALIASES: dict[str, str] = {
-    **dict.fromkeys(("id", "mathua", "malo", "maloso", "parcelid", "madinhdanh", "ma"), "id"),
-    **dict.fromkeys(("zoneid", "makhu", "makcn", "makhucn", "khu"), "zone_id"),
-    **dict.fromkeys(("lotno", "solo", "lo", "kyhieulo"), "lot_no"),
-    **dict.fromkeys(("sothua", "thua"), "_so_thua"),
-    **dict.fromkeys(("soto", "tobando", "sotobando"), "_so_to"),
-    **dict.fromkeys(("dientich", "dt", "dtich", "area", "areaha"), "_file_area"),
-    **dict.fromkeys(("loaidat", "mdsd", "mucdich", "mucdichsudung", "landuse"), "land_use"),
+#: Folded source column names -> the fields they may fill, in order: a column fills the first of them that the
+#: layer has (``LoaiDat`` is a cadastral parcel's ``land_use_code``, a planned plot's ``land_use``). Cadastral
+#: files name their fields as Circulars 75/2015 and 09/2024 do (``SoHieuToBanDo``), cut to ten characters in a
+#: Shapefile's table (``SoHieuToBa``); both forms are here.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("id", "mathua", "malo", "maloso", "parcelid", "plotid", "madinhdanh", "ma"), ("id",)),
+    **dict.fromkeys(("zoneid", "makhu", "makcn", "makhucn", "khu"), ("zone_id",)),
+    **dict.fromkeys(("maxa", "maxaphuong", "communecode"), ("commune_code",)),
+    **dict.fromkeys(("sohieutobando", "sohieutoba", "sohieuto", "shbando", "soto", "tobando", "sotobando", "sheetno",
+                     "sheet"), ("sheet_no",)),
+    **dict.fromkeys(("sothututhua", "sothututhu", "sothua", "shthua", "thua", "parcelno"), ("parcel_no",)),
+    **dict.fromkeys(("plotno", "lotno", "solo", "lo", "kyhieulo"), ("plot_no",)),
+    **dict.fromkeys(("dientichphaply", "dientichph", "dientich", "dt", "dtich", "legalaream2", "aream2"),
+                    ("legal_area_m2",)),
+    **dict.fromkeys(("kyhieumucdichsudung", "kyhieumucd", "loaidat", "mdsd", "mucdich", "mucdichsudung",
+                     "landusecode"), ("land_use_code", "land_use")),
+    **dict.fromkeys(("landuse", "chucnang", "mucdichquyhoach"), ("land_use",)),
     **dict.fromkeys(("trangthai", "tinhtrang", "giaidoan", "gpmb", "tiendo", "status", "stage", "clearancestage",
-                     "trangthaigpmb", "tinhtranggpmb"), "clearance_stage"),
-    **dict.fromkeys(("thue", "tinhtrangthue", "lease", "leasestatus", "chothue"), "lease_status"),
-    **dict.fromkeys(("vuongmac", "blocked", "lydovuongmac", "blockedreason", "khokhan"), "_blocked_text"),
-    **dict.fromkeys(("duong", "giaothong", "road", "utilityroad"), "utility_road"),
-    **dict.fromkeys(("dien", "power", "utilitypower"), "utility_power"),
-    **dict.fromkeys(("nuoc", "capnuoc", "water", "utilitywater"), "utility_water"),
-    **dict.fromkeys(("nuocthai", "thoatnuoc", "wastewater", "utilitywastewater"), "utility_wastewater"),
+                     "trangthaigpmb", "tinhtranggpmb"), ("clearance_stage",)),
+    **dict.fromkeys(("thue", "tinhtrangthue", "lease", "leasestatus", "chothue"), ("lease_status",)),
+    **dict.fromkeys(("vuongmac", "blocked", "lydovuongmac", "blockedreason", "khokhan"), ("_blocked_text",)),
+    **dict.fromkeys(("duong", "giaothong", "road", "utilityroad"), ("utility_road",)),
+    **dict.fromkeys(("dien", "power", "utilitypower"), ("utility_power",)),
+    **dict.fromkeys(("nuoc", "capnuoc", "water", "utilitywater"), ("utility_water",)),
+    **dict.fromkeys(("nuocthai", "thoatnuoc", "wastewater", "utilitywastewater"), ("utility_wastewater",)),
     **dict.fromkeys(("soho", "sohotdc", "sohotaidinhcu", "households", "resettlementhouseholds"),
-                    "resettlement_households"),
-    **dict.fromkeys(("chusudung", "chusd", "tenchu", "hoten", "chu", "owner", "ownername"), "owner_name"),
-    **dict.fromkeys(("chuho", "tenchuho", "householdhead"), "household_head"),
-    **dict.fromkeys(("sodienthoai", "dienthoai", "sdt", "phone"), "phone"),
-    **dict.fromkeys(("cmnd", "cccd", "socmnd", "socccd", "giayto", "idnumber"), "id_number"),
-    **dict.fromkeys(("ghichu", "note", "notes"), "_note"),
-    **dict.fromkeys(("soqd", "quyetdinh", "vanban", "sovanban", "documentref", "document", "doc"), "_document_ref"),
-    **dict.fromkeys(("ngay", "ngaythuchien", "date", "at"), "_date"),
-    **dict.fromkeys(("ten", "tenvi", "namevi", "tentiengviet"), "name_vi"),
-    **dict.fromkeys(("tenen", "nameen", "tentienganh"), "name_en"),
+                    ("resettlement_households",)),
+    **dict.fromkeys(("chusudung", "chusd", "tenchu", "hoten", "chu", "owner", "ownername"), ("owner_name",)),
+    **dict.fromkeys(("diachi", "diachichu", "owneraddress"), ("owner_address",)),
+    **dict.fromkeys(("chuho", "tenchuho", "householdhead"), ("household_head",)),
+    **dict.fromkeys(("sodienthoai", "dienthoai", "sdt", "phone"), ("phone",)),
+    **dict.fromkeys(("cmnd", "cccd", "socmnd", "socccd", "giayto", "idnumber"), ("id_number",)),
+    **dict.fromkeys(("ghichu", "note", "notes"), ("_note",)),
+    **dict.fromkeys(("soqd", "quyetdinh", "vanban", "sovanban", "documentref", "document", "doc"),
+                    ("_document_ref",)),
+    **dict.fromkeys(("ngay", "ngaythuchien", "date", "at"), ("_date",)),
+    **dict.fromkeys(("ten", "tenvi", "namevi", "tentiengviet"), ("name_vi",)),
+    **dict.fromkeys(("tenen", "nameen", "tentienganh"), ("name_en",)),
 }
-#: Target names that exist only during an import (file area, sheet and parcel numbers, note, document, date).
-HELPER_FIELDS = ("_so_thua", "_so_to", "_file_area", "_blocked_text", "_note", "_document_ref", "_date")
+#: Target names that exist only during an import (blockage text, note, document, date).
+HELPER_FIELDS = ("_blocked_text", "_note", "_document_ref", "_date")
 
 #: Folded names of a table column holding WKT geometries.
 WKT_COLUMNS = ("wkt", "geometry", "geometrywkt", "geom", "hinhhoc")
@@ -124,11 +134,15 @@ def lease_status_of(value: Any) -> str | None:
     return None
 
 
-def plain_number(value: Any) -> str:
-    """A sheet or parcel number as typed, without a float's ".0" (12.0 -> "12"; "12,5" stays)."""
-    text = str(value).strip()
-    try:
-        f = float(text.replace(",", "."))
-    except ValueError:
-        return text
-    return str(int(f)) if f.is_integer() else text
+def number_text(value: Any) -> str | None:
+    """A commune, sheet or parcel number as text, exactly as written: "012" stays "012"; a number that a
+    Shapefile's table stores as a float loses its ".0" (12.0 -> "12"); None for a blank."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else str(value)
+    if isinstance(value, (float, np.floating)):
+        if value != value:
+            return None
+        return str(int(value)) if float(value).is_integer() else str(value)
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    return str(value).strip() or None

@@ -163,10 +163,17 @@ def test_every_format_imports_the_same_parcels(db, tmp_path, capsys):
     assert expected.ids == [*gdf.MaThua]
     assert [r["clearance_stage"] for r in expected.rows] == ["handed_over", "inventory", "plan_approved", "not_started"]
     assert {r["zone_id"] for r in expected.rows} == {"kcn-bim-son-b"}
-    attributes = [{k: v for k, v in r.items() if k != "geometry"} for r in expected.rows]
+    measured = ("geometry", "area_m2", "recovered_m2")  # measured after each format's own round trip
+
+    def fields(plan):
+        return [{k: v for k, v in r.items() if k not in measured} for r in plan.rows]
+
+    attributes = fields(expected)
     for fmt, plan in plans.items():
         assert not plan.attributes_only and not plan.repaired, fmt
-        assert [{k: v for k, v in r.items() if k != "geometry"} for r in plan.rows] == attributes, fmt
+        assert fields(plan) == attributes, fmt
+        for got, want in zip(plan.rows, expected.rows):
+            assert got["area_m2"] == pytest.approx(want["area_m2"], abs=0.05), fmt
         # Where they land: within a centimetre, whatever the format and its CRS.
         for got, want in zip(plan.rows, expected.rows):
             assert shapely.hausdorff_distance(got["geometry"], want["geometry"]) < 1e-7, fmt
@@ -263,10 +270,13 @@ def bad_files(db, tmp_path):
     dup.loc[3, "MaThua"] = dup.loc[0, "MaThua"]
     dup.to_file(tmp_path / "dup.geojson", driver="GeoJSON")
     files.append(("dup.geojson", tmp_path / "dup.geojson", [], "appears twice"))
-    astray = survey(db, crs=None)
-    astray.loc[3, "geometry"] = shapely.box(105.30, 19.60, 105.301, 19.601)  # fields, no park
+    # A plot outside every park (cadastral parcels are accepted anywhere in the province: see
+    # test_cadastral_import.py).
+    astray = survey(db, crs=None)[["MaThua", "geometry"]]
+    astray["geometry"] = [shapely.box(105.30, 19.60 + i / 1000, 105.3009, 19.6009 + i / 1000) for i in range(4)]
     astray.to_file(tmp_path / "astray.geojson", driver="GeoJSON")
-    files.append(("astray.geojson", tmp_path / "astray.geojson", [], "lies in no industrial park"))
+    files.append(("astray.geojson", tmp_path / "astray.geojson", ["--layer-override", "plots"],
+                  "the plot lies in no industrial park"))
     # A bulk table naming a parcel that does not exist and a skip without a note.
     pd.DataFrame({"MaThua": ["no-such-parcel"], "TrangThai": ["Đã bàn giao"]}).to_csv(tmp_path / "ghost.csv",
                                                                                       index=False)
@@ -345,17 +355,18 @@ def test_negated_labels_are_refused_not_flipped(db, tmp_path, capsys):
     assert state(db) == before
 
 
-def test_a_table_carries_utilities_and_personal_fields_too(db, tmp_path, capsys):
+def test_a_table_carries_blockage_and_personal_fields_too(db, tmp_path, capsys):
     s = open_store(db)
     p = s.read_layer("parcels")
-    pid = p[(p.clearance_stage == "inventory") & (~p.utility_road.astype(bool))].id.iloc[0]
-    pd.DataFrame({"MaThua": [pid], "Duong": ["có"], "ChuSuDung": ["Hoàng Văn Em"], "SDT": ["0912 345 678"],
-                  "blocked": ["không"]}).to_csv(tmp_path / "u.csv", index=False)
+    pid = p[(p.clearance_stage == "inventory") & (~p.blocked.astype(bool))].id.iloc[0]
+    pd.DataFrame({"MaThua": [pid], "VuongMac": ["Tranh chấp ranh giới"], "TenChu": ["Hoàng Văn Em"],
+                  "DiaChi": ["Thôn 2, xã Hải Bình"], "SDT": ["0912 345 678"]}).to_csv(tmp_path / "u.csv", index=False)
     code, out, err = run(capsys, "import", tmp_path / "u.csv", "--layer", "parcels", "--user", "officer", "--db", db)
     assert code == 0, err
-    assert bool(s.get_parcel(pid)["utility_road"]) is True
-    assert s.personal(pid, user="officer") == {"owner_name": "Hoàng Văn Em", "phone": "0912 345 678"}
-    assert "utilities" in s.history(pid)[-1].action
+    got = s.get_parcel(pid)
+    assert bool(got["blocked"]) is True and got["blocked_reason"] == "Tranh chấp ranh giới"
+    assert s.personal(pid, user="officer") == {"owner_name": "Hoàng Văn Em", "owner_address": "Thôn 2, xã Hải Bình",
+                                               "phone": "0912 345 678"}
 
 
 def test_infinite_or_negative_numbers_are_refused(db, tmp_path, capsys):
@@ -412,7 +423,7 @@ def test_a_refusal_names_every_bad_record_in_both_languages(db, tmp_path):
 
 
 def test_yes_and_no_are_one_vocabulary_for_files_and_fields(tmp_path):
-    road = LAYERS["parcels"].field("utility_road")
+    road = LAYERS["plots"].field("utility_road")
     yes = ["có", "Có", "x", "X", "1", "yes", "TRUE", "Đạt", "đã có", "rồi"]
     no = ["không", "Không", "0", "no", "chưa", "k"]
     assert not vocabulary.YES_WORDS & vocabulary.NO_WORDS
@@ -422,17 +433,17 @@ def test_yes_and_no_are_one_vocabulary_for_files_and_fields(tmp_path):
             assert coerce_value(road, word) is meaning, word
     # The importer reads a file's yes and no with the same words.
     words = [*yes, *no]
-    pd.DataFrame({"MaThua": [f"p-{i}" for i in range(len(words))], "Duong": words}).to_csv(tmp_path / "u.csv",
-                                                                                            index=False)
+    pd.DataFrame({"MaThua": [f"p-{i}" for i in range(len(words))], "blocked": words}).to_csv(tmp_path / "u.csv",
+                                                                                              index=False)
     plan = plan_import(tmp_path / "u.csv", "parcels")
     assert plan.attributes_only
-    assert [r["utility_road"] for r in plan.rows] == [True] * len(yes) + [False] * len(no)
+    assert [r["blocked"] for r in plan.rows] == [True] * len(yes) + [False] * len(no)
     for word in ("maybe", "2 lần"):
         with pytest.raises(InputError) as err:
             coerce_value(road, word, msg("where.row", n=7))
         assert str(err.value).startswith(f"Row 7: field 'utility_road' has {word!r}, which is not a valid bool")
         assert err.value.text("vi").startswith("Dòng 7: trường «utility_road» có giá trị")
-        pd.DataFrame({"MaThua": ["p-1"], "Duong": [word]}).to_csv(tmp_path / "bad.csv", index=False)
+        pd.DataFrame({"MaThua": ["p-1"], "blocked": [word]}).to_csv(tmp_path / "bad.csv", index=False)
         with pytest.raises(InputError, match="is not yes/no"):
             plan_import(tmp_path / "bad.csv", "parcels")
 
@@ -446,7 +457,8 @@ def test_every_word_in_the_vocabulary_can_match():
              *(w for ws in vocabulary.LEASE_WORDS.values() for w in ws)]
     assert [w for w in words if vocabulary.key(w) != w] == []
     assert vocabulary.key("Số tờ BĐ") == "sotobd"
-    assert vocabulary.FIELD_ALIASES[vocabulary.key("Số tờ bản đồ")] == "_so_to"
+    assert vocabulary.FIELD_ALIASES[vocabulary.key("Số tờ bản đồ")] == ("sheet_no",)
+    assert vocabulary.FIELD_ALIASES[vocabulary.key("SoHieuToBa")] == ("sheet_no",)
     assert vocabulary.lease_status_of("Đã cho thuê") == "leased" and vocabulary.lease_status_of("bay lên") is None
     assert vocabulary.land_use_of("SKC") == ("industrial", True)
     assert vocabulary.land_use_of("LUC") == ("industrial", False)  # a current use: the park makes it industrial
@@ -454,17 +466,17 @@ def test_every_word_in_the_vocabulary_can_match():
 
 # ------------------------------------------------------- robustness: gaps, blanks, coordinates, limits
 def test_a_yes_no_column_with_gaps_imports(db, tmp_path, capsys):
-    """A utility column with empty cells comes out of GDAL as floats with NaN (1.0, NaN, 0.0)."""
+    """A yes/no column with empty cells comes out of GDAL as floats with NaN (1.0, NaN, 0.0)."""
     gdf = survey(db, crs=None)
-    gdf["utility_road"] = [1.0, None, 0.0, 1.0]
+    gdf["blocked"] = [1.0, None, 0.0, 1.0]
     gdf.to_file(tmp_path / "gaps.geojson", driver="GeoJSON")
     code, out, err = run(capsys, "import", tmp_path / "gaps.geojson", "--layer", "parcels", "--user", "officer",
                          "--db", db, "--note", NOTE)
     assert code == 0, err
     s = open_store(db)
-    assert bool(s.get_parcel(gdf["MaThua"][0])["utility_road"]) is True
-    assert bool(s.get_parcel(gdf["MaThua"][2])["utility_road"]) is False
-    assert bool(s.get_parcel("kcn-bim-son-b-901")["utility_road"]) is True
+    assert bool(s.get_parcel(gdf["MaThua"][0])["blocked"]) is True
+    assert bool(s.get_parcel(gdf["MaThua"][2])["blocked"]) is False
+    assert bool(s.get_parcel("kcn-bim-son-b-901")["blocked"]) is True
 
 
 def test_a_blank_required_cell_is_like_a_missing_column(db, tmp_path, capsys):

@@ -18,7 +18,7 @@ from ..vocabulary import FIELD_ALIASES, HELPER_FIELDS, key
 
 def target_fields(layer: str) -> set[str]:
     """The names a column of a file may be mapped to for ``layer``."""
-    personal = set(PERSONAL_FIELDS) if layer == "parcels" else set()
+    personal = set(PERSONAL_FIELDS) if layer == "parcels" else set()  # owners live beside cadastral parcels
     return set(get_layer(layer).names) | set(HELPER_FIELDS) | personal
 
 
@@ -36,14 +36,25 @@ def detect_fields(columns: Iterable[str], layer: str, explicit: Mapping[str, str
         out[src] = dst
     taken = set(out.values())
     skip = set(ignore)
+    # Recognised names, the most telling first: a file with both DienTichPhapLy and DienTich fills the legal
+    # area from the first, whatever the order of its columns.
+    rank = {word: i for i, word in enumerate(FIELD_ALIASES)}
+    guesses = []
     for col in cols:
         if col in out or col == "geometry" or col in skip:
             continue
-        guess = col if col in targets else FIELD_ALIASES.get(key(col))
-        if guess and guess in targets and guess not in taken:
+        if col in targets:
+            guesses.append((-1, col, col))
+            continue
+        word = key(col)
+        guess = next((t for t in FIELD_ALIASES.get(word, ()) if t in targets), None)
+        if guess:
+            guesses.append((rank[word], col, guess))
+    for _, col, guess in sorted(guesses, key=lambda g: g[0]):
+        if guess not in taken:
             out[col] = guess
             taken.add(guess)
-    return out
+    return {col: out[col] for col in cols if col in out}
 
 
 def parse_field_args(items: Iterable[str] | None) -> dict[str, str]:

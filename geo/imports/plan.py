@@ -1,11 +1,18 @@
 """The import plan: what a file would change in a layer, worked out without writing anything.
 
 :func:`plan_import` reads a file (:mod:`~geo.imports.sources`), maps its columns
-(:mod:`~geo.imports.fields`), places its features (:mod:`~geo.imports.placement`) and turns every record
-into a validated row of the layer. The result, an :class:`ImportPlan`, is what the CLI and the import page
-show an officer before anything happens, and what :meth:`geo.store.Store.apply_import` writes in one
-transaction. Planning is all or nothing: if any record is refused, the plan is refused, with every bad
-record named ("3 of 40 rows of khaosat.xlsx were refused …: row 5: …; row 9: …").
+(:mod:`~geo.imports.fields`), places its features (:mod:`~geo.imports.placement`) and turns its records
+into validated rows of the layer, a column at a time (:mod:`~geo.imports.columns`). The result, an
+:class:`ImportPlan`, is what the CLI and the import page show an officer before anything happens, and
+what :meth:`geo.store.Store.apply_import` writes in one transaction. Planning is all or nothing: if any
+record is refused, the plan is refused, with every bad record named ("3 of 40 rows of khaosat.xlsx were
+refused …: row 5: …; row 9: …").
+
+Cadastral parcels (:mod:`~geo.imports.cadastral`) are accepted anywhere in the province: where each lies
+(zone, recovered part, 2025 commune) is found by location (:func:`geo.cadastre.place`), whatever zone
+the file names. A cadastral map's register rows without a drawing are left out and named, since the
+store holds no parcel without geometry; in every other layer a record without geometry refuses the file.
+Planned plots lie in a park or cluster: the one the file names, else the one that holds them.
 
 Which layers take imports is :data:`geo.schema.IMPORTABLE_LAYERS`, checked here so that every way in
 (the CLI, the import page, the bulk table) keeps the same rule.
@@ -15,30 +22,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any, TypedDict, Unpack, cast
+from typing import Any, TypedDict, Unpack
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 
+from .. import crs as gcrs
 from ..errors import InputError
 from ..messages import Msg, msg, refusal, where
-from ..schema import IMPORTABLE_LAYERS, PERSONAL_FIELDS, UTILITIES, Layer, check_geometry, coerce_value, get_layer
+from ..schema import IMPORTABLE_LAYERS, PERSONAL_FIELDS, UTILITIES, Layer, get_layer, one_of
 from ..stages import parse_stage
-from ..vocabulary import land_use_of, lease_status_of, plain_number, yes_no
+from ..vocabulary import land_use_of, lease_status_of, yes_no
+from . import cadastral
+from .columns import Problems, by_value, cells, coerce_column
 from .fields import detect_fields
-from .placement import place_features, zone_of_each
+from .placement import Placement, place_features, zone_of_each
 from .sources import Numbering, read_source, table_geometry
 
 #: The reason recorded for a parcel a file marks as blocked without saying why.
 BLOCKED_FROM_FILE = "Vướng mắc (from the imported file)"
-#: Parcel fields the store computes or keeps itself: a file's values for them are ignored.
-_STORE_FIELDS = ("area_ha", "version", "updated_at", "updated_by")
+#: Fields the store computes or keeps itself: a file's values for them are ignored.
+_STORE_FIELDS = ("area_ha", "area_m2", "recovered_m2", "commune_id", "version", "updated_at", "updated_by")
 #: Most unrecognised land-use values named in the plan's warning.
 _USES_NAMED = 8
-#: A record's note, document reference and date, or None when it has none of them.
-_Notes = tuple[str | None, str | None, str | None] | None
+#: Most repaired features named in the plan's warning (the CLI lists every one).
+_REPAIRS_NAMED = 20
 
 
 class ImportOptions(TypedDict, total=False):
@@ -53,6 +65,17 @@ class ImportOptions(TypedDict, total=False):
     note: str | None  # why, for every stage change the file makes (a file's own note column wins)
 
 
+@dataclass(frozen=True)
+class RepairNote:
+    """A repaired feature as the report names it: its label, id, and area (m²) as drawn and after."""
+
+    label: str
+    id: str
+    before_m2: float
+    after_m2: float
+    parts: int
+
+
 @dataclass
 class ImportPlan:
     """What an import would do; :meth:`geo.store.Store.apply_import` carries it out."""
@@ -64,6 +87,8 @@ class ImportPlan:
     notes: dict[str, tuple[str | None, str | None, str | None]] = field(default_factory=dict)  # id -> note, doc, date
     labels: dict[str, str] = field(default_factory=dict)  # id -> "row N" / "feature N"
     repaired: list[str] = field(default_factory=list)  # labels of repaired features
+    repairs: list[RepairNote] = field(default_factory=list)  # repaired polygons with their areas
+    skipped: list[str] = field(default_factory=list)  # labels of records left out (no geometry)
     field_map: dict[str, str] = field(default_factory=dict)
     ignored_fields: list[str] = field(default_factory=list)
     warnings: list[Msg] = field(default_factory=list)
@@ -77,11 +102,12 @@ class ImportPlan:
 
 
 def plan_import(path: str | Path, layer: str, *, zones: gpd.GeoDataFrame | None = None, province: Any = None,
-                **options: Unpack[ImportOptions]) -> ImportPlan:
+                communes: gpd.GeoDataFrame | None = None, **options: Unpack[ImportOptions]) -> ImportPlan:
     """Read ``path`` and turn it into validated rows for ``layer`` (nothing is written).
 
-    ``zones`` (the store's zones) assign parcels to the zone they lie in when the file does not say;
-    ``province`` (a shapely geometry in EPSG:4326) is the area every feature must fall in.
+    ``zones`` (the store's zones) place parcels and plots; ``communes`` (the store's 2025 communes) give each
+    cadastral parcel its commune; ``province`` (a shapely geometry in EPSG:4326) is the area every feature
+    must fall in.
     """
     if layer not in IMPORTABLE_LAYERS:
         get_layer(layer)  # an unknown layer is named as unknown
@@ -101,155 +127,258 @@ def plan_import(path: str | Path, layer: str, *, zones: gpd.GeoDataFrame | None 
     columns = [c for c in data.columns if c != "geometry"]
     plan.field_map = detect_fields(columns, layer, options.get("field_map"), options.get("ignore_fields", ()))
     plan.ignored_fields = [c for c in columns if c not in plan.field_map]
-    geoms: Any = [None] * len(data)
-    zone_of = None
+    mapped = pd.DataFrame(data[columns])[list(plan.field_map)].rename(columns=plan.field_map)
+    keep, geoms, placed = np.arange(len(mapped)), None, None
     if not plan.attributes_only:
         placed = place_features(data, numbering, crs=options.get("crs"), province=province,
-                                strict=options.get("strict", False), single=lyr.geometry == "POLYGON")
-        plan.crs, geoms = placed.crs, placed.geoms
-        plan.repaired = [str(numbering.place(i)) for i in placed.repaired]
-        zone_of = zone_of_each(zones, geoms) if layer == "parcels" else None
-    mapped = pd.DataFrame(data[columns])[list(plan.field_map)].rename(columns=plan.field_map)
-    records = cast(list[dict[str, Any]], mapped.to_dict("records"))  # columns are the layer's field names
-    known_zones = set(zones["id"]) if zones is not None and len(zones) else None
-    rows = _Rows(lyr, plan, known_zones)
-    rows.add_all(records, geoms, zone_of, numbering)
-    if rows.unknown_uses:
-        plan.warnings.append(msg("imports.current_uses", values=sorted(rows.unknown_uses)[:_USES_NAMED]))
+                                strict=options.get("strict", False), skip_missing=layer == "parcels")
+        plan.crs = placed.crs
+        keep = np.flatnonzero(pd.notna(placed.geoms))
+        geoms = placed.geoms[keep]
+        plan.skipped = [numbering.label(i) for i in placed.missing]
+    cols = {c: cells(mapped[c].iloc[keep]) for c in mapped.columns}
+    _Rows(lyr, plan, numbering, keep, len(mapped)).build(cols, geoms, zones, communes)
+    if placed is not None:
+        _report_placement(plan, placed, numbering)
     return plan
+
+
+def _report_placement(plan: ImportPlan, placed: Placement, numbering: Numbering) -> None:
+    """Name the records left out and the features repaired (with their areas) in the plan."""
+    by_label = {label: fid for fid, label in plan.labels.items()}
+    plan.repaired = [numbering.label(i) for i in placed.repaired]
+    plan.repairs = [RepairNote(label, by_label.get(label, "?"), r.before_m2, r.after_m2, r.parts)
+                    for label, r in zip(plan.repaired, placed.repairs)]
+    if plan.skipped:
+        plan.warnings.append(msg("imports.skipped_no_geometry", n=len(plan.skipped), what=numbering.noun,
+                                 which=numbering.which(placed.missing)))
+    if plan.repairs:
+        items = [msg("imports.repaired_one", where=numbering.place(r.index), id=note.id, before=r.before_m2,
+                     after=r.after_m2) for r, note in zip(placed.repairs[:_REPAIRS_NAMED], plan.repairs)]
+        more = msg("refused.more", n=len(plan.repairs) - _REPAIRS_NAMED) if len(plan.repairs) > _REPAIRS_NAMED else ""
+        plan.warnings.append(msg("imports.repaired", n=len(plan.repairs), items=items, more=more))
 
 
 @dataclass
 class _Rows:
-    """Turns a file's mapped records into rows of ``layer`` and adds them to ``plan``."""
+    """Turns a file's mapped columns into rows of ``layer`` and adds them to ``plan``, or refuses them all.
+
+    ``keep``: the record (0-based, in the file) of each row position; ``total``: the file's records.
+    """
 
     layer: Layer
     plan: ImportPlan
-    known_zones: set[str] | None
-    unknown_uses: set[str] = field(default_factory=set)  # land uses read as "industrial (planned)"
+    numbering: Numbering
+    keep: np.ndarray
+    total: int
+    problems: Problems = field(default_factory=dict)
 
-    def add_all(self, records: list[dict[str, Any]], geoms: Any, zone_of: list[str | None] | None,
-                numbering: Numbering) -> None:
-        """Add every record, or refuse them all naming each bad one."""
-        refused: list[Msg] = []
-        seen: dict[str, Msg] = {}
-        for i, rec in enumerate(records):
-            place = numbering.place(i)
-            try:
-                row, personal, notes = self.convert(rec, geoms[i], zone_of[i] if zone_of is not None else None)
-            except InputError as err:
-                refused.append(where(place, err.message))
-                continue
-            fid = row["id"]
-            if fid in seen:
-                refused.append(where(place, msg("imports.duplicate_id", id=fid, other=seen[fid])))
-                continue
-            seen[fid] = place
-            self.plan.labels[fid] = str(place)
-            self.plan.rows.append(row)
-            if personal:
-                self.plan.personal[fid] = personal
-            if notes:
-                self.plan.notes[fid] = notes
-        if refused:
-            raise InputError(refusal(refused, len(records), code=numbering.refusal_code, source=numbering.name))
+    def place(self, pos: int) -> Msg:
+        return self.numbering.place(int(self.keep[pos]))
 
-    def convert(self, rec: dict[str, Any], geom: Any,
-                zone_id: str | None) -> tuple[dict[str, Any], dict[str, str], _Notes]:
-        """(row, personal fields, (note, document, date) or None) for one record; InputError says why not."""
-        values = {k: None if _blank(v) else v for k, v in rec.items()}
-        personal: dict[str, str] = {}
-        if self.layer.name == "parcels":
-            _parcel_ids(values, zone_id, self.plan.attributes_only)
-            _parcel_words(values, self.unknown_uses)
-            personal = {f: str(values[f]).strip() for f in PERSONAL_FIELDS if values.get(f) is not None}
-        if values.get("id") is None:
-            raise InputError("imports.no_id")
-        values["id"] = str(values["id"]).strip()
-        if self.plan.attributes_only:
-            row = {k: v for k, v in values.items() if k in self.layer.names and v is not None}
-            if len(row) <= 1 and not personal:
-                raise InputError("imports.nothing_to_change")
+    def note(self, found: Problems) -> None:
+        for pos, why in found.items():
+            self.problems.setdefault(pos, why)
+
+    def build(self, cols: dict[str, np.ndarray], geoms: np.ndarray | None, zones: gpd.GeoDataFrame | None,
+              communes: gpd.GeoDataFrame | None) -> None:
+        n = len(self.keep)
+        parcels = self.layer.name == "parcels"
+        if parcels:
+            cadastral.as_numbers(cols)
+            self._parcel_words(cols)
+        elif self.layer.name == "plots":
+            self._plot_words(cols)
+        values = self._coerced(cols)
+        if geoms is not None:
+            geoms = self._geometries(geoms)
+            values.update(self._placed(values, geoms, zones, communes))
+        if parcels:
+            self.note(cadastral.compose_ids(values, n, values.get("commune_id")))
+            self.note(cadastral.repeats(values, self.place))
+            codes = values.get("land_use_code")
+            warning = cadastral.unknown_codes(codes) if codes is not None else None
+            if warning is not None:
+                self.plan.warnings.append(warning)
         else:
-            row = self._full_row(values, geom)
-        zone = row.get("zone_id")
-        if self.known_zones is not None and zone is not None and zone not in self.known_zones:
-            raise InputError("imports.unknown_zone", zone=zone)
-        note, doc, date = (_text(values.get(k)) for k in ("_note", "_document_ref", "_date"))
-        return row, personal, (note, doc, date) if note or doc or date else None
+            ids = values.get("id", np.full(n, None, dtype=object))
+            self.note(dict.fromkeys(np.flatnonzero(pd.isna(ids)).tolist(), msg("imports.no_id")))
+            self.note(cadastral.repeats({"id": ids}, self.place))
+        self._refuse_if_any()
+        self._add(values, cols, geoms)
 
-    def _full_row(self, values: dict[str, Any], geom: Any) -> dict[str, Any]:
+    # ------------------------------------------------------------------ words officers type
+    def _parcel_words(self, cols: dict[str, np.ndarray]) -> None:
+        """Hand-typed stage and blockage as the layer's values."""
+        if "clearance_stage" in cols:
+            cols["clearance_stage"], found = by_value(cols["clearance_stage"], _stage)
+            self.note(found)
+        if "_blocked_text" in cols:
+            both, _ = by_value(cols.pop("_blocked_text"), _blocked_from_text)
+            cols["blocked"] = np.asarray([False if b is None else b[0] for b in both], dtype=object)
+            cols["blocked_reason"] = np.asarray([None if b is None else b[1] for b in both], dtype=object)
+        elif "blocked" in cols:
+            cols["blocked"], found = by_value(cols["blocked"], lambda v: _yes_no(v, "blocked"))
+            self.note(found)
+            reason = cols.get("blocked_reason", np.full(len(cols["blocked"]), None, dtype=object))
+            cols["blocked_reason"] = np.where((cols["blocked"] == True) & pd.isna(reason),  # noqa: E712
+                                              BLOCKED_FROM_FILE, reason)
+
+    def _plot_words(self, cols: dict[str, np.ndarray]) -> None:
+        """Hand-typed planned use, lease and utilities as the layer's values."""
+        if "land_use" in cols:
+            pairs, _ = by_value(cols["land_use"], land_use_of)
+            unknown = sorted({str(v) for v, p in zip(cols["land_use"], pairs) if p is not None and not p[1]})
+            cols["land_use"] = np.asarray([None if p is None else p[0] for p in pairs], dtype=object)
+            if unknown:
+                self.plan.warnings.append(msg("imports.current_uses", values=unknown[:_USES_NAMED]))
+        if "lease_status" in cols:
+            cols["lease_status"], found = by_value(cols["lease_status"], _lease)
+            self.note(found)
+        for name in (f"utility_{u}" for u in UTILITIES):
+            if name in cols:
+                cols[name], found = by_value(cols[name], partial(_yes_no, name=name))
+                self.note(found)
+
+    def _coerced(self, cols: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """The layer's fields the file gives, as stored values (the store's own fields left out)."""
+        values = {}
+        for f in self.layer.fields:
+            if f.name in cols and f.name not in _STORE_FIELDS:
+                values[f.name], found = coerce_column(f, cols[f.name])
+                self.note(found)
+        return values
+
+    # ------------------------------------------------------------------ geometry and place
+    def _geometries(self, geoms: np.ndarray) -> np.ndarray:
+        """Geometries as the layer holds them: polygons promoted to multipolygons where the layer wants them,
+        a one-part multipolygon as its polygon where it wants polygons; any other kind is a problem."""
+        geoms = np.asarray(geoms, dtype=object).copy()
+        kinds = np.asarray(shapely.get_type_id(geoms))
+        if self.layer.geometry == "MULTIPOLYGON":
+            poly = np.flatnonzero(kinds == 3)
+            if len(poly):
+                geoms[poly] = shapely.multipolygons(geoms[poly], indices=np.arange(len(poly)))
+        elif self.layer.geometry == "POLYGON":
+            one = np.flatnonzero((kinds == 6) & (shapely.get_num_geometries(geoms) == 1))
+            if len(one):
+                geoms[one] = shapely.get_geometry(geoms[one], 0)
+        types = np.asarray(shapely.get_type_id(geoms))
+        allowed = [t for t, name in enumerate(_TYPE_NAMES) if name in self.layer.allowed_geoms]
+        for pos in np.flatnonzero(~np.isin(types, allowed)).tolist():
+            self.problems.setdefault(pos, self._wrong(geoms[pos]))
+        empty = np.flatnonzero(shapely.is_empty(geoms) | (np.isin(types, (3, 6)) & (shapely.area(geoms) == 0)))
+        self.note(dict.fromkeys(empty.tolist(), msg("imports.no_area")))
+        return geoms
+
+    def _wrong(self, geom: Any) -> Msg:
+        if self.layer.geometry == "POLYGON" and geom.geom_type == "MultiPolygon":
+            return msg("imports.polygon_in_parts", parts=len(geom.geoms), layer=self.layer.name)
+        return msg("schema.wrong_geometry", geom=geom.geom_type, layer=self.layer.name,
+                   allowed=one_of(self.layer.allowed_geoms))
+
+    def _placed(self, values: dict[str, np.ndarray], geoms: np.ndarray, zones: gpd.GeoDataFrame | None,
+                communes: gpd.GeoDataFrame | None) -> dict[str, np.ndarray]:
+        """Fields found by location: a parcel's area, zone, recovered part and commune; a plot's zone and area."""
+        if self.layer.name == "parcels":
+            return cadastral.placed_fields(geoms, zones, communes)
+        if self.layer.name != "plots":
+            return {}
+        given = values.get("zone_id", np.full(len(geoms), None, dtype=object))
+        found = zone_of_each(zones, geoms)
+        zone = given if found is None else np.where(pd.isna(given), np.asarray(found, dtype=object), given)
+        known = set(zones["id"]) if zones is not None and len(zones) else None
+        for pos in np.flatnonzero(pd.isna(zone)).tolist():
+            self.problems.setdefault(pos, msg("imports.no_zone"))
+        if known is not None:
+            for pos in np.flatnonzero(pd.notna(zone) & ~pd.Series(zone).isin(known).to_numpy()).tolist():
+                self.problems.setdefault(pos, msg("imports.unknown_zone", zone=zone[pos]))
+        return {"zone_id": zone, "area_ha": np.round(gcrs.area_ha(geoms), 4).astype(object)}
+
+    # ------------------------------------------------------------------ the rows
+    def _refuse_if_any(self) -> None:
+        if self.problems:
+            items = [where(self.place(pos), why) for pos, why in sorted(self.problems.items())]
+            raise InputError(refusal(items, self.total, code=self.numbering.refusal_code, source=self.numbering.name))
+
+    def _add(self, values: dict[str, np.ndarray], cols: dict[str, np.ndarray], geoms: np.ndarray | None) -> None:
+        names = [f.name for f in self.layer.fields if f.name in values]
+        rows = [dict(zip(names, vals)) for vals in zip(*(values[k].tolist() for k in names))]
         # A blank cell of a required field is as if the column were missing: a new feature gets the field's
         # default (or is refused as lacking it), an existing one keeps its value.
-        row = {f.name: coerce_value(f, values[f.name]) for f in self.layer.fields
-               if f.name in values and f.name not in _STORE_FIELDS and not (f.required and values[f.name] is None)}
-        if self.layer.geometry == "POLYGON" and geom.geom_type == "MultiPolygon" and len(geom.geoms) == 1:
-            geom = geom.geoms[0]
-        row["geometry"] = check_geometry(self.layer, geom)
-        return row
+        for name in (k for k in names if self.layer.field(k).required and k != "id"):
+            for pos in np.flatnonzero(pd.isna(values[name])).tolist():
+                del rows[pos][name]
+        if geoms is not None:
+            for row, geom in zip(rows, geoms):
+                row["geometry"] = geom
+        personal = _personal(cols) if self.layer.name == "parcels" else {}
+        notes = _notes(cols)
+        problems: Problems = {}
+        for pos, row in enumerate(rows):
+            fid = row["id"]
+            if self.plan.attributes_only:
+                row = {k: v for k, v in row.items() if v is not None}
+                if len(row) <= 1 and pos not in personal:
+                    problems[pos] = msg("imports.nothing_to_change")
+                    continue
+            self.plan.rows.append(row)
+            self.plan.labels[fid] = self.numbering.label(int(self.keep[pos]))
+            if pos in personal:
+                self.plan.personal[fid] = personal[pos]
+            if pos in notes:
+                self.plan.notes[fid] = notes[pos]
+        self.note(problems)
+        self._refuse_if_any()
 
 
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+#: Shapely's geometry type names by type id.
+_TYPE_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
+               "GeometryCollection")
 
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and np.isnan(value)) or str(value).strip() == ""
+def _personal(cols: dict[str, np.ndarray]) -> dict[int, dict[str, str]]:
+    """Row position -> the personal fields it gives (owners, households), as text."""
+    present = [f for f in PERSONAL_FIELDS if f in cols]
+    out: dict[int, dict[str, str]] = {}
+    for f in present:
+        for pos, value in zip(np.flatnonzero(pd.notna(cols[f])).tolist(), cols[f][pd.notna(cols[f])].tolist()):
+            out.setdefault(pos, {})[f] = str(value).strip()
+    return out
 
 
-def _parcel_ids(values: dict[str, Any], zone_id: str | None, attributes_only: bool) -> None:
-    """A parcel's id, lot number and zone, from the file or from its sheet and parcel numbers and place."""
-    so_thua, so_to = values.get("_so_thua"), values.get("_so_to")
-    if values.get("id") is None and so_thua is not None:
-        zid = values.get("zone_id") or zone_id or "thanh-hoa"
-        sheet = f"t{plain_number(so_to)}-" if so_to is not None else ""
-        values["id"] = f"{zid}-{sheet}{plain_number(so_thua)}"
-    if values.get("lot_no") is None and so_thua is not None:
-        values["lot_no"] = plain_number(so_thua)
-    if values.get("zone_id") is None and not attributes_only:
-        if zone_id is None:
-            raise InputError("imports.no_zone")
-        values["zone_id"] = zone_id
+def _notes(cols: dict[str, np.ndarray]) -> dict[int, tuple[str | None, str | None, str | None]]:
+    """Row position -> (note, document, date) for rows giving any of them."""
+    parts = [cols.get(k) for k in ("_note", "_document_ref", "_date")]
+    if all(p is None for p in parts):
+        return {}
+    n = len(next(p for p in parts if p is not None))
+    arrays = [np.full(n, None, dtype=object) if p is None else p for p in parts]
+    given = np.flatnonzero(np.any([pd.notna(a) for a in arrays], axis=0))
+    return {int(pos): tuple(None if pd.isna(a[pos]) else str(a[pos]) for a in arrays)  # type: ignore[misc]
+            for pos in given}
 
 
-def _parcel_words(values: dict[str, Any], unknown_uses: set[str]) -> None:
-    """Hand-typed stage, land use, lease, utilities and blockage as the layer's values."""
-    stage = values.get("clearance_stage")
-    if stage is not None:
-        try:
-            values["clearance_stage"] = parse_stage(str(stage))
-        except InputError:
-            raise InputError("imports.bad_stage_label", label=stage) from None
-    if values.get("land_use") is not None:
-        use, known = land_use_of(values["land_use"])
-        if not known:
-            unknown_uses.add(str(values["land_use"]))
-        values["land_use"] = use
-    if values.get("lease_status") is not None:
-        status = lease_status_of(values["lease_status"])
-        if status is None:
-            raise InputError("imports.bad_lease", value=values["lease_status"])
-        values["lease_status"] = status
-    for name in (f"utility_{u}" for u in UTILITIES):
-        if values.get(name) is not None:
-            values[name] = _yes_no(values[name], name)
-    _blocked(values)
+def _stage(label: Any) -> str:
+    try:
+        return parse_stage(str(label))
+    except InputError:
+        raise InputError("imports.bad_stage_label", label=label) from None
 
 
-def _blocked(values: dict[str, Any]) -> None:
-    """``blocked`` and its reason from a blockage column: a no word, a yes word, or the reason itself."""
-    if "_blocked_text" in values:
-        text = values["_blocked_text"]
-        answer = None if text is None else yes_no(text)
-        values["blocked"] = text is not None and answer is not False
-        if not values["blocked"]:
-            values["blocked_reason"] = None
-        else:
-            values["blocked_reason"] = BLOCKED_FROM_FILE if answer else str(text)
-    elif values.get("blocked") is not None:
-        values["blocked"] = _yes_no(values["blocked"], "blocked")
-        if values["blocked"] and not values.get("blocked_reason"):
-            values["blocked_reason"] = BLOCKED_FROM_FILE
+def _lease(value: Any) -> str:
+    status = lease_status_of(value)
+    if status is None:
+        raise InputError("imports.bad_lease", value=value)
+    return status
+
+
+def _blocked_from_text(text: Any) -> tuple[bool, str | None]:
+    """(blocked, reason) from a blockage column: a no word, a yes word, or the reason itself."""
+    answer = yes_no(text)
+    if answer is False:
+        return False, None
+    return True, BLOCKED_FROM_FILE if answer else str(text)
 
 
 def _yes_no(value: Any, name: str) -> bool:

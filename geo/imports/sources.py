@@ -55,6 +55,11 @@ class Numbering:
             return msg("where.row", n=i + self.first)
         return msg("where.feature", n=i + self.first)
 
+    def label(self, i: int) -> str:
+        """Record ``i`` (0-based) as the English label of a report ("feature 4"), without rendering a message:
+        a hundred thousand parcels are labelled in one import."""
+        return f"{'row' if self.table else 'feature'} {i + self.first}"
+
     def which(self, indices: Iterable[int]) -> Msg:
         """Records (0-based indices, the first :data:`LISTED`): "rows 2, 5" / "features 1, 4"."""
         numbers = [int(i) + self.first for i in list(indices)[:LISTED]]

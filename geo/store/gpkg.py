@@ -231,6 +231,8 @@ def _busy(err: sqlite3.OperationalError) -> Exception:
 _LOG = logging.getLogger(__name__)
 #: Layers with at least this many features are read whole through GDAL's Arrow reader (a child process).
 COLUMNAR_MIN_ROWS = 150_000
+#: Rows from which an insert sets the per-row R-tree triggers aside (:meth:`GeoPackageStore._insert_rows`).
+BULK_INSERT_ROWS = 2_000
 READ_TIMEOUT_S = 180  # the child reads a million parcels in about 3 s
 
 
@@ -358,6 +360,33 @@ class GeoPackageStore(Store):
         finally:
             cur.close()
 
+    # -------------------------------------------------------------- bulk inserts
+    def _insert_rows(self, cur: Any, layer_name: str, rows: list[dict]) -> None:
+        """Insert features; a bulk insert (an import of a commune's cadastral map) sets the per-row R-tree and
+        feature-count triggers aside for its duration, inside the same transaction, and fills the R-tree
+        from envelopes computed at once: the triggers call Python functions for every row (8.5 s of a
+        111,466-parcel import, against 1.1 s for the rows themselves). A rollback restores the triggers too."""
+        triggers = [f"rtree_{layer_name}_geom_insert", f"trigger_insert_feature_count_{layer_name}"]
+        found = dict(cur.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                 "(?, ?)", triggers).fetchall()) if len(rows) >= BULK_INSERT_ROWS else {}
+        if len(found) != len(triggers):
+            super()._insert_rows(cur, layer_name, rows)
+            return
+        for name in triggers:
+            cur.execute(f"DROP TRIGGER {quote(name)}")
+        last = cur.execute(f"SELECT COALESCE(MAX(fid), 0) FROM {quote(layer_name)}").fetchone()[0]
+        super()._insert_rows(cur, layer_name, rows)
+        fids = [r[0] for r in cur.execute(f"SELECT fid FROM {quote(layer_name)} WHERE fid > ? ORDER BY fid",
+                                          (last,)).fetchall()]
+        bounds = np.asarray(shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object)), dtype=float)
+        drawn = [bool(ok) for ok in np.isfinite(bounds).all(axis=1)]
+        cur.executemany(f"INSERT OR REPLACE INTO {quote(f'rtree_{layer_name}_geom')} VALUES (?, ?, ?, ?, ?)",
+                        [(f, b[0], b[2], b[1], b[3]) for f, b, ok in zip(fids, bounds.tolist(), drawn) if ok])
+        cur.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE lower(table_name) = "
+                    "lower(?)", (len(fids), layer_name))
+        for name in triggers:
+            cur.execute(found[name])
+
     # -------------------------------------------------------------- geometry
     def _geom_param(self) -> str:
         return "?"
@@ -466,7 +495,7 @@ class GeoPackageStore(Store):
         if rows:
             self._insert_rows(conn.cursor() if isinstance(conn, sqlite3.Connection) else conn, name, rows)
             conn.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (len(rows), name))
-            bounds = shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object))
+            bounds = np.asarray(shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object)), dtype=float)
             conn.execute(
                 "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
                 (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),

@@ -2,9 +2,10 @@
 
 Two kinds of file: a layer's features (new ones are inserted, known ones updated with the fields the
 file gives, identical ones left alone), and a table of parcel ids and attributes, which is a bulk
-clearance edit under the usual rules (:mod:`.clearance`). For parcels every insert or update is a
-clearance event, so a survey file is held to the same rules as an edit in the app: a skip or a move
-back needs a note. A dry run does all of it and rolls it back, so its report is exactly what the
+clearance edit under the usual rules (:mod:`.clearance`). For cadastral parcels every insert or update is
+a clearance event, so a survey file is held to the same rules as an edit in the app: a skip or a move
+back needs a note. Plots (what investors lease) have no clearance of their own: an import bumps their
+version, nothing more. A dry run does all of it and rolls it back, so its report is exactly what the
 import would do.
 
 The plan is read through its attributes only: ``layer``, ``source``, ``rows``, ``notes``, ``labels``,
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import shapely
@@ -24,7 +26,7 @@ from .. import audit
 from .. import crs as gcrs
 from ..errors import InputError
 from ..messages import Msg, msg, refusal, where
-from ..schema import LAYERS, UTILITIES, Layer, get_layer
+from ..schema import LAYERS, Layer, get_layer
 from ..stages import check_transition
 from ..timeutil import now_iso, to_iso
 from ..users import EDIT_ROLES, require
@@ -36,6 +38,8 @@ from .values import ClearanceEvent, LoadReport, ParcelChange
 
 #: How far a vertex may move (in degrees, about a centimetre) before a geometry counts as changed.
 GEOMETRY_TOLERANCE = 1e-7
+#: Layers whose features carry a version and who changed them last (cadastral parcels and plots).
+VERSIONED = ("parcels", "plots")
 #: The action of the clearance events an import records.
 IMPORT_EVENT = "import"
 _NO_NOTE = (None, None, None)
@@ -74,9 +78,7 @@ def attribute_changes(plan: Any) -> list[ParcelChange]:
     for r in plan.rows:
         note, doc, date = plan.notes.get(r["id"]) or _NO_NOTE
         out.append(ParcelChange(
-            r["id"], stage=r.get("clearance_stage"), lease_status=r.get("lease_status"),
-            blocked=r.get("blocked"), blocked_reason=r.get("blocked_reason"),
-            utilities={u: r[f"utility_{u}"] for u in UTILITIES if r.get(f"utility_{u}") is not None} or None,
+            r["id"], stage=r.get("clearance_stage"), blocked=r.get("blocked"), blocked_reason=r.get("blocked_reason"),
             note=note or plan.note, document_ref=doc, at=date,
             label=msg("store.in_file", source=plan.source, label=plan.labels.get(r["id"], r["id"])),
         ))
@@ -84,18 +86,28 @@ def attribute_changes(plan: Any) -> list[ParcelChange]:
 
 
 def new_feature(layer: Layer, row: dict, user: str, now: str) -> dict[str, Any]:
-    """A feature to insert: the file's fields, and for a parcel the fields the store keeps itself."""
-    new = {f.name: row.get(f.name) for f in layer.fields}
+    """A feature to insert: the file's fields, and the fields the store keeps itself.
+
+    A cadastral parcel's measured area, zone, recovered part and commune come with the row (the import plan
+    finds them by location, :func:`geo.cadastre.place`); a plot's area likewise, measured here when missing.
+    """
+    new = dict.fromkeys(_names(layer.name))
+    new.update((k, v) for k, v in row.items() if k in new)
     new["geometry"] = row["geometry"]
     if layer.name == "parcels":
-        new["land_use"] = new["land_use"] or "industrial"
         new["clearance_stage"] = new["clearance_stage"] or "not_started"
-        new["lease_status"] = new["lease_status"] or "available"
         new["blocked"] = bool(new["blocked"])
-        new["area_ha"] = round(float(gcrs.area_ha([row["geometry"]])[0]), 4)
-        new["version"], new["updated_at"], new["updated_by"] = 1, now, user
+        if new["area_m2"] is None:
+            new["area_m2"] = round(float(gcrs.area_ha([row["geometry"]])[0]) * 10_000, 2)
         if new["clearance_stage"] != "not_started":
             new["stage_since"] = now[:10]
+    elif layer.name == "plots":
+        new["land_use"] = new["land_use"] or "industrial"
+        new["lease_status"] = new["lease_status"] or "available"
+        if new["area_ha"] is None:
+            new["area_ha"] = round(float(gcrs.area_ha([row["geometry"]])[0]), 4)
+    if layer.name in VERSIONED:
+        new["version"], new["updated_at"], new["updated_by"] = 1, now, user
     new["source"] = new["source"] or "import"
     new["confidence"] = new["confidence"] or "as surveyed (imported file)"
     return new
@@ -103,7 +115,7 @@ def new_feature(layer: Layer, row: dict, user: str, now: str) -> dict[str, Any]:
 
 def _add_new(batch: _Batch, layer: Layer, row: dict, stamp: _Stamp) -> None:
     new = new_feature(layer, row, stamp.user, stamp.now)
-    missing = [f.name for f in layer.fields if f.required and new.get(f.name) is None]
+    missing = [name for name in _required(layer.name) if new.get(name) is None]
     if missing:
         raise InputError("store.new_feature_needs_field", field=missing[0])
     batch.inserts.append(new)
@@ -123,10 +135,12 @@ def _add_changed(batch: _Batch, layer: Layer, row: dict, old: dict[str, Any], st
         batch.unchanged.append(fid)
         return
     upd = {**changed, "geometry": row["geometry"]}
-    if parcels:
+    if layer.name == "plots" and "area_ha" not in row:
         upd["area_ha"] = round(float(gcrs.area_ha([row["geometry"]])[0]), 4)
+    if layer.name in VERSIONED:
         upd["version"] = int(old["version"] or 0) + 1
         upd["updated_at"], upd["updated_by"] = stamp.now, stamp.user
+    if parcels:
         if "clearance_stage" in changed:
             upd["stage_since"] = stamp.at[:10]
         batch.events.append(ClearanceEvent(
@@ -136,15 +150,31 @@ def _add_changed(batch: _Batch, layer: Layer, row: dict, old: dict[str, Any], st
     batch.updates.append((fid, upd))
 
 
+def _stamp(plan: Any, user: str, now: str, notes: tuple[str | None, str | None, str | None]) -> _Stamp:
+    note, doc, date = notes
+    why = note or plan.note
+    return _Stamp(user, now, to_iso(date, what="date") if date else now, why,
+                  why or f"Nhập từ tệp {plan.source} / Imported from {plan.source}", doc)
+
+
+@cache
+def _names(layer_name: str) -> tuple[str, ...]:
+    return tuple(LAYERS[layer_name].names)
+
+
+@cache
+def _required(layer_name: str) -> tuple[str, ...]:
+    return tuple(f.name for f in LAYERS[layer_name].fields if f.required)
+
+
 def sort_rows(plan: Any, layer: Layer, existing: dict[str, dict[str, Any]], user: str, now: str) -> _Batch:
     """Sort a file's features into inserts, updates and unchanged ones; refuse it all if a row breaks a rule."""
     batch = _Batch()
+    plain = _stamp(plan, user, now, _NO_NOTE)  # a row without a note, document or date of its own
     for row in plan.rows:
         fid = row["id"]
-        note, doc, date = plan.notes.get(fid) or _NO_NOTE
-        why = note or plan.note
-        stamp = _Stamp(user, now, to_iso(date, what="date") if date else now, why,
-                       why or f"Nhập từ tệp {plan.source} / Imported from {plan.source}", doc)
+        notes = plan.notes.get(fid)
+        stamp = plain if notes is None else _stamp(plan, user, now, notes)
         old = existing.get(fid)
         try:
             if old is None:
@@ -219,8 +249,7 @@ class Loading(Clearance, PersonalData):
         return report
 
     def _write_personal(self, cur: Any, plan: Any, user: str, now: str) -> None:
-        for fid, fields in plan.personal.items():
-            self._upsert_personal(cur, fid, fields, user, now)
+        self._upsert_personal_many(cur, plan.personal, user, now)
 
     def _rows_by_id(self, cur: Any, layer_name: str, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The stored features with these ids (all fields and geometry), locked for the write."""

@@ -43,3 +43,24 @@ class PersonalData(StoreCore):
             self._execute(cur, f"INSERT INTO parcel_personal (parcel_id, {column_list(cols)}, updated_at, updated_by) "
                                f"VALUES (?, {placeholders(len(cols))}, ?, ?)",
                           [parcel_id, *(fields[c] for c in cols), now, user])
+
+    def _upsert_personal_many(self, cur: Any, items: dict[str, dict[str, Any]], user: str, now: str) -> None:
+        """:meth:`_upsert_personal` for many parcels at once (an import's owners): one statement per set of
+        fields, inserts and updates each in a batch."""
+        ids = list(items)
+        have: set[str] = set()
+        for rows in self._fetch_chunked(cur, "SELECT parcel_id FROM parcel_personal WHERE parcel_id IN", ids):
+            have.update(r[0] for r in rows)
+        groups: dict[tuple[bool, tuple[str, ...]], list[list[Any]]] = {}
+        for pid, fields in items.items():
+            cols = tuple(f for f in PERSONAL_FIELDS if f in fields)
+            if cols:
+                groups.setdefault((pid in have, cols), []).append([*(fields[c] for c in cols), now, user, pid])
+        for (exists, cols), values in groups.items():
+            if exists:
+                sets = ", ".join(f"{c} = ?" for c in cols)
+                sql = f"UPDATE parcel_personal SET {sets}, updated_at = ?, updated_by = ? WHERE parcel_id = ?"
+            else:
+                sql = (f"INSERT INTO parcel_personal ({column_list(cols)}, updated_at, updated_by, parcel_id) "
+                       f"VALUES ({placeholders(len(cols))}, ?, ?, ?)")
+            cur.executemany(self._sql(sql), values)

@@ -10,6 +10,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from .. import cadastre
 from .. import crs as gcrs
 from ..errors import InputError
 from ..messages import msg, where
@@ -36,21 +37,35 @@ def prepare_layers(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, list[dict]]
         if gdf.crs is None or gdf.crs.to_epsg() != 4326:
             raise InputError("store.seed_crs", layer=name)
         rows = validate_frame(LAYERS[name], gdf)
-        if name in ("parcels", "plots"):
+        if name == "parcels":
+            _place_parcels(rows, layers, now)
+        elif name == "plots":
             areas = gcrs.area_ha([r["geometry"] for r in rows])
             for r, a in zip(rows, areas):
-                if name == "plots":
-                    r["area_ha"] = round(float(a), 4)
-                else:
-                    r["area_m2"] = r["area_m2"] or round(float(a) * 1e4, 2)
-                    r["recovered_m2"] = r["area_m2"] if r["recovered_m2"] is None else r["recovered_m2"]
+                r["area_ha"] = round(float(a), 4)
                 r["version"] = r["version"] or 1
                 r["updated_at"] = r["updated_at"] or now
                 r["updated_by"] = r["updated_by"] or SEED_USER
-                if name == "parcels":
-                    r["blocked"] = bool(r["blocked"])
         out[name] = rows
     return out
+
+
+def _place_parcels(rows: list[dict], layers: dict[str, gpd.GeoDataFrame], now: str) -> None:
+    """Fill the fields the store keeps for cadastral parcels: measured and recovered area, zone and commune by
+    location (:func:`geo.cadastre.place`), version, who and when."""
+    zones = layers.get("zones")
+    placed = cadastre.place([r["geometry"] for r in rows], zones if zones is not None else gpd.GeoDataFrame(),
+                            layers.get("communes"))
+    for i, r in enumerate(rows):
+        r["area_m2"] = round(float(placed.area_m2[i]), 2)
+        r["zone_id"] = placed.zone_id[i]
+        r["recovered_m2"] = round(float(placed.recovered_m2[i]), 2)
+        r["commune_id"] = placed.commune_id[i]
+        r["version"] = r["version"] or 1
+        r["updated_at"] = r["updated_at"] or now
+        r["updated_by"] = r["updated_by"] or SEED_USER
+        r["blocked"] = bool(r["blocked"])
+        r["clearance_stage"] = r["clearance_stage"] or "not_started"
 
 
 def prepare_events(events: pd.DataFrame | None, parcels: list[dict]) -> list[ClearanceEvent]:
