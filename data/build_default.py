@@ -362,8 +362,17 @@ def to_wgs_array(geoms):
     out = gcrs.to_wgs84(geoms)
     out = np.array([_round(g) for g in out], dtype=object)
     bad = ~shapely.is_valid(out)
-    out[bad] = shapely.make_valid(out[bad])
+    out[bad] = [_polygonal(g) for g in shapely.make_valid(out[bad])]
+    assert shapely.is_valid(out).all() and np.isin(shapely.get_type_id(out), (3, 6)).all()
     return out
+
+
+def _polygonal(geom):
+    """The polygons of a repaired geometry (a repair can leave a stray line beside them)."""
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    polys = [p for g in geom.geoms for p in getattr(g, "geoms", [g]) if p.geom_type == "Polygon"]
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
 def _round(geom):
