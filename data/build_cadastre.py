@@ -387,7 +387,7 @@ def build_cadastre(zones, lots, lot_events, profiles, rng, *, place, to_wgs, lab
             id=pid, commune_code=placed.commune_id[i], sheet_no=str(sheet[i]), parcel_no=str(number[i]),
             legal_area_m2=float(legal[i]), land_use_code=codes[i], zone_id=placed.zone_id[i],
             clearance_stage=STAGES[int(stage[i])], stage_since=dates[-1].isoformat() if dates else None,
-            blocked=True if reason[i] is not None else None, blocked_reason=reason[i],
+            blocked=reason[i] is not None, blocked_reason=reason[i],
             resettlement_households=int(homes[i]) if residential[i] else None,
             source=source, confidence=confidence, version=1 + len(ev),
             # Written only when it is not the stage date (the seeding's default): a blocked parcel's.

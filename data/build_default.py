@@ -794,7 +794,8 @@ def main(argv=None):
         z["wastewater_m3_day"] = float(round(ha * 32, -2))
     write_fc("zones", zone_rows)
     write_fc("plots", plot_rows(lots))
-    write_fc("parcels", parcels, drop_none=True)
+    # The zone is where a parcel lies, found again on loading (geo.seed): left out, the file stays light.
+    write_fc("parcels", [{k: v for k, v in p.items() if k != "zone_id"} for p in parcels], drop_none=True)
     write_fc("resettlement_areas", to_wgs_rows(resettlement))
     cons = []
     for c in to_wgs_rows(constraints):

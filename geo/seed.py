@@ -11,6 +11,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 
+from . import cadastre
 from .schema import LAYER_ORDER
 from .settings import DATA_DIR
 
@@ -25,11 +26,15 @@ NOTICE_EN = (
 
 
 def default_layers() -> dict[str, gpd.GeoDataFrame]:
-    """Every layer of the default dataset, as read from data/*.geojson (EPSG:4326)."""
+    """Every layer of the default dataset, as read from data/*.geojson (EPSG:4326), parcels with their zone."""
     out = {}
     for name in LAYER_ORDER:
         gdf = gpd.read_file(DATA_DIR / f"{name}.geojson", engine="pyogrio")
         out[name] = gdf.set_crs(4326, allow_override=True)
+    parcels = out["parcels"]
+    if "zone_id" not in parcels:  # the file leaves out where each parcel lies: found here, as the store would
+        placed = cadastre.place(parcels.geometry.values, out["zones"])
+        parcels.insert(parcels.columns.get_loc("land_use_code") + 1, "zone_id", placed.zone_id)
     return out
 
 
