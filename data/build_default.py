@@ -40,6 +40,8 @@ from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from build_cadastre import Labels, build_cadastre  # noqa: E402
+from geo import cadastre  # noqa: E402
 from geo import crs as gcrs  # noqa: E402
 from geo.stages import STAGES  # noqa: E402
 from geo.subdivide import main_angle, split_by_area, subdivide, zone_shape  # noqa: E402
@@ -157,6 +159,7 @@ PROFILES = {
                        leased=0.0, reserved=0.0, utilities=0.5, years=(2015, 2016), households=1.8),
 }
 
+HISTORY_NOTE = "Minh họa / Illustrative"
 BLOCKED_REASONS = [
     "Hộ dân chưa đồng ý đơn giá bồi thường / Households dispute the compensation price",
     "Tranh chấp ranh giới thửa đất / Boundary dispute",
@@ -353,6 +356,53 @@ def build_zones(sites, legacy, land_m, rng):
     return zones, est_area
 
 
+def to_wgs_array(geoms):
+    """Metric geometries as the rounded WGS 84 ones written out (rounding can leave a ring a hair invalid:
+    repaired quietly)."""
+    out = gcrs.to_wgs84(geoms)
+    out = np.array([_round(g) for g in out], dtype=object)
+    bad = ~shapely.is_valid(out)
+    out[bad] = [_polygonal(g) for g in shapely.make_valid(out[bad])]
+    assert shapely.is_valid(out).all() and np.isin(shapely.get_type_id(out), (3, 6)).all()
+    return out
+
+
+def _polygonal(geom):
+    """The polygons of a repaired geometry (a repair can leave a stray line beside them)."""
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    polys = [p for g in geom.geoms for p in getattr(g, "geoms", [g]) if p.geom_type == "Polygon"]
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
+def _round(geom):
+    try:
+        return shapely.set_precision(geom, 1e-6)
+    except shapely.errors.GEOSException:  # a ring collapsing on the grid: round the points, repair after
+        return shapely.set_precision(geom, 1e-6, mode="pointwise")
+
+
+def zone_profiles(zones):
+    """The clearance profile of each zone holding lots (a parent holding lots beside its sub-zones: established)."""
+    out = {}
+    for zid, zone in zones.items():
+        spec = next(s for _, s in ZONES if s["id"] == zid)
+        out[zid] = "established" if zone.get("remainder") is not None and "remainder" in zone else spec.get("profile")
+    return out
+
+
+def plot_rows(lots):
+    """Today's lots as the parks' planned plots: their clearance is derived from the parcels beneath."""
+    areas = gcrs.area_ha([r6(wgs(lot["geometry"])) for lot in lots])
+    return [dict(id=lot["id"], zone_id=lot["zone_id"], plot_no=lot["lot_no"], land_use=lot["land_use"],
+                 area_ha=round(float(a), 4), lease_status=lot["lease_status"], utility_road=lot["utility_road"],
+                 utility_power=lot["utility_power"], utility_water=lot["utility_water"],
+                 utility_wastewater=lot["utility_wastewater"], source=lot["source"],
+                 confidence="geometry, lease status and utilities " + ILLUSTRATIVE, version=1,
+                 updated_at=f"{AS_OF.isoformat()}T00:00:00Z", updated_by="seed", geometry=r6(wgs(lot["geometry"])))
+            for lot, a in zip(lots, areas)]
+
+
 def lots_for(zone, rng, **params):
     geom = zone.get("remainder", zone["geometry"]) if "remainder" in zone else zone["geometry"]
     if geom is None:
@@ -374,7 +424,9 @@ def random_date(rng, years):
     return start + timedelta(days=int(rng.integers(0, (end - start).days + 1)))
 
 
-def build_parcels(zones, rng):
+def build_lots(zones, rng):
+    """Today's lots of each park with illustrative lot-level states and history (the plots, and the states
+    their cadastral parcels are drawn to agree with)."""
     parcels, events = [], []
     for zid, zone in zones.items():
         spec = dict(next(s for _, s in ZONES if s["id"] == zid))
@@ -521,10 +573,10 @@ def build_resettlement(zones, parcels, land_m, rng, sites):
                         source=r.source, confidence=f"{r.confidence}; polygon approximate; capacity and lots {ILLUSTRATIVE}",
                         geometry=geom))
     by_zone = {}
-    for p in parcels:
-        if p["clearance_stage"] not in ("not_started", "handed_over"):
+    for p in parcels:  # households on cadastral parcels where clearance is under way, per park
+        if p["clearance_stage"] not in ("not_started", "handed_over") and p["zone_id"] != "kkt-nghi-son":
             by_zone.setdefault(p["zone_id"], 0)
-            by_zone[p["zone_id"]] += p["resettlement_households"]
+            by_zone[p["zone_id"]] += p["resettlement_households"] or 0
     for zid in sorted(by_zone):
         zone = zones[zid]
         need = max(by_zone[zid], 5)
@@ -655,11 +707,15 @@ def _slug(text):
     return "-".join(w for w in "".join(ch if ch.isalnum() else " " for ch in fold(text)).split() if w)[:40]
 
 
-def to_fc(rows, layer):
-    """A GeoJSON FeatureCollection (EPSG:4326, 6 decimals) from rows whose geometries are metric or wgs."""
+def to_fc(rows, layer, drop_none=False):
+    """A GeoJSON FeatureCollection (EPSG:4326, 6 decimals) from rows whose geometries are metric or wgs.
+
+    With ``drop_none`` an empty property is left out (a smaller file; readers see it empty all the same)."""
     feats = []
     for r in rows:
         props = {k: _clean(v) for k, v in r.items() if k not in ("geometry", "remainder")}
+        if drop_none:
+            props = {k: v for k, v in props.items() if v is not None}
         feats.append({"type": "Feature", "properties": props,
                       "geometry": json.loads(shapely.to_geojson(r["geometry"]))})
     return {"type": "FeatureCollection", "name": layer, "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}},
@@ -678,9 +734,9 @@ def _clean(v):
     return v
 
 
-def write_fc(name, rows):
+def write_fc(name, rows, drop_none=False):
     path = OUT / f"{name}.geojson"
-    fc = to_fc(rows, name)
+    fc = to_fc(rows, name, drop_none)
     text = json.dumps(fc, ensure_ascii=False, separators=(",", ":"))
     # One feature per line: readable diffs, small files.
     text = text.replace(',{"type":"Feature"', ',\n{"type":"Feature"')
@@ -699,7 +755,18 @@ def main(argv=None):
     outline_wgs = outline.geometry.iloc[0]
     land_m = metric(outline_wgs)
     zones, est_area = build_zones(sites, legacy, land_m, rng)
-    parcels, events = build_parcels(zones, rng)
+    lots, lot_events = build_lots(zones, rng)
+    zones_wgs = gpd.GeoDataFrame(
+        {"id": list(zones), "parent_id": [z.get("parent_id") for z in zones.values()]},
+        geometry=[r6(wgs(z["geometry"])) for z in zones.values()], crs=4326)
+    communes_wgs = gpd.GeoDataFrame({"id": communes["code"].astype(str)},
+                                    geometry=gpd.points_from_xy(communes["lon"], communes["lat"]), crs=4326)
+    parcels, events = build_cadastre(
+        zones, lots, lot_events, zone_profiles(zones), np.random.default_rng(SEED + 2),
+        place=lambda geoms: cadastre.place(geoms, zones_wgs, communes_wgs), to_wgs=to_wgs_array,
+        labels=Labels(as_of=AS_OF, source="SiteReady default data", confidence="illustrative", note=HISTORY_NOTE,
+                      reasons=BLOCKED_REASONS, stage_shares=PROFILES["under_construction"]["stages"],
+                      years=(2023, 2026)))
     resettlement = build_resettlement(zones, parcels, land_m, rng, sites)
     constraints = build_constraints(land_m, outline_wgs)
 
@@ -726,11 +793,9 @@ def main(argv=None):
         z["water_m3_day"] = float(round(ha * 40, -2))
         z["wastewater_m3_day"] = float(round(ha * 32, -2))
     write_fc("zones", zone_rows)
-    parcel_rows = to_wgs_rows(parcels)
-    for p in parcel_rows:  # rounding can leave a ring a hair invalid: repair quietly
-        if not p["geometry"].is_valid:
-            p["geometry"] = shapely.make_valid(p["geometry"])
-    write_fc("parcels", parcel_rows)
+    write_fc("plots", plot_rows(lots))
+    # The zone is where a parcel lies, found again on loading (geo.seed): left out, the file stays light.
+    write_fc("parcels", [{k: v for k, v in p.items() if k != "zone_id"} for p in parcels], drop_none=True)
     write_fc("resettlement_areas", to_wgs_rows(resettlement))
     cons = []
     for c in to_wgs_rows(constraints):
@@ -756,8 +821,9 @@ def main(argv=None):
     ev = pd.DataFrame(events, columns=["parcel_id", "action", "from_stage", "to_stage", "at", "by", "note",
                                        "document_ref", "version"])
     ev.to_csv(OUT / "clearance_events.csv", index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-    total = sum(p["geometry"].area for p in parcels) / 1e4
-    print(f"zones {len(zone_rows)}, parcels {len(parcels)} ({total:.0f} ha), resettlement {len(resettlement)}, "
+    total = gcrs.area_ha([p["geometry"] for p in parcels]).sum()
+    print(f"zones {len(zone_rows)}, plots {len(lots)}, parcels {len(parcels)} ({total:.0f} ha), "
+          f"resettlement {len(resettlement)}, "
           f"constraints {len(cons)}, events {len(ev)}, estimated area {est_area:g} ha")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 
+from . import cadastre
 from .schema import LAYER_ORDER
 from .settings import DATA_DIR
 
@@ -25,8 +26,8 @@ NOTICE_EN = (
 
 
 def default_layers() -> dict[str, gpd.GeoDataFrame]:
-    """Every layer of the default dataset, as read from data/*.geojson (EPSG:4326); a layer without a file is
-    left out (the store creates it empty)."""
+    """Every layer of the default dataset, as read from data/*.geojson (EPSG:4326), parcels with their zone; a
+    layer without a file is left out (the store creates it empty)."""
     out = {}
     for name in LAYER_ORDER:
         path = DATA_DIR / f"{name}.geojson"
@@ -34,6 +35,11 @@ def default_layers() -> dict[str, gpd.GeoDataFrame]:
             continue
         gdf = gpd.read_file(path, engine="pyogrio")
         out[name] = gdf.set_crs(4326, allow_override=True)
+    parcels = out.get("parcels")
+    if parcels is not None and "zone_id" not in parcels:  # the file leaves out where each parcel lies: found
+        # here, as the store would
+        placed = cadastre.place(parcels.geometry.values, out["zones"])
+        parcels.insert(parcels.columns.get_loc("land_use_code") + 1, "zone_id", placed.zone_id)
     return out
 
 

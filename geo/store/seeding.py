@@ -23,7 +23,12 @@ SEED_USER = "seed"
 
 
 def prepare_layers(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, list[dict]]:
-    """Validate layers for loading into a new store; fill computed parcel fields."""
+    """Validate layers for loading into a new store; fill the fields the store keeps itself.
+
+    Plots get their area; cadastral parcels their measured area, zone, recovered part and 2025 commune
+    (:func:`geo.cadastre.place`, where the data leaves them empty) and their last change at their stage
+    date when the data does not say; both get a version and who wrote them.
+    """
     unknown = [name for name in layers if name not in LAYERS]
     if unknown:
         raise InputError("store.seed_unknown_layer", layer=unknown[0])
@@ -37,33 +42,38 @@ def prepare_layers(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, list[dict]]
         if gdf.crs is None or gdf.crs.to_epsg() != 4326:
             raise InputError("store.seed_crs", layer=name)
         rows = validate_frame(LAYERS[name], gdf)
-        if name == "parcels":
-            _place_parcels(rows, layers, now)
-        elif name == "plots":
-            areas = gcrs.area_ha([r["geometry"] for r in rows])
-            for r, a in zip(rows, areas):
+        if name == "plots":
+            for r, a in zip(rows, gcrs.area_ha([r["geometry"] for r in rows])):
                 r["area_ha"] = round(float(a), 4)
+        elif name == "parcels":
+            _place_parcels(rows, layers)
+        if name in ("plots", "parcels"):
+            for r in rows:
                 r["version"] = r["version"] or 1
-                r["updated_at"] = r["updated_at"] or now
+                r["updated_at"] = r["updated_at"] or _stage_time(r) or now
                 r["updated_by"] = r["updated_by"] or SEED_USER
         out[name] = rows
     return out
 
 
-def _place_parcels(rows: list[dict], layers: dict[str, gpd.GeoDataFrame], now: str) -> None:
-    """Fill the fields the store keeps for cadastral parcels: measured and recovered area, zone and commune by
-    location (:func:`geo.cadastre.place`), version, who and when."""
+def _stage_time(row: dict) -> str | None:
+    since = row.get("stage_since")
+    return f"{since}T00:00:00Z" if since else None
+
+
+def _place_parcels(rows: list[dict], layers: dict[str, gpd.GeoDataFrame]) -> None:
+    """Measured area always; zone, recovered part and commune where the rows leave them empty."""
+    empty = gpd.GeoDataFrame({"id": [], "parent_id": []}, geometry=[], crs=4326)
     zones = layers.get("zones")
-    placed = cadastre.place([r["geometry"] for r in rows], zones if zones is not None else gpd.GeoDataFrame(),
-                            layers.get("communes"))
+    placed = cadastre.place([r["geometry"] for r in rows], empty if zones is None else zones, layers.get("communes"))
     for i, r in enumerate(rows):
-        r["area_m2"] = round(float(placed.area_m2[i]), 2)
-        r["zone_id"] = placed.zone_id[i]
-        r["recovered_m2"] = round(float(placed.recovered_m2[i]), 2)
-        r["commune_id"] = placed.commune_id[i]
-        r["version"] = r["version"] or 1
-        r["updated_at"] = r["updated_at"] or now
-        r["updated_by"] = r["updated_by"] or SEED_USER
+        r["area_m2"] = round(float(placed.area_m2[i]), 1)
+        if r["zone_id"] is None and placed.zone_id[i] is not None:
+            r["zone_id"] = placed.zone_id[i]
+        if r["recovered_m2"] is None:
+            r["recovered_m2"] = round(float(placed.recovered_m2[i]), 1)
+        if r["commune_id"] is None:
+            r["commune_id"] = placed.commune_id[i]
         r["blocked"] = bool(r["blocked"])
         r["clearance_stage"] = r["clearance_stage"] or "not_started"
 
