@@ -51,11 +51,18 @@ def run(capsys, *args):
     return code, out.out, out.err.strip()
 
 
-def parcels_of(db, zone="kcn-bim-son-b", n=3):
+#: The stages of the three surveyed parcels before the survey: it moves them to handed_over (a skip),
+#: inventory and plan_approved (one step each).
+SURVEYED_FROM = ("inventory", "notice_issued", "plan_posted")
+
+
+def parcels_of(db, zone="kcn-bim-son-b"):
+    """One unblocked parcel of ``zone`` at each stage of SURVEYED_FROM (the same ones every time)."""
     s = open_store(db)
     p = s.read_layer("parcels")
     s.close()
-    return p[p.zone_id == zone].head(n)
+    p = p[(p.zone_id == zone) & ~p.blocked.astype(bool)]
+    return p.loc[[p.index[p.clearance_stage == stage][0] for stage in SURVEYED_FROM]]
 
 
 def survey(db, crs=5897, **extra):
@@ -88,6 +95,7 @@ def zip_shapefile(gdf, tmp_path, name="khaosat", drop_prj=False):
 
 # ---------------------------------------------------------------- good files
 def test_vn2000_shapefile_with_vietnamese_fields_lands_in_place(db, tmp_path, capsys):
+    surveyed = parcels_of(db)
     path = zip_shapefile(survey(db), tmp_path)
     before = state(db)
     # The survey skips stages: like any officer, the file must say why.
@@ -102,14 +110,14 @@ def test_vn2000_shapefile_with_vietnamese_fields_lands_in_place(db, tmp_path, ca
     code, out, err = run(capsys, "import", path, "--layer", "parcels", "--user", "officer", "--db", db, "--note", NOTE)
     assert code == 0, err
     s = open_store(db)
-    ids = list(parcels_of(db).id)
+    ids = list(surveyed.id)
     got = s.read_layer("parcels", ids=[*ids, "kcn-bim-son-b-901"]).set_index("id")
     assert got.loc[ids[0], "clearance_stage"] == "handed_over"
     assert got.loc[ids[1], "clearance_stage"] == "inventory"
     assert got.loc[ids[2], "clearance_stage"] == "plan_approved"
     assert got.loc["kcn-bim-son-b-901", "zone_id"] == "kcn-bim-son-b"
     # Where it landed: within a centimetre of where it was surveyed.
-    original = parcels_of(db).set_index("id").geometry
+    original = surveyed.set_index("id").geometry
     assert shapely.hausdorff_distance(got.loc[ids[0], "geometry"], original.loc[ids[0]]) < 1e-7
     # Every change is an event by the importing officer; personal fields only for officers.
     last = s.history(ids[0])[-1]

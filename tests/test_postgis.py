@@ -166,7 +166,7 @@ def test_init_on_an_existing_store_is_idempotent(postgis_url):
     counter, n = store.change_counter(), store.count("parcels")
     result = _cli("init", "--db", postgis_url)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Already there") and f"({n} parcels)" in result.stdout
+    assert result.stdout.startswith("Already there") and f"({n} cadastral parcels" in result.stdout
     assert store.init() is False
     assert (store.change_counter(), store.count("parcels")) == (counter, n)
     store.close()
