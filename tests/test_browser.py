@@ -152,6 +152,9 @@ def test_a_plot_profile_lists_its_parcels_for_staff_and_only_the_share_for_inves
     assert investor.get_by_text("907/8123").count() == 0  # no parcel named (a store upgraded from SiteReady 1
     assert app["parcel"] == app["plot"] or investor.get_by_text(app["parcel"]).count() == 0  # shares plot ids)
     assert investor.get_by_text("Hộ chờ tái định cư").count() == 0  # resettlement households: staff only
+    map_frame(investor)
+    investor.get_by_text("Hạ tầng tại lô").first.scroll_into_view_if_needed()
+    investor.wait_for_timeout(500)
     investor.screenshot(path=test_output / "cadastral-plot-profile-investor.png", full_page=True)
 
 
