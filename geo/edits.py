@@ -1,6 +1,7 @@
-"""What an officer's edit asks of the store: the ParcelChange of the one-parcel form, and those of the
-edited rows of the bulk table, each with the version the officer saw; and the times an outcome names, in
-the officers' local time (the store keeps UTC)."""
+"""What an officer's edit asks of the store: the ParcelChange of the one-parcel form and those of the
+edited rows of the bulk table (cadastral parcels: stage and blocked flag), the PlotChange of a plot's
+editor (lease status and utilities), each with the version the officer saw; and the times an outcome
+names, in the officers' local time (the store keeps UTC)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import Any
 import pandas as pd
 
 from .messages import Msg
-from .store import ParcelChange
+from .schema import UTILITIES
+from .store.values import ParcelChange, PlotChange
 
 try:
     from zoneinfo import ZoneInfo
@@ -75,19 +77,38 @@ def form_change(parcel: dict, *, stage: str | None, at: str, note: str | None, d
 
 
 def table_changes(base: pd.DataFrame, edited: pd.DataFrame, offset: int = 0) -> list[ParcelChange]:
-    """One ParcelChange per edited row of the bulk table (stage, lease status, blocked flag and reason),
-    with the version the table was loaded at; rows are named by their number in the whole list
+    """One ParcelChange per edited row of the bulk table of cadastral parcels (stage, blocked flag and
+    reason), with the version the table was loaded at; rows are named by their number in the whole list
     (``offset``: the rows on the pages before). A row whose note or document alone changed changes nothing."""
     out = []
     for i, ((_, a), (_, b)) in enumerate(zip(base.iterrows(), edited.iterrows())):
         stage = b["clearance_stage"] if b["clearance_stage"] != a["clearance_stage"] else None
-        lease = b["lease_status"] if b["lease_status"] != a["lease_status"] else None
         blocked = blocked_change(a["blocked"], a["blocked_reason"], b["blocked"], b["blocked_reason"])
-        if stage is None and lease is None and blocked is None:
+        if stage is None and blocked is None:
             continue
         out.append(ParcelChange(
-            a["id"], stage=stage, lease_status=lease, blocked=blocked, blocked_reason=b["blocked_reason"] or None,
+            a["id"], stage=stage, blocked=blocked, blocked_reason=b["blocked_reason"] or None,
             note=(b["note"] or None), document_ref=(b["document_ref"] or None), expect_version=int(a["version"]),
             label=f"{a['id']} (row {offset + i + 1})",
         ))
     return out
+
+
+def plot_change(plot: Any, *, lease_status: str | None, utilities: dict[str, bool], note: str | None,
+                expect_version: int) -> PlotChange:
+    """The change a plot's editor asks for: the lease status when it differs from ``plot``'s, the utilities
+    that differ (``utilities``: road, power, water, wastewater -> on site). A change of nothing is still
+    returned: the store refuses it in words ("nothing to change")."""
+    lease = lease_status if lease_status and lease_status != plot["lease_status"] else None
+    changed = {u: bool(on) for u, on in utilities.items()
+               if u in UTILITIES and bool(on) != bool(_yes(plot[f"utility_{u}"]))}
+    return PlotChange(str(plot["id"]), lease_status=lease, utilities=changed or None, note=(note or "").strip() or None,
+                      expect_version=int(expect_version))
+
+
+def _yes(value: Any) -> bool:
+    """A stored yes/no that may be missing (None, NaN, pd.NA): missing is no."""
+    try:
+        return bool(value) and value == value
+    except (TypeError, ValueError):  # pd.NA
+        return False

@@ -1,28 +1,56 @@
-"""The parcel picker of a large project: the ids matching what the officer typed, not every parcel."""
+"""The parcel picker of a large project: the ids matching what the officer typed (an id, or a sheet and
+parcel number: "12/345", "tờ 12 thửa 345"), not every parcel."""
 
 from __future__ import annotations
+
+import re
 
 from .stages import search_form
 
 
-def matching(ids: list[str], query: str | None, limit: int, keep: str | None = None) -> list[str]:
-    """At most ``limit`` of ``ids`` that contain every word of ``query`` (diacritics and case ignored),
-    in their order, with ``keep`` (the parcel being edited) always among them."""
+def search_key(parcel_id: str, sheet_no: object = None, parcel_no: object = None) -> str:
+    """What a parcel is found by: its id, and its sheet and parcel number as officers write them
+    ("12/345", "to 12 thua 345"), in :func:`geo.stages.search_form`, the two parts apart ("id|numbers")."""
+    if sheet_no is None or parcel_no is None or sheet_no != sheet_no or parcel_no != parcel_no:
+        return search_form(str(parcel_id))
+    return f"{search_form(str(parcel_id))}|{search_form(f'{sheet_no}/{parcel_no} to {sheet_no} thua {parcel_no}')}"
+
+
+def _finds(word: str, key: str) -> bool:
+    """A word of a search finds a key when it is part of the id, or a whole word of its sheet and parcel
+    numbers ("12/345" not 12/3456). A number alone finds a numbered parcel only as a whole word of either
+    ("345" finds parcel no. 345, not 3456); an unnumbered parcel by any part of its id, as before."""
+    ident, _, numbers = key.partition("|")
+    whole = re.compile(rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])")
+    if numbers and word.isdigit():
+        return whole.search(ident) is not None or whole.search(numbers) is not None
+    return word in ident or (bool(numbers) and whole.search(numbers) is not None)
+
+
+def matching(ids: list[str], query: str | None, limit: int, keep: str | None = None,
+             keys: list[str] | None = None) -> list[str]:
+    """At most ``limit`` of ``ids`` that contain every word of ``query`` (diacritics and case ignored), in
+    their order, with ``keep`` (the parcel being edited) always among them. ``keys``: what each id is found
+    by (:func:`search_key`; the id itself when not given)."""
     words = search_form(query or "").split()
-    out = [i for i in ids if all(w in search_form(i) for w in words)] if words else ids
+    keys = keys if keys is not None else [search_form(i) for i in ids]
+    out = [i for i, k in zip(ids, keys) if all(_finds(w, k) for w in words)] if words else ids
     out = out[:limit]
     if keep is not None and keep in ids and keep not in out:
         out = [keep, *out[:limit - 1]]
     return out
 
 
-#: Between a parcel's id and its stage in the picker's labels ("kcn-x-001 — Đã chi trả bồi thường").
+#: Between a parcel's name and its stage in the picker's labels ("12/345 · 16636-12-345 — Đã chi trả bồi thường").
 LABEL_SEP = " — "
+#: Between a parcel's sheet/parcel number and its id in its name ("12/345 · 16636-12-345").
+NAME_SEP = " · "
 
 
-def label_of(parcel_id: str, stage_label: str) -> str:
-    """A parcel's line in the picker: its id and its stage."""
-    return f"{parcel_id}{LABEL_SEP}{stage_label}"
+def label_of(parcel_id: str, stage_label: str, name: str | None = None) -> str:
+    """A parcel's line in the picker: its name (its sheet/parcel number and id; the id when not given) and
+    its stage."""
+    return f"{name or parcel_id}{LABEL_SEP}{stage_label}"
 
 
 def picked_id(value: object, ids: list[str]) -> str | None:
@@ -32,8 +60,11 @@ def picked_id(value: object, ids: list[str]) -> str | None:
     if value in ids:
         return str(value)
     if isinstance(value, str) and LABEL_SEP in value:
-        head = value.split(LABEL_SEP)[0]
-        return head if head in ids else None
+        head = value.rsplit(LABEL_SEP, 1)[0]
+        if head in ids:
+            return head
+        tail = head.rsplit(NAME_SEP, 1)[-1]
+        return tail if tail in ids else None
     return None
 
 

@@ -102,7 +102,7 @@ def context_legend(lang: str) -> list[tuple[str, str, str]]:
 
 
 def blocked_legend(lang: str) -> list[tuple[str, str, str]]:
-    """The dark red outline of a blocked parcel."""
+    """The dark red outline of a plot with a blocked parcel beneath (or of a blocked cadastral parcel)."""
     return [(BLOCKED_COLOR, t("legend_blocked", lang), "outline")]
 
 
@@ -145,7 +145,7 @@ SITE_HEADERS = {
     "zone_kind": ("Loại khu", "Zone kind"),
     "tier": ("Mức sẵn sàng", "Tier"),
     "area_ha": ("Diện tích (ha)", "Area (ha)"),
-    "n_parcels": ("Số lô", "Parcels"),
+    "n_plots": ("Số lô", "Plots"),
     "score": ("Điểm", "Score"),
     "lease_price_usd_m2": ("Giá thuê (USD/m²)", "Lease price (USD/m²)"),
     "sectors": ("Ngành", "Sectors"),
@@ -155,7 +155,7 @@ SITE_HEADERS = {
     "km_to_rail_station": ("Cách ga (km)", "km to rail station"),
     "km_to_border_gate": ("Cách cửa khẩu (km)", "km to border gate"),
     "km_to_national_road": ("Cách quốc lộ (km)", "km to national road"),
-    "parcel_ids": ("Các lô", "Parcel ids"),
+    "plot_ids": ("Các lô", "Plot ids"),
     "reason_codes": ("Mã lý do", "Reason codes"),
     "reasons_vi": ("Còn thiếu", "Reasons (vi)"),
     "reasons_en": ("Còn thiếu (tiếng Anh)", "Reasons"),

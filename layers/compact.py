@@ -51,11 +51,14 @@ class Look:
     ``styles``: [stroke colour, fill colour] per style class (the feature's ``s`` code). ``lines``: the
     tooltip, as a list of [property name, lookup table or None] — a table maps the code to its text; None
     shows the property itself. ``layer``: the value of ``feature.properties.layer`` (set in the browser).
+    ``fill_opacity`` and ``weight``: of every feature (cadastral parcels over plots are drawn paler).
     """
 
     styles: list[list[str]]
     lines: list[list]
     layer: str
+    fill_opacity: float = 0.8
+    weight: float = 0.6
 
 
 class CompactGeoJson(MacroElement):
@@ -85,7 +88,8 @@ class CompactGeoJson(MacroElement):
                 style: function(f) {
                     var s = styles[f.properties.s] || ['#555555', '#cccccc'];
                     var hot = f.properties.b === 1;
-                    return {color: hot ? '#b10026' : s[0], weight: hot ? 2 : 0.6, fillColor: s[1], fillOpacity: 0.8};
+                    return {color: hot ? '#b10026' : s[0], weight: hot ? 2 : {{ this.weight }}, fillColor: s[1],
+                            fillOpacity: {{ this.fill_opacity }}};
                 },
                 onEachFeature: function(f, layer) {
                     f.properties.layer = {{ this.layer_json }};
@@ -109,4 +113,6 @@ class CompactGeoJson(MacroElement):
         self.styles_json = js_json(look.styles)
         self.lines_json = js_json(look.lines)
         self.layer_json = js_json(look.layer)
+        self.fill_opacity = float(look.fill_opacity)
+        self.weight = float(look.weight)
         self.layer_name = name

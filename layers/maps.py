@@ -19,6 +19,7 @@ import numpy as np
 import shapely
 
 from geo import crs as gcrs
+from geo import landuse
 from geo.stages import STAGES
 
 from .assets import use_local_assets
@@ -33,9 +34,11 @@ from .tiles import ParcelTiles, TileLook, TileSet
 PROVINCE_BOUNDS = ((19.28, 104.37), (20.68, 106.08))
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTR = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
-#: Parcels are drawn from this zoom level on (or when their zone is selected).
+#: Plots are drawn from this zoom level on (or when their zone is selected).
 PARCEL_MIN_ZOOM = 13
-#: What parcels can be coloured by: clearance stage or readiness tier.
+#: Cadastral parcels (staff only) are drawn from this zoom level on: they are many and small.
+CADASTRAL_MIN_ZOOM = 15
+#: What plots can be coloured by: clearance stage or readiness tier.
 COLOR_BY = ("stage", "tier")
 #: Tooltips wrap instead of running off the map's edge (Leaflet's "auto" direction opens them towards the
 #: middle of the map, which fits one at most half the map wide).
@@ -169,60 +172,98 @@ def zone_points_layer(zones: gpd.GeoDataFrame, lang: str, tiers: dict | None = N
     )
 
 
-def parcels_layer(parcels: gpd.GeoDataFrame, lang: str, *, color_by: str, tiers=None, zone_names=None,
-                  zoom: int = 16) -> CompactGeoJson:
-    """Parcels coloured by clearance stage or readiness tier, as a compact layer (see layers.compact).
+def plots_layer(plots: gpd.GeoDataFrame, lang: str, *, color_by: str, tiers=None, zone_names=None,
+                zoom: int = 16) -> CompactGeoJson:
+    """Planned plots coloured by clearance stage (derived: the least advanced parcel beneath) or readiness
+    tier, as a compact layer (see layers.compact).
 
-    Blocked parcels get a dark red outline. Tooltips (id, zone, area, stage, tier) are built in the
-    browser from lookup tables, so a parcel costs about 150 bytes whatever its labels.
+    Blocked plots (a blocked parcel beneath) get a dark red outline. Tooltips (id, zone, area, stage, share
+    handed over, tier) are built in the browser from lookup tables, so a plot costs about 150 bytes.
     """
-    n = len(parcels)
-    stage_idx = [STAGES.index(s) for s in parcels["clearance_stage"].to_numpy(dtype=object)]
+    n = len(plots)
+    stage_idx = [STAGES.index(s) for s in plots["clearance_stage"].to_numpy(dtype=object)]
     tier_arr = np.asarray(tiers if tiers is not None else np.zeros(n), dtype=int)
-    zone_ids = parcels["zone_id"].to_numpy(dtype=object)
+    zone_ids = plots["zone_id"].to_numpy(dtype=object)
     zone_list = sorted(set(zone_ids))
     zone_index = {z: i for i, z in enumerate(zone_list)}
-    blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool) if "blocked" in parcels else np.zeros(n, bool)
+    blocked = plots["blocked"].fillna(False).to_numpy(dtype=bool) if "blocked" in plots else np.zeros(n, bool)
     codes = {
         "s": tier_arr if color_by == "tier" else stage_idx,
         "z": [zone_index[z] for z in zone_ids],
-        "a": [fmt_ha(a, lang) for a in parcels["area_ha"].to_numpy(dtype=float)],
+        "a": [fmt_ha(a, lang) for a in plots["area_ha"].to_numpy(dtype=float)],
         "b": blocked.astype(int),
     }
     if color_by == "tier":
         codes["g"] = stage_idx  # the stage still shows in the tooltip
+    if "handed_over_share" in plots:
+        codes["h"] = [handed_over_text(v, lang) for v in plots["handed_over_share"].to_numpy(dtype=float)]
     if tiers is not None:
         codes["t"] = tier_arr
     zones = [zone_names.get(z, z) if zone_names else z for z in zone_list]
-    return CompactGeoJson(parcels["id"].to_numpy(dtype=object), simplify_for_zoom(parcels.geometry.values, zoom),
-                          codes, parcel_look(lang, color_by, zones, with_tiers=tiers is not None),
-                          decimals=6 if zoom >= 17 else 5, name=t("layer_parcels", lang))
+    return CompactGeoJson(plots["id"].to_numpy(dtype=object), simplify_for_zoom(plots.geometry.values, zoom),
+                          codes, plot_look(lang, color_by, zones, with_tiers=tiers is not None),
+                          decimals=6 if zoom >= 17 else 5, name=t("layer_plots", lang))
 
 
-def parcel_look(lang: str, color_by: str, zones: list[str], *, with_tiers: bool) -> Look:
-    """Parcels' colours (by stage or by tier) and tooltip lines (id, zone, area, stage, and tier if known);
-    ``zones``: the zone names, by zone code."""
+def handed_over_text(share, lang: str) -> str:
+    """A plot's share handed over, in words: "62 % đã bàn giao" / "62 % handed over"; "" when not known."""
+    if missing(share):
+        return ""
+    return t("handed_over_pct", lang, p=fmt_num(100 * float(share), lang, 0))
+
+
+def plot_look(lang: str, color_by: str, zones: list[str], *, with_tiers: bool) -> Look:
+    """Plots' colours (by stage or by tier) and tooltip lines (id, zone, area, stage, share handed over, and
+    tier if known); ``zones``: the zone names, by zone code."""
     if color_by == "tier":
         styles = [["#555555", TIER_COLORS.get(k, "#cccccc")] for k in range(6)]
     else:
         styles = [["#555555", STAGE_COLORS[s]] for s in STAGES]
     lines_spec = [["id", None], ["z", zones], ["a", None],
-                  ["g" if color_by == "tier" else "s", [stage_label(s, lang) for s in STAGES]]]
+                  ["g" if color_by == "tier" else "s", [stage_label(s, lang) for s in STAGES]], ["h", None]]
     if with_tiers:
         lines_spec.append(["t", [""] + [tier_label(k, lang) for k in range(1, 6)]])
-    return Look(styles=styles, lines=lines_spec, layer="parcel")
+    return Look(styles=styles, lines=lines_spec, layer="plot")
 
 
-def parcel_tiles_layer(tiles: TileSet, lang: str, *, color_by: str, zone_names: list[str],
-                       max_features: int = 6000) -> ParcelTiles:
-    """Parcels fetched by the browser from parcel tiles (layers.tiles) from PARCEL_MIN_ZOOM on, coloured by
-    clearance stage or readiness tier, blocked ones outlined in dark red; tooltips as parcels_layer's."""
+def plot_tiles_layer(tiles: TileSet, lang: str, *, color_by: str, zone_names: list[str],
+                     max_features: int = 6000) -> ParcelTiles:
+    """Plots fetched by the browser from the plot tiles (layers.tiles) from PARCEL_MIN_ZOOM on, coloured by
+    clearance stage or readiness tier, blocked ones outlined in dark red; tooltips as plots_layer's."""
     look = TileLook(
         color_by=color_by, stage_colors=[STAGE_COLORS[s] for s in STAGES],
         tier_colors=[TIER_COLORS.get(k, "#cccccc") for k in range(6)], zones=zone_names,
         stages=[stage_label(s, lang) for s in STAGES], tiers=[""] + [tier_label(k, lang) for k in range(1, 6)],
-        capped=t("tiles_capped", lang), lang=lang)
-    return ParcelTiles(tiles, look, min_zoom=PARCEL_MIN_ZOOM, max_features=max_features, name=t("layer_parcels", lang))
+        capped=t("tiles_capped", lang), lang=lang, layer="plot")
+    return ParcelTiles(tiles, look, min_zoom=PARCEL_MIN_ZOOM, max_features=max_features, name=t("layer_plots", lang))
+
+
+def parcel_names(parcels) -> list[str]:
+    """Each cadastral parcel as officers name it: "12/345 · <id>" (sheet/parcel no.), the id when unnumbered."""
+    out = []
+    for pid, sheet, number in zip(parcels["id"], parcels["sheet_no"], parcels["parcel_no"]):
+        out.append(str(pid) if missing(sheet) or missing(number) else f"{sheet}/{number} · {pid}")
+    return out
+
+
+def cadastral_layer(parcels: gpd.GeoDataFrame, lang: str, *, zoom: int = 17, pale: bool = True) -> CompactGeoJson:
+    """Cadastral parcels (thửa đất) coloured by clearance stage, blocked ones outlined in dark red; tooltips:
+    sheet/parcel no. and id, land-use code with its name, area, stage. ``pale``: drawn over the plots, so that
+    both show."""
+    stage_idx = [STAGES.index(s) if s in STAGES else 0 for s in parcels["clearance_stage"].to_numpy(dtype=object)]
+    blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool)
+    codes = {
+        "s": stage_idx,
+        "b": blocked.astype(int),
+        "n": parcel_names(parcels),
+        "u": [landuse.label(c, lang) for c in parcels["land_use_code"].to_numpy(dtype=object)],
+        "a": [f"{fmt_num(a, lang, 0)} m²" for a in parcels["area_m2"].to_numpy(dtype=float)],
+    }
+    look = Look(styles=[["#333333", STAGE_COLORS[s]] for s in STAGES],
+                lines=[["n", None], ["u", None], ["a", None], ["s", [stage_label(s, lang) for s in STAGES]]],
+                layer="parcel", fill_opacity=0.45 if pale else 0.8, weight=1.0 if pale else 0.6)
+    return CompactGeoJson(parcels["id"].to_numpy(dtype=object), simplify_for_zoom(parcels.geometry.values, zoom),
+                          codes, look, decimals=6 if zoom >= 17 else 5, name=t("layer_cadastral", lang))
 
 
 def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None) -> folium.GeoJson:

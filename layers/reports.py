@@ -37,7 +37,7 @@ def site_profile_html(site: dict, lang: str, *, notice: str | None = None, link:
         (t("f_id", lang), site.get("id")),
         (t("f_zone", lang), zone),
         (t("f_area", lang), fmt_ha(site.get("area_ha"), lang)),
-        (t("f_n_parcels", lang), site.get("n_parcels")),
+        (t("f_n_plots", lang), site.get("n_plots")),
         (t("tier", lang), tier_label(site.get("tier"), lang)),
         (t("f_score", lang), fmt_num(site.get("score"), lang)),
         (t("f_price", lang), fmt_num(site.get("lease_price_usd_m2"), lang, 0)),
@@ -50,7 +50,7 @@ def site_profile_html(site: dict, lang: str, *, notice: str | None = None, link:
     reason_items = "".join(f"<li>{esc(r['en' if lang == 'en' else 'vi'])}</li>" for r in reasons)
     table = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
     dtable = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in dist)
-    parcels = ", ".join(esc(p) for p in site.get("parcel_ids") or [])
+    plots = ", ".join(esc(p) for p in site.get("plot_ids") or [])
     return f"""<!doctype html><html lang="{esc(lang)}"><head><meta charset="utf-8">
 <title>{esc(t('profile_site', lang))} {esc(site.get('id'))}</title><style>{_CSS}</style></head><body>
 <h1>{esc(t('profile_site', lang))}: {esc(zone)}</h1>
@@ -58,7 +58,7 @@ def site_profile_html(site: dict, lang: str, *, notice: str | None = None, link:
 <h2>{esc(t('profile', lang))}</h2><table>{table}</table>
 <h2>{esc(t('reasons', lang))}</h2>{f'<ul>{reason_items}</ul>' if reasons else f'<p>{esc(t("ready_now", lang))}</p>'}
 <h2>{esc(t('distances', lang))}</h2><table>{dtable}</table>
-<h2>{esc(t('f_parcels', lang))}</h2><p>{parcels}</p>
+<h2>{esc(t('f_plots', lang))}</h2><p>{plots}</p>
 {f'<p><a href="{esc(link)}">{esc(link)}</a></p>' if link else ''}
 <div class="notice">{esc(notice or '')}<br>SiteReady · {esc(date.today().isoformat())}</div>
 </body></html>"""

@@ -289,14 +289,15 @@ class TileLook:
     zones: list[str]
     stages: list[str]
     tiers: list[str]
-    capped: str  # "... {n} parcels ...": the note when only the nearest are drawn
+    capped: str  # "... {n} plots ...": the note when only the nearest are drawn
     lang: str
+    layer: str = "plot"  # feature.properties.layer of each drawn feature (what a click selects)
 
     def config(self) -> dict:
         vi = self.lang == "vi"
         return {"colorBy": self.color_by, "stageColors": self.stage_colors, "tierColors": self.tier_colors,
                 "zones": self.zones, "stages": self.stages, "tiers": self.tiers, "capped": self.capped,
-                "decimal": "," if vi else ".", "thousands": "." if vi else ",", "locale": "vi-VN" if vi else "en-US"}
+                "layer": self.layer, "decimal": "," if vi else ".", "thousands": "." if vi else ",", "locale": "vi-VN" if vi else "en-US"}
 
 
 class ParcelTiles(Layer):
@@ -304,7 +305,7 @@ class ParcelTiles(Layer):
 
     Tiles nearest the centre of the view come first, up to about ``max_features`` parcels; a note on the
     map says when more are in view. Tooltips are built from text nodes (never HTML); a click reports the
-    parcel as a GeoJSON feature with ``layer: "parcel"`` and its ``id``, like the other layers. It is an
+    feature as a GeoJSON feature with ``layer`` (the look's: "plot") and its ``id``, like the other layers. It is an
     overlay of the layer control, under ``name``.
     """
 
@@ -357,7 +358,7 @@ class ParcelTiles(Layer):
                             return out;
                         });
                     });
-                    var p = {layer: 'parcel', id: f[0], s: f[1], t: f[2], b: f[3], z: f[4], a: f[5]};
+                    var p = {layer: cfg.layer, id: f[0], s: f[1], t: f[2], b: f[3], z: f[4], a: f[5]};
                     var layer = L.polygon(polys.length === 1 ? polys[0] : polys, style(p));
                     layer.feature = {type: 'Feature', properties: p};
                     layer.bindTooltip(function() { return tip(p); }, {sticky: true});

@@ -1,8 +1,9 @@
-"""Which parcels a map view shows: those in view from PARCEL_MIN_ZOOM on, nearest its centre first, and
-the selected zone's.
+"""What a map view shows: the plots in view from PARCEL_MIN_ZOOM on, nearest its centre first, and the
+selected zone's; for staff, the cadastral parcels in view from CADASTRAL_MIN_ZOOM on.
 
 A view is ``{"zoom": z, "bounds": ((south, west), (north, east))}`` (either may be missing), as
-:func:`read_view` makes it from what the map component reports.
+:func:`read_view` makes it from what the map component reports. Only the parcels in view are ever sent,
+found with the snapshot's spatial index, so a province of 100,000 cadastral parcels stays fast.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from .maps import PARCEL_MIN_ZOOM
+from .maps import CADASTRAL_MIN_ZOOM, PARCEL_MIN_ZOOM
 from .snapshot import Snapshot
 
-#: Parcels the server sends for one view (a selected zone below PARCEL_MIN_ZOOM, or without parcel tiles).
+#: Plots the server sends for one view (a selected zone below PARCEL_MIN_ZOOM, or without plot tiles).
 MAX_PARCELS = 2000
+#: Cadastral parcels the server sends for one view (those nearest the centre of the view).
+MAX_CADASTRAL = 3000
 
 
 def read_view(out: dict | None) -> dict:
@@ -29,21 +32,27 @@ def read_view(out: dict | None) -> dict:
 
 
 def selected_rows(snap: Snapshot, sel: tuple[str, str] | None) -> np.ndarray:
-    """Rows of the parcels of the selected zone (and the zones inside it), or of the selected parcel's zone."""
-    zone_of = snap.layers["parcels"]["zone_id"].to_numpy(dtype=object)
+    """Rows of the plots of the selected zone (and the zones inside it), or of the zone of the selected plot
+    or cadastral parcel."""
+    zone_of = snap.layers["plots"]["zone_id"].to_numpy(dtype=object)
+    zone = None
     if sel and sel[0] == "zone":
         return np.flatnonzero(np.isin(zone_of, snap.zone_members(sel[1])))
-    if sel and sel[0] == "parcel" and sel[1] in snap.parcel_row:
-        return np.flatnonzero(zone_of == zone_of[snap.parcel_row[sel[1]]])
-    return np.array([], dtype=int)
+    if sel and sel[0] == "plot" and sel[1] in snap.plot_row:
+        zone = zone_of[snap.plot_row[sel[1]]]
+    elif sel and sel[0] == "parcel" and sel[1] in snap.parcel_row:
+        zone = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[sel[1]]]
+    if zone is None or zone != zone:
+        return np.array([], dtype=int)
+    return np.flatnonzero(zone_of == zone)
 
 
-def visible_parcels(snap: Snapshot, view: dict, sel: tuple[str, str] | None, *, tiled: bool = False,
-                    limit: int = MAX_PARCELS) -> tuple[np.ndarray, int]:
-    """Rows of the parcels the server sends, at most ``limit``: those in view (from PARCEL_MIN_ZOOM on),
+def visible_plots(snap: Snapshot, view: dict, sel: tuple[str, str] | None, *, tiled: bool = False,
+                  limit: int = MAX_PARCELS) -> tuple[np.ndarray, int]:
+    """Rows of the plots the server sends, at most ``limit``: those in view (from PARCEL_MIN_ZOOM on),
     nearest the centre of the view first, then the rest of the selected zone's. Returns the rows and how
-    many qualified. With ``tiled`` the browser fetches the parcels in view itself (parcel tiles): only a
-    selected zone's parcels below PARCEL_MIN_ZOOM are sent."""
+    many qualified. With ``tiled`` the browser fetches the plots in view itself (plot tiles): only a
+    selected zone's plots below PARCEL_MIN_ZOOM are sent."""
     chosen = selected_rows(snap, sel)
     zoom, bounds = view.get("zoom"), view.get("bounds")
     in_view = np.array([], dtype=int)
@@ -61,24 +70,38 @@ def visible_parcels(snap: Snapshot, view: dict, sel: tuple[str, str] | None, *, 
     return rows[:limit], len(rows)
 
 
-def by_distance(snap: Snapshot, rows: np.ndarray, bounds) -> np.ndarray:
-    """Order of ``rows`` by the distance of their envelope's centre from the centre of ``bounds``
-    ((s, w), (n, e)); ties keep their order."""
+def by_distance(snap: Snapshot, rows: np.ndarray, bounds, layer: str = "plots") -> np.ndarray:
+    """Order of ``rows`` (of ``layer``) by the distance of their envelope's centre from the centre of
+    ``bounds`` ((s, w), (n, e)); ties keep their order."""
     (s, w), (n, e) = bounds
-    b = shapely.bounds(snap.layers["parcels"].geometry.values[rows])
+    b = shapely.bounds(snap.layers[layer].geometry.values[rows])
     d = ((b[:, 0] + b[:, 2]) / 2 - (w + e) / 2) ** 2 + ((b[:, 1] + b[:, 3]) / 2 - (s + n) / 2) ** 2
     return np.argsort(d, kind="stable")
 
 
 def in_bounds(snap: Snapshot, bounds) -> np.ndarray:
-    """Rows of the parcels whose envelope meets ``bounds`` ((s, w), (n, e)), from the shared index."""
+    """Rows of the plots whose envelope meets ``bounds`` ((s, w), (n, e)), from the shared index."""
     (s, w), (n, e) = bounds
-    return snap.parcel_tree.query(shapely.box(w, s, e, n))
+    return snap.plot_tree.query(shapely.box(w, s, e, n))
 
 
-def parcels_in_view(snap: Snapshot, view: dict) -> int:
-    """How many parcels the view holds (0 when it has no bounds)."""
+def plots_in_view(snap: Snapshot, view: dict) -> int:
+    """How many plots the view holds (0 when it has no bounds)."""
     return len(in_bounds(snap, view["bounds"])) if view.get("bounds") else 0
+
+
+def cadastral_in_view(snap: Snapshot, view: dict, limit: int = MAX_CADASTRAL) -> tuple[np.ndarray, int]:
+    """Rows of the cadastral parcels the server sends for a view, at most ``limit``, nearest the centre of
+    the view first; none below CADASTRAL_MIN_ZOOM or without bounds. Returns the rows and how many are in
+    view."""
+    zoom, bounds = view.get("zoom"), view.get("bounds")
+    if zoom is None or zoom < CADASTRAL_MIN_ZOOM or not bounds:
+        return np.array([], dtype=int), 0
+    (s, w), (n, e) = bounds
+    rows = np.sort(snap.parcel_tree.query(shapely.box(w, s, e, n)))
+    if len(rows) > limit:
+        rows = rows[by_distance(snap, rows, bounds, "parcels")]
+    return rows[:limit], len(rows)
 
 
 def nearest(geoms, centre, limit: int) -> np.ndarray:

@@ -13,11 +13,21 @@ import pytest
 from geo.search import SiteQuery
 from layers.catalogue import TIER_COLORS
 from geo.store import open_store
-from tests.appserver import (MAP_FRAME, browser, map_frame, map_parcels, map_point, map_state,
+from tests.appserver import (MAP_FRAME, browser, map_frame, map_point, map_state,
                              running_app, set_view, wait_idle)
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
+
+
+def map_plots(page, index: int = 0) -> list[dict]:
+    """Properties of the planned plots on the folium map now (drawn from plot tiles or sent by the server)."""
+    frame = page.locator(MAP_FRAME).nth(index).element_handle().content_frame()
+    return frame.evaluate(
+        """() => { const out = []; if (!window.map_div) return out;
+                   window.map_div.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'plot')
+                     out.push(Object.assign({}, l.feature.properties)); });
+                   return out; }""")
 
 EVIL = "<img src=x onerror=\"document.title='x'\">"
 
@@ -86,23 +96,23 @@ def test_clicking_a_parcel_opens_its_profile(app_url, page, test_output):
     wait_idle(page)
     page.wait_for_function(
         f"() => {{ const f = document.querySelector('{MAP_FRAME}'); const m = f && f.contentWindow.map_div;"
-        " if (!m) return false; let n = 0; m.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'parcel') n++; });"
+        " if (!m) return false; let n = 0; m.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'plot') n++; });"
         " return n > 50; }", timeout=30_000)
     assert map_state(page)["zoom"] >= 13  # the shared link opened on the zone
     page.get_by_text("Hồ sơ khu / cụm").first.wait_for(timeout=20_000)
     frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
     lat, lng, pid = frame.evaluate(
         """() => { const m = window.map_div, mid = m.getCenter(); let r = null, best = Infinity;
-           m.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'parcel' && l.feature.properties.s === 6) {
+           m.eachLayer(l => { if (l.feature && l.feature.properties.layer === 'plot' && l.feature.properties.s === 6) {
              const c = l.getBounds().getCenter(), d = c.distanceTo(mid);
              if (d < best) { best = d; r = [c.lat, c.lng, l.feature.properties.id]; } } });
            return r; }""")  # the handed-over parcel nearest the centre of the map (tiles also hold parcels just outside it)
     x, y = map_point(page, lat, lng)
     page.mouse.click(x, y)
-    page.wait_for_url(re.compile(r"sel=parcel"), timeout=20_000)
+    page.wait_for_url(re.compile(r"sel=plot"), timeout=20_000)
     wait_idle(page)
     assert pid in page.url.replace("%3A", ":")
-    profile = page.get_by_text("Hồ sơ lô đất").first
+    profile = page.get_by_text("Hồ sơ lô đất quy hoạch").first
     profile.wait_for(timeout=20_000)
     page.get_by_text("Khoảng cách đường chim bay").first.wait_for(timeout=20_000)
     page.get_by_text("Cảng biển Nghi Sơn").first.wait_for(timeout=20_000)
@@ -124,12 +134,12 @@ def test_tooltips_stay_inside_the_map_at_its_edges(app_url, app_db, page, test_o
     set_view(page, *zone_centre(app_db, "kcn-le-mon"), 16)  # parcels fill the map, up to its edges
     frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
     frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
-                            "l.feature.properties.layer === 'parcel') n++; }); return n > 20; }", timeout=30_000)
+                            "l.feature.properties.layer === 'plot') n++; }); return n > 20; }", timeout=30_000)
     wait_idle(page)
     box = page.locator(MAP_FRAME).first.bounding_box()
     # Parcels nearest each edge of the map: the tooltip of each stays inside.
     edges = frame.evaluate("""() => { const m = window.map_div, size = m.getSize(), out = {};
-        m.eachLayer(l => { if (!(l.feature && l.feature.properties.layer === 'parcel')) return;
+        m.eachLayer(l => { if (!(l.feature && l.feature.properties.layer === 'plot')) return;
             const p = m.latLngToContainerPoint(l.getBounds().getCenter());
             if (p.x < 8 || p.y < 8 || p.x > size.x - 8 || p.y > size.y - 8) return;
             const score = {top: p.y, right: size.x - p.x, bottom: size.y - p.y, left: p.x};
@@ -166,16 +176,16 @@ def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_pa
         page.goto(url)
         map_frame(page)
         wait_idle(page)
-        assert map_parcels(page) == [] and tiles == []  # the province view: zones, no parcels
+        assert map_plots(page) == [] and tiles == []  # the province view: zones, no parcels
         page.get_by_text("Phóng to (mức ≥ 13)").first.wait_for(timeout=20_000)
         # Zoom to a park: its parcels come from tiles, nearest the centre first, at most 60 (plus one tile).
         lat, lng = zone_centre(str(db), "kcn-le-mon")
         set_view(page, lat, lng, 15)
         frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
         frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
-                                "l.feature.properties.layer === 'parcel') n++; }); return n > 0; }", timeout=20_000)
+                                "l.feature.properties.layer === 'plot') n++; }); return n > 0; }", timeout=20_000)
         page.wait_for_timeout(500)
-        here = map_parcels(page)
+        here = map_plots(page)
         assert {p["id"].rsplit("-", 1)[0] for p in here} == {"kcn-le-mon"}
         assert tiles and all(status == 200 for _, status in tiles)
         wait_idle(page)
@@ -194,13 +204,13 @@ def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_pa
         page.screenshot(path=test_output / "map-parcel-tiles.png")
         # The layer control hides and shows the parcels.
         frame.locator(".leaflet-control-layers").first.hover()
-        toggle = frame.locator("label", has_text=re.compile(r"^\s*Lô đất\s*$")).locator("input")
+        toggle = frame.locator("label", has_text=re.compile(r"^\s*Lô đất quy hoạch\s*$")).locator("input")
         toggle.click()
         page.wait_for_timeout(300)
-        assert map_parcels(page) == []
+        assert map_plots(page) == []
         toggle.click()
         frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
-                                "l.feature.properties.layer === 'parcel') n++; }); return n > 0; }", timeout=20_000)
+                                "l.feature.properties.layer === 'plot') n++; }); return n > 0; }", timeout=20_000)
         page.mouse.move(5, 5)
         # Colouring by readiness tier redraws the map where it was, the parcels in their tier's colour.
         page.get_by_text("Mức sẵn sàng", exact=True).first.click()
@@ -208,10 +218,10 @@ def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_pa
         page.wait_for_timeout(500)
         frame = page.locator(MAP_FRAME).first.element_handle().content_frame()
         frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
-                                "l.feature.properties.layer === 'parcel') n++; }); return n > 0; }", timeout=20_000)
+                                "l.feature.properties.layer === 'plot') n++; }); return n > 0; }", timeout=20_000)
         assert map_state(page)["zoom"] == 15
         fills = frame.evaluate("""() => { const out = []; window.map_div.eachLayer(l => { if (l.feature &&
-                                 l.feature.properties.layer === 'parcel') out.push([l.feature.properties.t, l.options.fillColor]); });
+                                 l.feature.properties.layer === 'plot') out.push([l.feature.properties.t, l.options.fillColor]); });
                                  return out; }""")
         assert fills and all(color == TIER_COLORS[tier] for tier, color in fills)
         # Zoomed out to 13 over the Nghi Sơn EZ, more parcels are in view than the limit: the map says so.
@@ -222,8 +232,8 @@ def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_pa
                                 "return d && d.style.display === 'block'; }", timeout=20_000)
         assert "phóng to để xem tất cả" in frame.evaluate("() => document.querySelector('.sr-parcel-note').textContent")
         frame.wait_for_function("() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
-                                "l.feature.properties.layer === 'parcel') n++; }); return n > 0; }", timeout=20_000)
-        there = map_parcels(page)
+                                "l.feature.properties.layer === 'plot') n++; }); return n > 0; }", timeout=20_000)
+        there = map_plots(page)
         assert there and not any(p["id"].startswith("kcn-le-mon") for p in there)
         assert len(tiles) > fetched
         # Back to the first park: its tiles are already in the browser, nothing is fetched again.
@@ -236,7 +246,7 @@ def test_the_browser_fetches_the_parcels_in_view_from_tiles(default_gpkg, tmp_pa
         # Below zoom 13 (nothing selected) the parcels go away again.
         set_view(page, lat, lng, 11)
         page.wait_for_timeout(500)
-        assert map_parcels(page) == []
+        assert map_plots(page) == []
         assert errors == []
         ctx.close()
 
@@ -262,7 +272,7 @@ def test_without_a_writable_tile_folder_the_server_sends_the_parcels(default_gpk
             wait_idle(page)
             page.locator(MAP_FRAME).first.element_handle().content_frame().wait_for_function(
                 "() => { let n = 0; window.map_div.eachLayer(l => { if (l.feature && "
-                "l.feature.properties.layer === 'parcel') n++; }); return n > 50; }", timeout=30_000)
+                "l.feature.properties.layer === 'plot') n++; }); return n > 50; }", timeout=30_000)
             assert tiles == []
             page.get_by_text(re.compile(r"\d+ lô đất trong khung nhìn")).first.wait_for(timeout=20_000)
             ctx.close()

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 
-from geo.edits import blocked_change, form_change, local_time, local_times, local_today, table_changes
+from geo.edits import plot_change, blocked_change, form_change, local_time, local_times, local_today, table_changes
 from geo.messages import msg, refusal
 
 PARCEL = {"id": "kcn-x-001", "blocked": False, "blocked_reason": None, "version": 4}
@@ -38,7 +38,8 @@ def test_the_form_keeps_the_stage_unless_another_is_picked_and_carries_the_versi
 def _table(**overrides) -> pd.DataFrame:
     base = pd.DataFrame({
         "id": ["p-1", "p-2", "p-3"], "clearance_stage": ["inventory", "inventory", "handed_over"],
-        "lease_status": ["available"] * 3, "blocked": [False, True, False], "blocked_reason": ["", "Tranh chấp", ""],
+        "name": ["12/1 · p-1", "12/2 · p-2", "p-3"], "blocked": [False, True, False],
+        "blocked_reason": ["", "Tranh chấp", ""],
         "version": [1, 2, 3], "note": [""] * 3, "document_ref": [""] * 3,
     })
     for col, values in overrides.items():
@@ -52,18 +53,31 @@ def test_an_unchanged_table_changes_nothing_and_notes_alone_change_nothing():
 
 
 def test_each_edited_row_is_one_change_named_by_its_row_in_the_whole_list():
-    edited = _table(clearance_stage=["plan_posted", "inventory", "handed_over"],
-                    lease_status=["available", "available", "leased"],
+    edited = _table(clearance_stage=["plan_posted", "inventory", "compensation_paid"],
                     blocked=[False, False, False], note=["Niêm yết", "", ""], document_ref=["TB 5", "", ""])
     changes = table_changes(_table(), edited, offset=500)
     assert [c.parcel_id for c in changes] == ["p-1", "p-2", "p-3"]
     one, two, three = changes
-    assert (one.stage, one.lease_status, one.blocked, one.note, one.document_ref) == (
-        "plan_posted", None, None, "Niêm yết", "TB 5")
+    assert (one.stage, one.blocked, one.note, one.document_ref) == ("plan_posted", None, "Niêm yết", "TB 5")
     assert (two.stage, two.blocked, two.blocked_reason) == (None, False, "Tranh chấp")  # unblocked
-    assert (three.stage, three.lease_status) == (None, "leased")
+    assert three.stage == "compensation_paid"  # back a stage: the store asks for a note
     assert [c.expect_version for c in changes] == [1, 2, 3]  # the versions the table was loaded at
     assert [c.label for c in changes] == ["p-1 (row 501)", "p-2 (row 502)", "p-3 (row 503)"]
+
+
+PLOT = {"id": "kcn-a-001", "lease_status": "available", "utility_road": True, "utility_power": False,
+        "utility_water": None, "utility_wastewater": float("nan"), "version": 3}
+
+
+def test_a_plot_change_asks_only_for_what_differs_with_the_version_seen():
+    same = plot_change(PLOT, lease_status="available", utilities={"road": True, "power": False, "water": False,
+                                                                   "wastewater": False}, note=" ", expect_version=3)
+    assert (same.plot_id, same.lease_status, same.utilities, same.note) == ("kcn-a-001", None, None, None)
+    change = plot_change(PLOT, lease_status="reserved", utilities={"road": True, "power": True, "water": False,
+                                                                    "wastewater": True, "gas": True},
+                         note="Hợp đồng nguyên tắc", expect_version=2)
+    assert change.lease_status == "reserved" and change.utilities == {"power": True, "wastewater": True}
+    assert change.note == "Hợp đồng nguyên tắc" and change.expect_version == 2  # a stale version: the store refuses
 
 
 def test_a_new_reason_for_a_blocked_parcel_is_a_change():

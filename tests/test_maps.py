@@ -24,12 +24,20 @@ def _zones() -> gpd.GeoDataFrame:
     }, geometry=[shapely.box(105.0, 19.5, 105.1, 19.6), shapely.box(105.2, 19.5, 105.25, 19.55)], crs=4326)
 
 
-def _parcels() -> gpd.GeoDataFrame:
+def _plots() -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({
         "id": ["p-1", "p-2", "p-3"], "zone_id": ["kcn-a", "kcn-a", "ccn-b"],
         "clearance_stage": ["not_started", "handed_over", "inventory"], "blocked": [False, True, None],
-        "area_ha": [1.26, 2500.0, 0.5],
+        "area_ha": [1.26, 2500.0, 0.5], "handed_over_share": [0.0, 1.0, 0.625],
     }, geometry=[shapely.box(105.0 + i * 0.01, 19.5, 105.008 + i * 0.01, 19.508) for i in range(3)], crs=4326)
+
+
+def _cadastral() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({
+        "id": ["16636-12-345", "16636-12-346", "x-1"], "sheet_no": ["12", "12", None], "parcel_no": ["345", "346", None],
+        "land_use_code": ["ONT", "LUC+CLN", "XYZ"], "area_m2": [1530.4, 12000.0, 80.0],
+        "clearance_stage": ["not_started", "handed_over", "inventory"], "blocked": [False, True, None],
+    }, geometry=[shapely.box(105.0 + i * 0.001, 19.5, 105.0008 + i * 0.001, 19.5008) for i in range(3)], crs=4326)
 
 
 def tips(layer: folium.GeoJson) -> list[str]:
@@ -76,22 +84,40 @@ def test_a_rendered_map_holds_no_markup_from_the_data():
     assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt;" in html  # escaped, then JSON-encoded by folium
 
 
-def test_parcel_tooltips_are_tables_in_the_users_language_and_colours_follow_the_choice():
-    p = _parcels()
-    vi = maps.parcels_layer(p, "vi", color_by="stage", zone_names={"kcn-a": "KCN A", "ccn-b": "CCN B"})
-    en = maps.parcels_layer(p, "en", color_by="tier", tiers=np.array([1, 5, 3]))
+def test_plot_tooltips_are_tables_in_the_users_language_and_colours_follow_the_choice():
+    p = _plots()
+    vi = maps.plots_layer(p, "vi", color_by="stage", zone_names={"kcn-a": "KCN A", "ccn-b": "CCN B"})
+    en = maps.plots_layer(p, "en", color_by="tier", tiers=np.array([1, 5, 3]))
     vi_lines, en_lines = json.loads(vi.lines_json), json.loads(en.lines_json)
     assert vi_lines[1] == ["z", ["CCN B", "KCN A"]]  # zone codes index the sorted zone ids
     assert vi_lines[3][1][0] == catalogue.stage_label("not_started", "vi")
     assert en_lines[3][0] == "g" and en_lines[3][1][-1] == catalogue.stage_label("handed_over", "en")
-    assert en_lines[4] == ["t", ["", *(catalogue.tier_label(k, "en") for k in range(1, 6))]]
+    assert en_lines[4] == ["h", None]  # the share handed over, as the feature says it
+    assert en_lines[5] == ["t", ["", *(catalogue.tier_label(k, "en") for k in range(1, 6))]]
     assert json.loads(vi.styles_json)[0][1] == catalogue.STAGE_COLORS["not_started"]
     assert json.loads(en.styles_json)[5][1] == catalogue.TIER_COLORS[5]
     features = json.loads(vi.data)["features"]
     assert [f["properties"]["a"] for f in features] == ["1,3 ha", "2.500,0 ha", "0,5 ha"]
     assert [f["properties"]["b"] for f in features] == [0, 1, 0]  # blocked outlined; unknown is not blocked
     assert json.loads(en.data)["features"][1]["properties"]["s"] == 5  # coloured by tier
-    assert vi.layer_name == "Lô đất" and en.layer_name == "Parcels"
+    assert [f["properties"]["h"] for f in features] == ["0 % đã bàn giao", "100 % đã bàn giao", "62 % đã bàn giao"]
+    assert json.loads(en.data)["features"][2]["properties"]["h"] == "62 % handed over"
+    assert json.loads(vi.layer_json) == "plot"  # a click selects the plot
+    assert vi.layer_name == "Lô đất quy hoạch" and en.layer_name == "Plots"
+
+
+def test_cadastral_parcels_are_named_by_sheet_and_parcel_with_their_land_use_in_words():
+    vi = maps.cadastral_layer(_cadastral(), "vi")
+    en = maps.cadastral_layer(_cadastral(), "en", pale=False)
+    props = [f["properties"] for f in json.loads(en.data)["features"]]
+    assert [p["n"] for p in props] == ["12/345 · 16636-12-345", "12/346 · 16636-12-346", "x-1"]
+    assert [p["u"] for p in props] == ["ONT · Rural residential land",
+                                       "LUC+CLN · Specialised rice land + Perennial crop land", "XYZ"]
+    assert [p["a"] for p in props] == ["1,530 m²", "12,000 m²", "80 m²"] and [p["b"] for p in props] == [0, 1, 0]
+    assert json.loads(vi.data)["features"][0]["properties"]["a"] == "1.530 m²"
+    assert json.loads(vi.data)["features"][0]["properties"]["u"] == "ONT · Đất ở tại nông thôn"
+    assert json.loads(vi.layer_json) == "parcel" and vi.layer_name == "Thửa đất (địa chính)"
+    assert vi.fill_opacity < en.fill_opacity  # over the plots, paler
 
 
 def test_legends_are_escaped_and_speak_the_users_language():
@@ -141,16 +167,17 @@ def test_a_map_opens_on_the_view_given_or_on_the_province():
     assert "fitBounds" in html and "tile.openstreetmap.org" in html
 
 
-def test_parcel_tiles_layer_config_speaks_the_users_language(tmp_path):
+def test_plot_tiles_layer_config_speaks_the_users_language(tmp_path):
     from layers.tiles import build, parcel_codes
 
-    p = _parcels()
+    p = _plots()
     codes = parcel_codes(p, np.array([0, 6, 2]), np.array([1, 5, 3]), np.array([0, 0, 1]))
     tiles = build(p["id"].to_numpy(dtype=object), p.geometry.values, codes, tmp_path, "/static/t")
-    vi = json.loads(maps.parcel_tiles_layer(tiles, "vi", color_by="tier", zone_names=["A", "B"]).config)
-    en = json.loads(maps.parcel_tiles_layer(tiles, "en", color_by="stage", zone_names=["A", "B"],
+    vi = json.loads(maps.plot_tiles_layer(tiles, "vi", color_by="tier", zone_names=["A", "B"]).config)
+    en = json.loads(maps.plot_tiles_layer(tiles, "en", color_by="stage", zone_names=["A", "B"],
                                             max_features=10).config)
     assert (vi["decimal"], vi["thousands"], vi["locale"]) == (",", ".", "vi-VN")
     assert (en["decimal"], en["thousands"], en["locale"]) == (".", ",", "en-US")
     assert vi["colorBy"] == "tier" and en["max"] == 10 and en["minZoom"] == maps.PARCEL_MIN_ZOOM
     assert en["stages"][-1] == catalogue.stage_label("handed_over", "en") and "{n}" in en["capped"]
+    assert en["layer"] == "plot" and "plots" in en["capped"]

@@ -11,6 +11,7 @@ import pytest
 from geo.errors import PermissionDenied
 from geo.stages import STAGES
 from geo.store import open_store
+from layers.maps import parcel_names
 from tests.appserver import browser, map_frame, map_parcels, running_app, wait_idle
 from tests.conftest import PASSWORD
 
@@ -120,7 +121,7 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     pick_stage(a, STAGE_VI["plan_approved"])
     field(a, DOC).fill("QĐ 77/QĐ-UBND")
     save(a)
-    alert(a, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['plan_approved']}\. "
+    alert(a, rf"^Đã lưu thửa {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['plan_approved']}\. "
              rf"Nay là phiên bản {v0 + 1}\.$")
     a.screenshot(path=test_output / "officer-saved.png", full_page=True)
     last = store.history(pid)[-1]
@@ -131,7 +132,7 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     pick_stage(bb, STAGE_VI["plan_approved"])
     field(bb, NOTE).fill("Cập nhật từ hiện trường")
     save(bb)
-    box = alert(bb, rf"^Lô {pid} vừa được lan thay đổi lúc {LOCAL_TIME} \(nay là phiên bản {v0 + 1}, "
+    box = alert(bb, rf"^Thửa {pid} vừa được lan thay đổi lúc {LOCAL_TIME} \(nay là phiên bản {v0 + 1}, "
                     rf"không phải {v0}\); hãy tải lại rồi thử lại\. Thay đổi của bạn chưa được lưu")
     assert not re.search(r"\d{4}-\d\d-\d\dT", box.inner_text())  # no UTC ISO time
     assert bb.get_by_text("vừa được", exact=False).count() == 1  # the conflict is said once
@@ -140,16 +141,16 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     assert store.get_parcel(pid)["version"] == v0 + 1  # nothing overwritten
     assert store.get_parcel(pid)["clearance_stage"] == "plan_approved"
     # "Reload this parcel": only the version seen is refreshed; the note B typed is still there.
-    bb.get_by_role("button", name="Tải lại lô này").click()
+    bb.get_by_role("button", name="Tải lại thửa này").click()
     wait_idle(bb)
-    alert(bb, rf"^Đã tải lại lô {pid}: nay là phiên bản {v0 + 1} \(lan, {LOCAL_TIME}\)\. Nội dung bạn nhập vẫn giữ")
+    alert(bb, rf"^Đã tải lại thửa {pid}: nay là phiên bản {v0 + 1} \(lan, {LOCAL_TIME}\)\. Nội dung bạn nhập vẫn giữ")
     assert field(bb, NOTE).input_value() == "Cập nhật từ hiện trường"
     assert field(bb, "Giai đoạn mới").input_value() == STAGE_VI["plan_approved"]
     bb.screenshot(path=test_output / "officer-reloaded.png", full_page=True)
     # B's change, made on the new version, is saved with B's note.
     pick_stage(bb, STAGE_VI["compensation_paid"])
     save(bb)
-    alert(bb, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['compensation_paid']}\. "
+    alert(bb, rf"^Đã lưu thửa {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['compensation_paid']}\. "
               rf"Nay là phiên bản {v0 + 2}\.$")
     last = store.history(pid)[-1]
     assert (last.by, last.to_stage, last.note, last.document_ref) == ("minh", "compensation_paid",
@@ -158,7 +159,7 @@ def test_officer_changes_a_stage_and_a_stale_edit_is_refused(officer_app, test_o
     a.goto(f"{url}/?sel=parcel:{pid}")
     map_frame(a)
     wait_idle(a)
-    a.get_by_text("Hồ sơ lô đất").first.wait_for(timeout=20_000)
+    a.get_by_text("Hồ sơ thửa đất").first.wait_for(timeout=20_000)
     a.get_by_text(STAGE_VI["compensation_paid"]).first.wait_for(timeout=20_000)
     # The parcel on the map (from the parcel tiles, rewritten for the edited parcel) has the new stage too.
     deadline = time.time() + 20
@@ -187,7 +188,7 @@ def test_after_a_save_the_form_is_empty_and_the_next_event_says_only_what_was_ty
     field(page, DOC).fill("QĐ 12/QĐ-UBND")
     field(page, NOTE).fill("Họp dân ngày 3")
     save(page)
-    alert(page, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['plan_approved']}\. "
+    alert(page, rf"^Đã lưu thửa {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['plan_approved']}\. "
                 rf"Nay là phiên bản {v0 + 1}\.$")
     # The form is empty again: no stage picked, no document, no note, today's date.
     assert field(page, DOC).input_value() == ""
@@ -197,14 +198,14 @@ def test_after_a_save_the_form_is_empty_and_the_next_event_says_only_what_was_ty
     # The next step is filed with nothing of the last one's.
     pick_stage(page, STAGE_VI["compensation_paid"])
     save(page)
-    alert(page, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['compensation_paid']}\. "
+    alert(page, rf"^Đã lưu thửa {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI['compensation_paid']}\. "
                 rf"Nay là phiên bản {v0 + 2}\.$")
     last = store.history(pid)[-1]
     assert (last.to_stage, last.note, last.document_ref) == ("compensation_paid", None, None)
     # A move back needs a note: with the old note gone, it is refused, naming the parcel; the pick stays.
     pick_stage(page, STAGE_VI["plan_posted"])
     save(page)
-    alert(page, rf"^Chưa lưu lô {pid}: ")
+    alert(page, rf"^Chưa lưu thửa {pid}: ")
     assert field(page, "Giai đoạn mới").input_value() == STAGE_VI["plan_posted"]
     assert store.get_parcel(pid)["version"] == v0 + 2
     page.screenshot(path=test_output / "officer-refused.png", full_page=True)
@@ -224,19 +225,19 @@ def test_blocking_after_two_saves_is_saved_and_the_parcel_stays(officer_app, spa
     for stage in ("plan_approved", "compensation_paid"):
         pick_stage(page, STAGE_VI[stage])
         save(page)
-        alert(page, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI[stage]}\.")
+        alert(page, rf"^Đã lưu thửa {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI[stage]}\.")
     # Blocked without a reason: refused, saying why; the tick stays.
     page.get_by_text("Đang vướng mắc", exact=True).click()
     save(page)
-    alert(page, rf"^Chưa lưu lô {pid}: Đánh dấu lô đất vướng mắc cần ghi lý do\.$")
+    alert(page, rf"^Chưa lưu thửa {pid}: Đánh dấu lô đất vướng mắc cần ghi lý do\.$")
     assert field(page, "Đang vướng mắc").is_checked()
     page.get_by_text(f"{pid} · Hiện trạng").wait_for(timeout=20_000)
     # With a reason: saved, said, and the same parcel on screen.
     field(page, "Lý do vướng mắc").fill("Hộ dân chưa nhận tiền")
     save(page)
-    alert(page, rf"^Đã lưu lô {pid} lúc {LOCAL_TIME}: đánh dấu vướng mắc\. Nay là phiên bản {v0 + 3}\.$")
+    alert(page, rf"^Đã lưu thửa {pid} lúc {LOCAL_TIME}: đánh dấu vướng mắc\. Nay là phiên bản {v0 + 3}\.$")
     page.get_by_text(f"{pid} · Hiện trạng").wait_for(timeout=20_000)
-    assert field(page, "Lô đất").input_value() == f"{pid} — {STAGE_VI['compensation_paid']}"
+    assert field(page, "Thửa đất").input_value() == f"{pid} — {STAGE_VI['compensation_paid']}"
     parcel = store.get_parcel(pid)
     assert (parcel["blocked"], parcel["blocked_reason"], parcel["version"]) == (True, "Hộ dân chưa nhận tiền", v0 + 3)
     page.get_by_text("Vướng mắc: Hộ dân chưa nhận tiền").wait_for(timeout=20_000)
@@ -289,18 +290,19 @@ def test_a_bulk_save_says_what_was_saved_and_the_table_shows_it(officer_app, tes
     for pid in (first, second):
         store.set_blocked(pid, True, user="lan", reason="Tranh chấp ranh giới")
     versions = [store.get_parcel(pid)["version"] for pid in (first, second)]
+    names = dict(zip(p.id, parcel_names(p)))  # the table's second column: sheet/parcel no. and id
     ctx, page = signed_in(b, url, "lan")
     page.goto(f"{url}/clearance?sel=parcel:{first}")
     wait_idle(page)
-    page.get_by_role("tab", name="Nhiều lô").click()
+    page.get_by_role("tab", name="Nhiều thửa").click()
     wait_idle(page)
     grid = page.locator("[data-testid=stDataFrame]").last
     grid.locator("[data-testid=data-grid-canvas]").first.wait_for(timeout=20_000)
     grid.scroll_into_view_if_needed()
     page.wait_for_timeout(1000)  # the grid takes clicks once it has laid out
     cells = grid.locator("[role=gridcell]")  # the grid's accessible copy of its cells, row by row
-    assert cells.all_inner_texts()[:8] == [first, "handed_over", "leased", "true", "Tranh chấp ranh giới",
-                                           str(versions[0]), "", ""]
+    assert cells.all_inner_texts()[:8] == [first, names[first], "handed_over", "true", "Tranh chấp ranh giới",
+                                           str(versions[0]), "", ""]  # no lease column: plots have their own
     box = grid.bounding_box()
     for row, reason in ((1, "Khiếu nại lần 2"), (2, "Chờ tòa xử")):  # each blocked row: a new reason
         page.mouse.click(box["x"] + 30, box["y"] + 17 + 35 * row)  # the row's id …
@@ -322,9 +324,9 @@ def test_a_bulk_save_says_what_was_saved_and_the_table_shows_it(officer_app, tes
                                                                  ("Chờ tòa xử", versions[1] + 1)]
     # The table is drawn again from the store: the new reasons and versions, nothing pending.
     deadline = time.time() + 20
-    while cells.all_inner_texts()[:14] != [first, "handed_over", "leased", "true", "Khiếu nại lần 2",
-                                           str(versions[0] + 1), "", "", second, "handed_over", "leased", "true",
-                                           "Chờ tòa xử", str(versions[1] + 1)]:
+    while cells.all_inner_texts()[:14] != [first, names[first], "handed_over", "true", "Khiếu nại lần 2",
+                                           str(versions[0] + 1), "", "", second, names[second], "handed_over",
+                                           "true", "Chờ tòa xử", str(versions[1] + 1)]:
         assert time.time() < deadline, cells.all_inner_texts()[:16]
         page.wait_for_timeout(200)
     assert page.get_by_text("Bảng có thay đổi chưa lưu").count() == 0
@@ -371,15 +373,15 @@ def test_the_bulk_table_opens_on_the_edited_zone_and_filters_by_stage(officer_ap
     ctx, page = signed_in(b, url, "lan")
     page.goto(f"{url}/clearance?sel=parcel:{pid}")
     wait_idle(page)
-    page.get_by_role("tab", name="Nhiều lô").click()
+    page.get_by_role("tab", name="Nhiều thửa").click()
     wait_idle(page)
-    page.get_by_text(f"Dòng 1–{len(mine)} trong {len(mine)} lô.").wait_for(timeout=20_000)
-    page.get_by_label("Chỉ các lô ở giai đoạn").click()
+    page.get_by_text(f"Dòng 1–{len(mine)} trong {len(mine)} thửa.").wait_for(timeout=20_000)
+    page.get_by_label("Chỉ các thửa ở giai đoạn").click()
     page.get_by_role("option", name="Lập và niêm yết phương án BT-HT-TĐC").click()
     page.keyboard.press("Escape")
     wait_idle(page)
     n = int((mine.clearance_stage == "plan_posted").sum())
-    page.get_by_text(f"Dòng 1–{n} trong {n} lô.").wait_for(timeout=20_000)
+    page.get_by_text(f"Dòng 1–{n} trong {n} thửa.").wait_for(timeout=20_000)
     ctx.close()
 
 
@@ -388,7 +390,7 @@ def test_unsaved_table_edits_hold_the_zone_until_saved_or_undone(officer_app):
     ctx, page = signed_in(b, url, "lan")
     page.goto(f"{url}/clearance")
     wait_idle(page)
-    page.get_by_role("tab", name="Nhiều lô").click()
+    page.get_by_role("tab", name="Nhiều thửa").click()
     wait_idle(page)
     grid = page.locator("[data-testid=stDataFrame]").last
     grid.wait_for(timeout=20_000)

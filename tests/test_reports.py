@@ -13,8 +13,8 @@ from layers.reports import site_profile_html
 
 SITE = {
     "id": "kcn-le-mon-s01", "zone_name_vi": "KCN Lễ Môn", "zone_name_en": "Le Mon Industrial Park",
-    "area_ha": 12345.67, "n_parcels": 3, "tier": 5, "score": 87.26, "lease_price_usd_m2": 95,
-    "sectors": "logistics;food_processing", "parcel_ids": ["kcn-le-mon-001", "kcn-le-mon-002"],
+    "area_ha": 12345.67, "n_plots": 3, "tier": 5, "score": 87.26, "lease_price_usd_m2": 95,
+    "sectors": "logistics;food_processing", "plot_ids": ["kcn-le-mon-001", "kcn-le-mon-002"],
     "km_to_port": 12.34, "nearest_port_vi": "Cảng Nghi Sơn", "nearest_port_en": "Nghi Son Port",
     "km_to_airport": None, "reasons": [],
 }
@@ -45,7 +45,7 @@ def test_a_profile_in_english_lists_the_reasons_and_only_known_distances():
 
 def test_every_value_is_escaped():
     attack = "<script>alert(1)</script>"
-    site = {**SITE, "id": attack, "zone_name_vi": attack, "parcel_ids": [attack], "nearest_port_vi": attack,
+    site = {**SITE, "id": attack, "zone_name_vi": attack, "plot_ids": [attack], "nearest_port_vi": attack,
             "reasons": [{"vi": attack, "en": attack}]}
     html = site_profile_html(site, "vi", notice=attack, link='x" onmouseover="alert(1)')
     assert "<script>" not in html and html.count("&lt;script&gt;") >= 6

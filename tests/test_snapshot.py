@@ -23,7 +23,9 @@ def test_an_edit_refreshes_only_what_changed_and_equals_a_full_read(store_url):
     full = build_snapshot(s, s.change_counter())
     pd.testing.assert_frame_equal(second.layers["parcels"].drop(columns="geometry"),
                                   full.layers["parcels"].drop(columns="geometry"))
-    assert (second.ready.parcels["tier"].to_numpy() == full.ready.parcels["tier"].to_numpy()).all()
+    assert (second.ready.plots["tier"].to_numpy() == full.ready.plots["tier"].to_numpy()).all()
+    pd.testing.assert_frame_equal(second.layers["plots"].drop(columns="geometry"),
+                                  full.layers["plots"].drop(columns="geometry"))  # the derived clearance too
     assert set(first.layers["parcels"].set_index("id").loc[ids, "clearance_stage"]) == {"compensation_paid"}
 
 
@@ -57,15 +59,23 @@ def test_an_account_change_keeps_the_layers(gpkg_url):
     assert second.mark != first.mark  # the next snapshot starts from here
 
 
-def test_search_finds_zones_then_parcels_by_any_words_without_diacritics(gpkg_url):
+def test_search_finds_zones_then_plots_and_parcels_by_any_words_without_diacritics(gpkg_url):
     from layers.snapshot import lookup
+    from tests.cadastral import number_parcel
 
+    numbered = number_parcel(gpkg_url, "907", "8123")
     snap = build_snapshot(open_store(gpkg_url), 1)
     zone_id, (vi, en) = next(iter(snap.zone_names.items()))
     hits = lookup(snap, vi.upper())
     assert hits[0][:2] == ("zone", zone_id) and hits[0][2] == f"{vi} · {en}"
-    parcel = snap.layers["parcels"]["id"].iat[0]
-    assert ("parcel", parcel, parcel) in lookup(snap, parcel, limit=1000)
+    plot = snap.layers["plots"]["id"].iat[0]
+    assert ("plot", plot, plot) in lookup(snap, plot, limit=1000)
+    parcel = snap.layers["parcels"]["id"].iat[-1]
+    assert ("parcel", parcel) in [h[:2] for h in lookup(snap, parcel, limit=1000)]
+    label = f"907/8123 · {numbered}"
+    for text in ("907/8123", "tờ 907 thửa 8123", "to 907 thua 8123"):  # by sheet and parcel number
+        assert lookup(snap, text) == [("parcel", numbered, label)], text
+    assert lookup(snap, "907/8123", kinds=("zone", "plot")) == []  # investors search zones and plots only
     kinds = [k for k, _, _ in lookup(snap, "k", limit=1000)]
     assert kinds == sorted(kinds, key=lambda k: k != "zone")  # zones first
     assert len(lookup(snap, "k", limit=5)) == 5
@@ -75,7 +85,7 @@ def test_search_finds_zones_then_parcels_by_any_words_without_diacritics(gpkg_ur
 def test_zone_ids_geometries_and_members(gpkg_url):
     snap = build_snapshot(open_store(gpkg_url), 1)
     zones, parcels = snap.layers["zones"], snap.layers["parcels"]
-    assert snap.zone_ids() == sorted(set(zones["id"]) | set(parcels["zone_id"]))
+    assert snap.zone_ids() == sorted(set(zones["id"]) | set(snap.layers["plots"]["zone_id"]))
     assert snap.zone_ids() is snap.zone_ids()  # made once per snapshot
     pid = parcels["id"].iat[3]
     assert snap.feature_geometry("parcel", pid).equals(parcels.geometry.iat[3])
@@ -90,13 +100,13 @@ def test_zone_ids_geometries_and_members(gpkg_url):
 
 def test_tile_codes_carry_stage_tier_blocked_zone_and_area(gpkg_url):
     from geo.stages import STAGES
-    from layers.snapshot import parcel_tile_codes
+    from layers.snapshot import plot_tile_codes
 
     snap = build_snapshot(open_store(gpkg_url), 1)
-    p = snap.layers["parcels"]
-    codes = parcel_tile_codes(snap)
+    p = snap.layers["plots"]
+    codes = plot_tile_codes(snap)
     assert codes.shape == (len(p), 5)
     assert [STAGES[i] for i in codes[:20, 0]] == list(p["clearance_stage"][:20])
-    assert (codes[:, 1] == snap.ready.parcels["tier"].to_numpy()).all()
+    assert (codes[:, 1] == snap.ready.plots["tier"].to_numpy()).all()
     assert [snap.zone_ids()[i] for i in codes[:20, 3]] == list(p["zone_id"][:20])
     assert codes[0, 4] == round(p["area_ha"].iat[0] * 10)

@@ -1,4 +1,4 @@
-"""Parcel tiles: every parcel lands in exactly one tile, read back where it was, and an edit rewrites only its tile."""
+"""Plot tiles: every plot lands in exactly one tile, read back where it was, and an edit rewrites only its tile."""
 
 from __future__ import annotations
 
@@ -33,34 +33,36 @@ def read_back(ts: tiles.TileSet, directory) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def parcels(default_gpkg):
+def plots(default_gpkg):
+    """The planned plots with their clearance derived from the parcels beneath: what the tiles carry."""
     from geo.store import open_store
+    from layers.snapshot import build_snapshot
 
     s = open_store(str(default_gpkg))
-    p = s.read_layer("parcels")
+    p = build_snapshot(s, 1).layers["plots"]
     s.close()
     return p
 
 
-def test_every_parcel_is_in_one_tile_and_reads_back_where_it_was(parcels, tmp_path):
-    codes = codes_of(parcels)
-    ts = tiles.build(parcels["id"], parcels.geometry.values, codes, tmp_path, "/app/static/parcels/x")
+def test_every_parcel_is_in_one_tile_and_reads_back_where_it_was(plots, tmp_path):
+    codes = codes_of(plots)
+    ts = tiles.build(plots["id"], plots.geometry.values, codes, tmp_path, "/app/static/plots/x")
     got = read_back(ts, tmp_path)
-    assert set(got) == set(parcels["id"])
-    for row, fid in enumerate(parcels["id"]):
+    assert set(got) == set(plots["id"])
+    for row, fid in enumerate(plots["id"]):
         f = got[fid]
         assert [f[k] for k in tiles.CODES] == list(codes[row])
         # Coordinates are kept to 1e-6 degrees (about 0.1 m).
-        assert shapely.hausdorff_distance(f["geometry"], parcels.geometry.values[row]) < 2e-6
+        assert shapely.hausdorff_distance(f["geometry"], plots.geometry.values[row]) < 2e-6
     assert ts.written == len(ts.cells) == len(list(tmp_path.glob("*.json")))
     # The browser pads the view by the largest parcel's half-size, so an edge-straddling parcel is fetched.
-    b = shapely.bounds(parcels.geometry.values)
+    b = shapely.bounds(plots.geometry.values)
     assert ts.pad == pytest.approx(max((b[:, 2] - b[:, 0]).max(), (b[:, 3] - b[:, 1]).max()) / 2)
 
 
-def test_a_crowded_cell_is_split_until_tiles_are_small(parcels, tmp_path):
-    ts = tiles.build(parcels["id"], parcels.geometry.values, codes_of(parcels), tmp_path, "/x", max_per_tile=40)
-    assert ts.split, "the default data has cells with more than 40 parcels"
+def test_a_crowded_cell_is_split_until_tiles_are_small(plots, tmp_path):
+    ts = tiles.build(plots["id"], plots.geometry.values, codes_of(plots), tmp_path, "/x", max_per_tile=40)
+    assert ts.split, "the default data has cells with more than 40 plots"
     assert max(n for _, n in ts.cells.values()) <= 40 or any(k.startswith(f"{tiles.MAX_LEVEL}/") for k in ts.cells)
     # A split cell's leaves are its quarters: every leaf below level 0 has its parent among the split cells.
     split = set(ts.split)
@@ -68,12 +70,12 @@ def test_a_crowded_cell_is_split_until_tiles_are_small(parcels, tmp_path):
         level, i, j = (int(x) for x in key.split("/"))
         if level:
             assert f"{level - 1}/{i // 2}/{j // 2}" in split
-    assert set(read_back(ts, tmp_path)) == set(parcels["id"])
+    assert set(read_back(ts, tmp_path)) == set(plots["id"])
 
 
-def test_an_edit_rewrites_only_the_tiles_of_the_parcels_it_changed(parcels, tmp_path):
-    geoms, ids = parcels.geometry.values, parcels["id"]
-    codes = codes_of(parcels)
+def test_an_edit_rewrites_only_the_tiles_of_the_parcels_it_changed(plots, tmp_path):
+    geoms, ids = plots.geometry.values, plots["id"]
+    codes = codes_of(plots)
     first = tiles.build(ids, geoms, codes, tmp_path, "/x", source=geoms)
     again = tiles.build(ids, geoms, codes, tmp_path, "/x", source=geoms)
     assert again.written == 0 and again.cells == first.cells  # same content, same file names
@@ -113,13 +115,13 @@ def test_holes_multipolygons_and_hostile_ids_survive(tmp_path):
     assert (got["</script><b>x"]["a"], got["</script><b>x"]["b"], got["lô-2"]["a"]) == (13, 1, -1)
 
 
-def test_old_unused_tiles_are_removed_and_new_ones_kept(parcels, tmp_path):
+def test_old_unused_tiles_are_removed_and_new_ones_kept(plots, tmp_path):
     stale, fresh = tmp_path / "stale.json", tmp_path / "fresh.json"
     for f in (stale, fresh):
         f.write_text("{}")
     old = time.time() - tiles.KEEP_SECONDS - 60
     os.utime(stale, (old, old))
-    tiles.build(parcels["id"], parcels.geometry.values, codes_of(parcels), tmp_path, "/x")
+    tiles.build(plots["id"], plots.geometry.values, codes_of(plots), tmp_path, "/x")
     assert not stale.exists() and fresh.exists()
 
 
@@ -130,8 +132,8 @@ def test_the_tile_url_names_no_password():
     assert tiles.store_directory("/a/one.gpkg") != tiles.store_directory("/a/two.gpkg")
 
 
-def test_the_manifest_is_what_the_browser_needs(parcels, tmp_path):
-    ts = tiles.build(parcels["id"], parcels.geometry.values, codes_of(parcels), tmp_path, "/app/static/parcels/k")
+def test_the_manifest_is_what_the_browser_needs(plots, tmp_path):
+    ts = tiles.build(plots["id"], plots.geometry.values, codes_of(plots), tmp_path, "/app/static/plots/k")
     m = json.loads(json.dumps(ts.manifest()))
-    assert m["url"] == "/app/static/parcels/k" and m["cell"] == tiles.CELL and m["unit"] == tiles.UNIT
-    assert sum(n for _, n in m["cells"].values()) == len(parcels)
+    assert m["url"] == "/app/static/plots/k" and m["cell"] == tiles.CELL and m["unit"] == tiles.UNIT
+    assert sum(n for _, n in m["cells"].values()) == len(plots)

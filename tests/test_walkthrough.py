@@ -141,7 +141,7 @@ def test_every_line_the_maps_draw_in_red_has_a_legend_entry():
     assert by_text["Expressway"] == (catalogue.INFRA_COLORS["expressway"], "line")
     assert by_text["National road"][1] == "line"
     assert by_text["Selected"] == (catalogue.SELECTION_STYLE["color"], "outline")
-    assert by_text["Blocked parcel (dark red outline)"][0] == catalogue.BLOCKED_COLOR
+    assert by_text["Plot with a blocked parcel (dark red outline)"][0] == catalogue.BLOCKED_COLOR
     assert catalogue.SELECTION_STYLE["color"] not in (catalogue.INFRA_COLORS["expressway"], catalogue.BLOCKED_COLOR)
     html = maps.legend_html("Legend", entries)
     assert html.count("<span style=") == len(entries) and "border-top:4px solid #d00000" in html
@@ -170,7 +170,7 @@ def test_a_resettlement_status_is_one_whole_sentence_in_each_language(code, need
 def test_every_column_of_a_site_export_has_a_header_in_both_languages(gpkg_url):
     s = open_store(gpkg_url)
     snap = build_snapshot(s, 1)
-    result = gsearch.search(snap.layers["parcels"], snap.layers["zones"], snap.ready, snap.facilities,
+    result = gsearch.search(snap.layers["plots"], snap.layers["zones"], snap.ready, snap.facilities,
                             gsearch.SiteQuery(min_tier=4), with_geometry=5)
     columns = [c for c in gsearch.flat_sites(result).columns if c != "geometry"] + ["geometry_wkt", "notice"]
     for lang in ("vi", "en"):

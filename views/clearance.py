@@ -1,7 +1,11 @@
-"""Land officers record clearance progress: one parcel at a time, or many in a table or an uploaded file.
+"""Land officers record clearance progress of cadastral parcels (thửa đất): one at a time, or many in a
+table or an uploaded file; and what planned plots (lô) offer: lease status and utilities.
 
-Every save goes through ``Store.update_parcels`` with the version the officer saw: if someone changed the
-parcel meanwhile, the save is refused with who and when, and nothing is overwritten.
+A parcel is picked by zone (or "outside every zone", or anywhere), by its sheet and parcel number
+("12/345") or id, or on the map. Every save goes through ``Store.update_parcels`` (parcels) or
+``Store.update_plots`` (plots) with the version the officer saw: if someone changed it meanwhile, the save
+is refused with who and when, and nothing is overwritten. A plot's clearance is never typed: it follows
+from the parcels beneath it, and the page shows the plots over the edited parcel as they are after a save.
 """
 
 from __future__ import annotations
@@ -18,17 +22,19 @@ from geo.edits import form_change, local_time, local_times, local_today, table_c
 from geo.errors import ConflictError, SiteReadyError
 from geo.imports import plan_import
 from geo.messages import sentence
-from geo.picker import chosen, label_of, matching
-from geo.schema import LEASE_STATUSES
+from geo.picker import chosen, label_of, matching, search_key
 from geo.stages import STAGES, deadline_flags
 from geo.timeutil import iso_date
 from geo.users import EDIT_ROLES
 from layers import maps
 from layers.catalogue import label, stage_label, stage_legend
-from layers.i18n import fmt_ha, t
-from layers.text import md_escape
+from layers.i18n import fmt_num, t
+from layers.maps import handed_over_text, parcel_names
+from layers.text import md_escape, missing
 from layers.viewport import nearest
 from views.blocks import history_grid
+from views.plot_editor import plot_editor
+from views.profiles import land_use_text, recovered_text
 from views.feedback import show_error
 from views.session import require_staff
 from views.state import snapshot
@@ -39,7 +45,10 @@ MAP_KEY = "clearance_map"
 PICK_LIMIT = 500  # parcels listed in the picker; beyond, a search narrows the list
 MAP_PARCELS = 2000  # parcels drawn on the zone map; beyond, those nearest the edited parcel
 BULK_ROWS = 500  # rows of the bulk table at a time
-BULK_COLUMNS = ["id", "clearance_stage", "lease_status", "blocked", "blocked_reason", "version"]
+BULK_COLUMNS = ["id", "name", "clearance_stage", "blocked", "blocked_reason", "version"]
+#: The zone filter's choices besides the zones: parcels in no zone, and every parcel.
+OUTSIDE = "_outside"
+EVERYWHERE = "_all"
 
 
 def render() -> None:
@@ -48,15 +57,40 @@ def render() -> None:
     if user is None:
         return
     st.subheader(t("clearance_heading", lang))
-    one, many = st.tabs([t("tab_one", lang), t("tab_bulk", lang)])
+    one, many, plots = st.tabs([t("tab_one", lang), t("tab_bulk", lang), t("tab_plots", lang)])
     with one:
         single(lang, user)
     with many:
         bulk(lang, user)
+    with plots:
+        plots_tab(lang, user)
 
 
 def _zones_with_parcels(snap) -> list[str]:
-    return sorted(set(snap.layers["parcels"]["zone_id"]), key=lambda z: snap.zone_name(z, "vi"))
+    """The zone filter's choices: the zones holding parcels, then "outside every zone" (when a parcel lies
+    outside), then "anywhere"."""
+    zone_of = snap.layers["parcels"]["zone_id"]
+    zones = sorted({z for z in zone_of if not missing(z)}, key=lambda z: snap.zone_name(z, "vi"))
+    if not len(zone_of):
+        return []
+    return [*zones, *([OUTSIDE] if zone_of.isna().any() else []), EVERYWHERE]
+
+
+def _filter_name(snap, choice: str, lang: str) -> str:
+    if choice == OUTSIDE:
+        return t("outside_zones_choice", lang)
+    if choice == EVERYWHERE:
+        return t("everywhere_choice", lang)
+    return snap.zone_name(choice, lang)
+
+
+def _in_filter(parcels, choice: str):
+    """The parcels of a zone filter's choice (a zone, outside every zone, or anywhere)."""
+    if choice == EVERYWHERE:
+        return parcels
+    if choice == OUTSIDE:
+        return parcels.loc[parcels["zone_id"].isna()]
+    return parcels.loc[parcels["zone_id"] == choice]
 
 
 def single(lang: str, user) -> None:
@@ -79,6 +113,7 @@ def single(lang: str, user) -> None:
     parcel = store.get_parcel(pid)  # fresh from the store, not the shared snapshot
     seen = _seen(parcel)
     current_state(parcel, lang)
+    plots_over(snap, pid, lang)
     edit_form(store, parcel, seen, lang, user)
     outcome(store, parcel, seen, lang)
     history_table(store, pid, lang)
@@ -107,35 +142,41 @@ def pick_parcel(snap, zones: list[str], lang: str) -> tuple[str, str]:
     sel = selection_from_url()
     preset = sel[1] if sel and sel[0] == "parcel" and sel[1] in snap.parcel_row else None
     if preset and "clr_zone" not in ss:
-        ss["clr_zone"] = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[preset]]
-    _keep_choice("clr_zone", zones, lambda z, lg: snap.zone_name(z, lg))
-    zone = st.selectbox(t("pick_zone", lang), zones, key="clr_zone", format_func=lambda z: snap.zone_name(z, lang))
-    p = snap.layers["parcels"]
-    mine = p.loc[p["zone_id"] == zone]
-    ids = list(mine["id"])
-    pid = _chosen_parcel(ids, preset)
+        zone_of = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[preset]]
+        ss["clr_zone"] = OUTSIDE if missing(zone_of) else zone_of
+    _keep_choice("clr_zone", zones, lambda z, lg: _filter_name(snap, z, lg))
+    zone = st.selectbox(t("pick_zone", lang), zones, key="clr_zone", format_func=lambda z: _filter_name(snap, z, lang))
+    mine = _in_filter(snap.layers["parcels"], zone)
+    ids = list(mine["id"])  # never empty: the filter offers only choices holding parcels
+    # The officer's search: a sheet and parcel number ("12/345", "tờ 12 thửa 345") or part of an id.
+    query = st.text_input(t("find_parcel", lang), key=f"clr_find_{zone}",  # each zone its own search
+                          placeholder=t("find_parcel_hint", lang))
+    keys = [search_key(i, sh, no) for i, sh, no in zip(ids, mine["sheet_no"], mine["parcel_no"])]
+    found = matching(ids, query, PICK_LIMIT, keys=keys)
+    first_hit = found[0] if query and found and ss.get("clr_query") != (zone, query) else None
+    ss["clr_query"] = (zone, query)
+    pid = _chosen_parcel(ids, preset, first_hit)
     ss["clr_pid"] = ss["clr_parcel"] = pid  # before the picker: it shows this parcel, with today's labels
     stages = dict(zip(ids, mine["clearance_stage"]))
-    options = ids
-    if len(ids) > PICK_LIMIT:  # a large project: the list holds the matches of a search, not every parcel
-        query = st.text_input(t("find_parcel", lang), key=f"clr_find_{zone}",  # each zone its own search
-                              placeholder=t("find_parcel_hint", lang))
-        options = matching(ids, query, PICK_LIMIT, keep=pid)
+    names = dict(zip(ids, parcel_names(mine)))
+    options = matching(ids, query, PICK_LIMIT, keep=pid, keys=keys)
+    if query or len(ids) > PICK_LIMIT:
         st.caption(t("pick_some", lang, n=len(options), total=len(ids)))
     st.selectbox(t("pick_parcel", lang), options, key="clr_parcel",
-                 format_func=lambda i: label_of(i, stage_label(stages[i], lang)))
+                 format_func=lambda i: label_of(i, stage_label(stages[i], lang), names[i]))
     st.caption(t("pick_hint", lang))
     return zone, pid
 
 
-def _chosen_parcel(ids: list[str], preset: str | None) -> str:
-    """The parcel to edit (see geo.picker.chosen); a click on the zone map counts once (the map keeps
-    reporting its last click, which must not take the picker back to it)."""
+def _chosen_parcel(ids: list[str], preset: str | None, searched: str | None = None) -> str:
+    """The parcel to edit (see geo.picker.chosen): a new search's first hit counts as a click; a click on the
+    zone map counts once (the map keeps reporting its last click, which must not take the picker back to it)."""
     ss = st.session_state
     clicked = _clicked(ss.get(MAP_KEY))
     fresh = clicked if clicked != ss.get("clr_clicked") else None
     ss["clr_clicked"] = clicked
-    return chosen(ids, clicked=fresh, picked=ss.get("clr_parcel"), editing=ss.get("clr_pid"), linked=preset)
+    return chosen(ids, clicked=searched or fresh, picked=ss.get("clr_parcel"), editing=ss.get("clr_pid"),
+                  linked=preset)
 
 
 def _keep_choice(key: str, choices: list[str], name) -> None:
@@ -154,17 +195,19 @@ def _keep_choice(key: str, choices: list[str], name) -> None:
 
 
 def current_state(parcel: dict, lang: str) -> None:
-    """The parcel as the store holds it now: stage and since when, version, area and lease, deadlines."""
-    pid = parcel["id"]
-    st.markdown(f"#### {md_escape(pid)} · {t('current_state', lang)}")
+    """The parcel as the store holds it now: stage and since when, version, area recovered and land use,
+    deadlines."""
+    name = parcel_names({k: [parcel[k]] for k in ("id", "sheet_no", "parcel_no")})[0]
+    st.markdown(f"#### {md_escape(name)} · {t('current_state', lang)}")
     since = parcel["stage_since"]
     cols = st.columns(4)
     cols[0].markdown(f"**{t('f_stage', lang)}**  \n{stage_label(parcel['clearance_stage'], lang)}")
     cols[0].caption(t("since", lang, d=since) if since else "")
     cols[1].metric(t("f_version", lang), parcel["version"])
     cols[1].caption(md_escape(f"{parcel['updated_by'] or ''} · {local_time(parcel['updated_at'])}"))
-    cols[2].metric(t("f_area", lang), fmt_ha(parcel["area_ha"], lang))
-    cols[2].caption(label("lease", parcel["lease_status"], lang))
+    area = parcel.get("area_m2")
+    cols[2].metric(t("f_measured_area", lang), "—" if missing(area) else f"{fmt_num(area, lang, 0)} m²")
+    cols[2].caption(md_escape(f"{recovered_text(parcel, lang)} · {land_use_text(parcel.get('land_use_code'), lang)}"))
     flags = deadline_flags(parcel["clearance_stage"], iso_date(since))
     cols[3].markdown(f"**{t('deadlines', lang)}**")
     if flags:
@@ -174,6 +217,13 @@ def current_state(parcel: dict, lang: str) -> None:
         cols[3].caption(t("no_deadline", lang))
     if parcel["blocked"]:
         st.warning(f"{t('f_blocked', lang)}: {md_escape(parcel['blocked_reason'] or '')}")
+
+
+def plots_over(snap, pid: str, lang: str) -> None:
+    """The plots over the parcel, each with its share handed over as it is now (after a save, with it)."""
+    over = snap.plots_over(pid)
+    for plot_id, share in zip(over["id"], over["handed_over_share"]):
+        st.caption(t("plot_share_after", lang, pid=md_escape(plot_id), share=handed_over_text(share, lang)))
 
 
 FORM_FIELDS = ("stage", "when", "doc", "note", "blocked", "reason")
@@ -319,18 +369,17 @@ def _clicked(state) -> str | None:
 
 
 def zone_map(snap, zone: str, pid: str, lang: str) -> None:
-    """The zone's parcels coloured by stage, the edited one outlined; in a large project the MAP_PARCELS
-    nearest the edited parcel (and the map opens around them)."""
+    """The cadastral parcels of the zone filter coloured by stage, the edited one outlined; in a large
+    project the MAP_PARCELS nearest the edited parcel (and the map opens around them)."""
     p = snap.layers["parcels"]
-    mine = p[p["zone_id"] == zone]
+    mine = _in_filter(p, zone)
     total = len(mine)
     if total > MAP_PARCELS and pid in snap.parcel_row:
         mine = mine.iloc[nearest(mine.geometry.values, p.geometry.values[snap.parcel_row[pid]], MAP_PARCELS)]
-    rows = [snap.parcel_row[i] for i in mine["id"]]
     view = maps.view_of(maps.bounds_of(mine.geometry.values), 700, 380)
     m = maps.make_map(basemap=False, view=view)
     fg = folium.FeatureGroup(name=t("layer_parcels", lang))
-    maps.parcels_layer(mine, lang, color_by="stage", tiers=snap.ready.parcels["tier"].to_numpy()[rows]).add_to(fg)
+    maps.cadastral_layer(mine, lang, zoom=view["zoom"], pale=False).add_to(fg)
     hit = mine[mine["id"] == pid]
     if len(hit):
         maps.selection_layer(hit.geometry.iat[0], lang).add_to(fg)
@@ -357,13 +406,15 @@ def bulk(lang: str, user) -> None:
     prev = st.session_state.get("bulk_editor_key")
     shown = (st.session_state.get(prev) if prev else None) or {}
     dirty = any(shown.get(k) for k in ("edited_rows", "added_rows", "deleted_rows"))
-    _keep_choice("bulk_zone", zones, lambda z, lg: snap.zone_name(z, lg))
-    zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: snap.zone_name(z, lang),
+    _keep_choice("bulk_zone", zones, lambda z, lg: _filter_name(snap, z, lg))
+    zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: _filter_name(snap, z, lang),
                         disabled=dirty)
-    p = snap.layers["parcels"]  # the store's state at this run's change counter: versions included
-    base, first, key = bulk_page(pd.DataFrame(p.loc[p["zone_id"] == zone, BULK_COLUMNS]), zone, dirty, lang)
+    mine = _in_filter(snap.layers["parcels"], zone)  # the store's state at this run's change counter: versions too
+    table = pd.DataFrame(mine.assign(name=parcel_names(mine))[BULK_COLUMNS])
+    base, first, key = bulk_page(table, zone, dirty, lang)
     st.session_state["bulk_editor_key"] = key
-    edited = st.data_editor(base, key=key, hide_index=True, width="stretch", height=360, disabled=["id", "version"],
+    edited = st.data_editor(base, key=key, hide_index=True, width="stretch", height=360,
+                            disabled=["id", "name", "version"],
                             column_config=bulk_columns(lang))
     if dirty:
         st.caption(t("bulk_dirty", lang))
@@ -409,13 +460,12 @@ def bulk_page(base: pd.DataFrame, zone: str, dirty: bool, lang: str) -> tuple[pd
 
 
 def bulk_columns(lang: str) -> dict:
-    """The bulk table's columns: titles in ``lang``, stages and lease statuses as lists of their labels."""
+    """The bulk table's columns: titles in ``lang``, stages as a list of their labels."""
     return {
         "id": st.column_config.TextColumn(t("f_id", lang)),
+        "name": st.column_config.TextColumn(t("f_sheet_parcel", lang)),
         "clearance_stage": st.column_config.SelectboxColumn(t("f_stage", lang), options=list(STAGES), required=True,
                                                             format_func=lambda s: stage_label(s, lang)),
-        "lease_status": st.column_config.SelectboxColumn(t("f_lease", lang), options=list(LEASE_STATUSES),
-                                                         required=True, format_func=lambda s: label("lease", s, lang)),
         "blocked": st.column_config.CheckboxColumn(t("f_blocked", lang)),
         "blocked_reason": st.column_config.TextColumn(t("blocked_reason", lang)),
         "note": st.column_config.TextColumn(t("note", lang).split(" (")[0]),
@@ -484,3 +534,25 @@ def bulk_file(upload, lang: str, user, store) -> None:
             show_error(err, lang)
         else:
             st.success(t("bulk_saved", lang, n=len(report.updated)))
+
+
+def plots_tab(lang: str, user) -> None:
+    """What a zone's planned plots offer (lease status, utilities): pick a plot, edit it."""
+    snap = snapshot()
+    plots = snap.layers["plots"]
+    zones = sorted(set(plots["zone_id"].dropna()), key=lambda z: snap.zone_name(z, "vi"))
+    if not zones:
+        st.info(t("no_plots", lang))
+        return
+    if "plot_zone" not in st.session_state and st.session_state.get("clr_zone") in zones:
+        st.session_state["plot_zone"] = st.session_state["clr_zone"]  # the zone of the parcel being edited
+    _keep_choice("plot_zone", zones, lambda z, lg: snap.zone_name(z, lg))
+    zone = st.selectbox(t("pick_zone", lang), zones, key="plot_zone", format_func=lambda z: snap.zone_name(z, lang))
+    mine = plots.loc[plots["zone_id"] == zone]
+    numbers = dict(zip(mine["id"], mine["plot_no"]))
+    shares = dict(zip(mine["id"], mine["handed_over_share"]))
+    pid = st.selectbox(t("pick_plot", lang), list(mine["id"]), key=f"plot_pick_{zone}",
+                       format_func=lambda i: f"{i} · {numbers[i]} — {handed_over_text(shares[i], lang)}"
+                       if not missing(numbers[i]) else f"{i} — {handed_over_text(shares[i], lang)}")
+    if pid:
+        plot_editor(get_store(), snap, pid, lang, user, where="clearance")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -19,19 +21,28 @@ from views.urlstate import language
 OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them all
 
 
+def _readiness_of_lots(ready):
+    """The readiness as geo.landfund reads it: the tiers of the lots it is given (the plots). geo.landfund
+    still names them ``ready.parcels``; this goes once it reads ``ready.plots`` (issue #13)."""
+    return ready if hasattr(ready, "parcels") else SimpleNamespace(**vars(ready), parcels=ready.plots)
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def _tables(url: str, counter: int) -> dict[str, pd.DataFrame]:
     snap = snapshot()
-    p, z = snap.layers["parcels"], snap.layers["zones"]
-    fund = landfund.land_fund(p, z, snap.ready)
+    plots, parcels, z = snap.layers["plots"], snap.layers["parcels"], snap.layers["zones"]
+    ready = _readiness_of_lots(snap.ready)
+    fund = landfund.land_fund(plots, z, ready)
+    # Progress counts the recovered area of the cadastral parcels whose stages the events record.
+    recovered = parcels[["id"]].assign(area_ha=pd.to_numeric(parcels["recovered_m2"], errors="coerce") / 10_000)
     return {
         "fund": fund,
         "hierarchy": landfund.fund_hierarchy(fund, z),
-        "stages": landfund.stage_area_by_zone(p),
-        "tiers": landfund.tier_area(p, snap.ready).to_frame("ha"),
-        "progress": landfund.progress(store().events(), p),
+        "stages": landfund.stage_area_by_zone(plots),
+        "tiers": landfund.tier_area(plots, ready).to_frame("ha"),
+        "progress": landfund.progress(store().events(), recovered),
         "resettlement": landfund.resettlement_balance(snap.ready, z, snap.layers["resettlement_areas"]),
-        "overdue": landfund.overdue(p),
+        "overdue": landfund.overdue(parcels),
     }
 
 

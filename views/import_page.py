@@ -33,11 +33,15 @@ from views.urlstate import language
 PREVIEW_FEATURES = 2000  # drawn on the preview map; a larger file by an even sample
 UPLOAD_TYPES = ["geojson", "json", "gpkg", "zip", "kml", "kmz", "csv", "xlsx"]
 #: The layers a file can be imported into, as the officer reads them (label key).
-LAYER_LABELS = {"parcels": ("layer_parcels",), "zones": ("layer_zones",), "resettlement_areas": ("layer_resettlement",),
+LAYER_LABELS = {"parcels": ("layer_parcels",), "plots": ("layer_plots",), "zones": ("layer_zones",),
+                "resettlement_areas": ("layer_resettlement",),
                 "constraints": ("layer_constraints",), "infrastructure": ("layer_infrastructure",)}
 #: The fields a column can be mapped to, as the officer reads them (label key); the field's code follows.
 FIELD_LABELS = {
-    "id": ("f_id",), "zone_id": ("f_zone",), "lot_no": ("f_lot_no",), "land_use": ("f_land_use",),
+    "id": ("f_id",), "zone_id": ("f_zone",), "plot_no": ("f_plot_no",), "land_use": ("f_land_use",),
+    "commune_code": ("f_commune",), "commune_id": ("f_commune",), "sheet_no": ("f_sheet_no",),
+    "parcel_no": ("f_parcel_no",), "legal_area_m2": ("f_legal_area",), "area_m2": ("f_measured_area",),
+    "land_use_code": ("f_land_use_code",), "recovered_m2": ("f_recovered",),
     "area_ha": ("f_area",), "clearance_stage": ("f_stage",), "stage_since": ("fld_stage_since",),
     "blocked": ("f_blocked",), "blocked_reason": ("f_blocked_reason",), "lease_status": ("f_lease",),
     "utility_road": ("u_road",), "utility_power": ("u_power",), "utility_water": ("u_water",),

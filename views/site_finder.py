@@ -110,7 +110,7 @@ def _search(url: str, counter: int, key: tuple) -> gsearch.gpd.GeoDataFrame:
     snap = snapshot()
     query = gsearch.SiteQuery(min_area=min_area, max_area=max_area, sectors=sectors, max_km=dict(max_km),
                               max_price=max_price, min_tier=min_tier)
-    return gsearch.search(snap.layers["parcels"], snap.layers["zones"], snap.ready, snap.facilities, query,
+    return gsearch.search(snap.layers["plots"], snap.layers["zones"], snap.ready, snap.facilities, query,
                           with_geometry=MAP_SITES)
 
 
@@ -269,12 +269,12 @@ def site_profile(snap, result, site_id: str, lang: str) -> None:
         kv_table([
             (t("f_zone", lang), zone),
             (t("f_area", lang), fmt_ha(rec["area_ha"], lang)),
-            (t("f_n_parcels", lang), rec["n_parcels"]),
+            (t("f_n_plots", lang), rec["n_plots"]),
             (t("f_score", lang), fmt_num(rec["score"], lang)),
             (t("f_price", lang), fmt_num(rec["lease_price_usd_m2"], lang, 0)),
             (t("f_sectors", lang), ", ".join(label("sector", s, lang) for s in str(present(rec["sectors"])).split(";")
                                              if s)),
-            (t("f_parcels", lang), ", ".join(rec["parcel_ids"])),
+            (t("f_plots", lang), ", ".join(rec["plot_ids"])),
         ])
     with right:
         reasons_block(rec["reasons"], lang)

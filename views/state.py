@@ -1,4 +1,4 @@
-"""The store and one shared snapshot of its data, with the snapshot's parcel tiles.
+"""The store and one shared snapshot of its data, with the snapshot's plot tiles.
 
 The snapshot (layers, readiness, facilities, spatial index: :mod:`layers.snapshot`) is built once per
 store state and shared by all sessions (``st.cache_resource`` keyed on the store's change counter): an
@@ -15,7 +15,7 @@ import streamlit as st
 
 from geo.store import Store, open_store
 from layers import tiles as ptiles
-from layers.snapshot import Snapshot, build_snapshot, parcel_tile_codes
+from layers.snapshot import Snapshot, build_snapshot, plot_tile_codes
 from layers.text import md_escape
 
 log = logging.getLogger(__name__)
@@ -50,23 +50,23 @@ def snapshot() -> Snapshot:
     return _snapshot(s.url, s.change_counter())
 
 
-def parcel_tiles(snap: Snapshot) -> ptiles.TileSet | None:
-    """The snapshot's parcel tiles under static/ (built once, shared; after an edit only the changed
-    tiles are written again). None when they cannot be written: the map then sends parcels itself."""
+def plot_tiles(snap: Snapshot) -> ptiles.TileSet | None:
+    """The snapshot's plot tiles under static/ (built once, shared; after an edit only the changed
+    tiles are written again). None when they cannot be written: the map then sends plots itself."""
     if "tiles" in snap.cache:
         return snap.cache["tiles"]
     with _TILES_LOCK:
         if "tiles" in snap.cache:
             return snap.cache["tiles"]
         url = store().url
-        parcels = snap.layers["parcels"]
+        plots = snap.layers["plots"]
         directory, base = ptiles.store_directory(url)
         try:
-            tiles = ptiles.build(parcels["id"].to_numpy(dtype=object), parcels.geometry.values,
-                                 parcel_tile_codes(snap), directory, base, previous=_LATEST_TILES.get(url),
-                                 source=snap.parcel_tree)
-        except OSError as err:  # e.g. a read-only install: the map falls back to sending parcels
-            log.warning("parcel tiles not written to %s: %s", directory, err)
+            tiles = ptiles.build(plots["id"].to_numpy(dtype=object), plots.geometry.values,
+                                 plot_tile_codes(snap), directory, base, previous=_LATEST_TILES.get(url),
+                                 source=snap.plot_tree)
+        except OSError as err:  # e.g. a read-only install: the map falls back to sending plots
+            log.warning("plot tiles not written to %s: %s", directory, err)
             tiles = None
         else:
             _LATEST_TILES[url] = tiles

@@ -7,7 +7,7 @@ import streamlit as st
 from layers.i18n import DEFAULT_LANG, LANGS
 
 #: Kinds of thing a link can select (``?sel=kind:id``).
-SELECTION_KINDS = ("zone", "parcel", "site")
+SELECTION_KINDS = ("zone", "plot", "parcel", "site")
 
 
 def language() -> str:
@@ -30,7 +30,7 @@ def language_switch() -> str:
 
 
 def selection_from_url() -> tuple[str, str] | None:
-    """A selected zone, parcel or site from ``?sel=kind:id`` (share links)."""
+    """A selected zone, plot, cadastral parcel or site from ``?sel=kind:id`` (share links)."""
     raw = st.query_params.get("sel")
     if raw and ":" in raw:
         kind, _, fid = raw.partition(":")
