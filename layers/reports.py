@@ -72,7 +72,8 @@ NOTES_SHEET = "Ghi chú - Notes"
 
 
 def fund_headers(lang: str) -> list[str]:
-    """Titles of the number columns: hectares, then percentages of the parcels."""
+    """Titles of the number columns: hectares, then percentages (handed over of the land to recover, leased of
+    the plots)."""
     return [t(f"c_{c}", lang) for c in FUND_COLUMNS] + [
         "% " + t("c_handed_over_ha", lang), "% " + t("c_leased_ha", lang)]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -21,26 +19,17 @@ from views.urlstate import language
 OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them all
 
 
-def _readiness_of_lots(ready):
-    """The readiness as geo.landfund reads it: the tiers of the lots it is given (the plots). geo.landfund
-    still names them ``ready.parcels``; this goes once it reads ``ready.plots`` (issue #13)."""
-    return ready if hasattr(ready, "parcels") else SimpleNamespace(**vars(ready), parcels=ready.plots)
-
-
 @st.cache_data(show_spinner=False, max_entries=4)
 def _tables(url: str, counter: int) -> dict[str, pd.DataFrame]:
     snap = snapshot()
     plots, parcels, z = snap.layers["plots"], snap.layers["parcels"], snap.layers["zones"]
-    ready = _readiness_of_lots(snap.ready)
-    fund = landfund.land_fund(plots, z, ready)
-    # Progress counts the recovered area of the cadastral parcels whose stages the events record.
-    recovered = parcels[["id"]].assign(area_ha=pd.to_numeric(parcels["recovered_m2"], errors="coerce") / 10_000)
+    fund = landfund.land_fund(parcels, z, snap.ready, plots)
     return {
         "fund": fund,
         "hierarchy": landfund.fund_hierarchy(fund, z),
-        "stages": landfund.stage_area_by_zone(plots),
-        "tiers": landfund.tier_area(plots, ready).to_frame("ha"),
-        "progress": landfund.progress(store().events(), recovered),
+        "stages": landfund.stage_area_by_zone(parcels),
+        "tiers": landfund.tier_area(plots, snap.ready).to_frame("ha"),
+        "progress": landfund.progress(store().events(), parcels),
         "resettlement": landfund.resettlement_balance(snap.ready, z, snap.layers["resettlement_areas"]),
         "overdue": landfund.overdue(parcels),
     }
@@ -62,7 +51,7 @@ def render() -> None:
     for col, key, metric in ((cols[1], "handed_over_ha", "metric_handed"), (cols[2], "in_clearance_ha", "metric_clearance"),
                              (cols[3], "ready_ha", "metric_ready"), (cols[4], "blocked_ha", "metric_blocked")):
         col.metric(t(metric, lang), fmt_ha(prov[key], lang))
-        col.caption(t("of_parcels", lang, p=fmt_num(prov[f"{key}_pct"], lang)))
+        col.caption(t("of_plots" if key == "ready_ha" else "of_parcels", lang, p=fmt_num(prov[f"{key}_pct"], lang)))
 
     st.markdown(f"#### {t('fund_table', lang)}")
     hier, names, note = tables["hierarchy"], _zone_names(snap, lang), _total_note(snap, lang)
