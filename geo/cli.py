@@ -263,16 +263,15 @@ def cmd_export(args) -> int:
 
 def cmd_ready(args) -> int:
     from . import readiness, search
-    from .plots import derived
 
     query = search.SiteQuery(min_area=args.min_area, max_area=args.max_area, sectors=tuple(args.sector),
                              max_km=search.parse_max_km(args.max_km), max_price=args.max_price, min_tier=args.tier,
                              zone_ids=tuple(args.zone))
     store = _existing(args)
-    parcels, zones = store.read_layer("parcels"), store.read_layer("zones")
-    plots, _ = derived(store.read_layer("plots"), parcels)
-    ready = readiness.compute(plots, zones, store.read_layer("constraints"), store.read_layer("resettlement_areas"),
-                              parcels)
+    layers = {name: store.read_layer(name) for name in ("plots", "parcels", "zones", "constraints",
+                                                        "resettlement_areas")}
+    plots, _, ready = readiness.of_layers(layers)
+    zones = layers["zones"]
     result = search.search(plots, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
                            with_geometry=args.format == "geojson")
     if args.format == "json":

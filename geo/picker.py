@@ -47,6 +47,16 @@ LABEL_SEP = " — "
 NAME_SEP = " · "
 
 
+def parcel_name(parcel_id: object, sheet_no: object = None, parcel_no: object = None) -> str:
+    """A cadastral parcel as officers name it: "12/345 · <id>" (sheet/parcel no. and id); the id when unnumbered."""
+    def blank(v: object) -> bool:
+        return v is None or (isinstance(v, float) and v != v) or not str(v).strip()
+
+    if blank(sheet_no) or blank(parcel_no):
+        return str(parcel_id)
+    return f"{sheet_no}/{parcel_no}{NAME_SEP}{parcel_id}"
+
+
 def label_of(parcel_id: str, stage_label: str, name: str | None = None) -> str:
     """A parcel's line in the picker: its name (its sheet/parcel number and id; the id when not given) and
     its stage."""

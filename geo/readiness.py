@@ -384,3 +384,16 @@ def zone_tiers(tier, mask, zone_code, zone_uniq, zones: pd.DataFrame, establishe
                 t, m = 2, BIT["clearance_not_started"]
         rows.append((zid, t, m))
     return pd.DataFrame(rows, columns=["id", "tier", "reason_mask"]).set_index("id")
+
+
+def of_layers(layers: dict[str, Any]) -> tuple[gpd.GeoDataFrame, pd.DataFrame, Readiness]:
+    """From a store's layers (plots, parcels, zones, constraints, resettlement_areas): the plots with their
+    clearance derived from the parcels beneath, the cover between them, and the readiness of plots and zones.
+
+    The one way a store's readiness is made: the app's snapshot and the CLI both call it.
+    """
+    from .plots import derived
+
+    plots, pairs = derived(layers["plots"], layers["parcels"])
+    ready = compute(plots, layers["zones"], layers["constraints"], layers["resettlement_areas"], layers["parcels"])
+    return plots, pairs, ready

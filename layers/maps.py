@@ -20,6 +20,7 @@ import shapely
 
 from geo import crs as gcrs
 from geo import landuse
+from geo.picker import parcel_name
 from geo.stages import STAGES
 
 from .assets import use_local_assets
@@ -240,10 +241,7 @@ def plot_tiles_layer(tiles: TileSet, lang: str, *, color_by: str, zone_names: li
 
 def parcel_names(parcels) -> list[str]:
     """Each cadastral parcel as officers name it: "12/345 · <id>" (sheet/parcel no.), the id when unnumbered."""
-    out = []
-    for pid, sheet, number in zip(parcels["id"], parcels["sheet_no"], parcels["parcel_no"]):
-        out.append(str(pid) if missing(sheet) or missing(number) else f"{sheet}/{number} · {pid}")
-    return out
+    return [parcel_name(*rec) for rec in zip(parcels["id"], parcels["sheet_no"], parcels["parcel_no"])]
 
 
 def cadastral_layer(parcels: gpd.GeoDataFrame, lang: str, *, zoom: int = 17, pale: bool = True) -> CompactGeoJson:

@@ -20,6 +20,7 @@ from geo import readiness as greadiness
 from geo import plots as gplots
 from geo import search as gsearch
 from geo.audit import ACCOUNT_ACTIONS
+from geo.picker import parcel_name
 from geo.schema import EDITABLE_PARCEL_FIELDS, LAYER_ORDER
 from geo.stages import STAGES, search_form
 from geo.store import Store
@@ -100,21 +101,16 @@ class Snapshot:
 
 
 def parcel_label(rec: Any) -> str:
-    """A cadastral parcel as officers name it: "tờ 12, thửa 345 · <id>" (the id alone when unnumbered)."""
-    sheet, number = rec.get("sheet_no"), rec.get("parcel_no")
-    if missing(sheet) or missing(number):
-        return str(rec["id"])
-    return f"{sheet}/{number} · {rec['id']}"
+    """A cadastral parcel as officers name it: "12/345 · <id>" (the id alone when unnumbered)."""
+    return parcel_name(rec["id"], rec.get("sheet_no"), rec.get("parcel_no"))
 
 
 def _keys(zone_names: dict[str, tuple[str, str]], plots: pd.DataFrame, parcels: pd.DataFrame) -> list:
     keys = [("zone", z, f"{vi} · {en}", search_form(f"{z} {vi} {en}")) for z, (vi, en) in zone_names.items()]
     keys += [("plot", p, p, search_form(p)) for p in plots["id"]]
-    sheet = parcels["sheet_no"].astype(object).where(parcels["sheet_no"].notna(), None)
-    number = parcels["parcel_no"].astype(object).where(parcels["parcel_no"].notna(), None)
-    for pid, sh, no in zip(parcels["id"], sheet, number):
-        label = pid if sh is None or no is None else f"{sh}/{no} · {pid}"
-        words = pid if sh is None or no is None else f"{pid} {sh}/{no} to {sh} thua {no}"
+    for pid, sh, no in zip(parcels["id"], parcels["sheet_no"], parcels["parcel_no"]):
+        label = parcel_name(pid, sh, no)
+        words = pid if label == pid else f"{pid} {sh}/{no} to {sh} thua {no}"
         keys.append(("parcel", pid, label, search_form(words)))
     return keys
 
@@ -134,9 +130,8 @@ def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> 
             return _patched(s, previous, edited, counter, mark)
     layers = {name: s.read_layer(name) for name in LAYER_ORDER}
     parcels, zones = layers["parcels"], layers["zones"]
-    layers["plots"], cover = gplots.derived(layers["plots"], parcels)
-    plots = layers["plots"]
-    ready = greadiness.compute(plots, zones, layers["constraints"], layers["resettlement_areas"], parcels)
+    plots, cover, ready = greadiness.of_layers(layers)
+    layers["plots"] = plots
     zone_names = {z: (vi, en) for z, vi, en in zip(zones["id"], zones["name_vi"], zones["name_en"])}
     return Snapshot(
         counter=counter, layers=layers, ready=ready, facilities=gsearch.Facilities(layers["infrastructure"]),

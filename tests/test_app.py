@@ -338,9 +338,10 @@ def _search(store, query):
 def _sites(store, query):
     from geo import readiness, search
 
-    parcels, zones = store.read_layer("parcels"), store.read_layer("zones")
-    ready = readiness.compute(parcels, zones, store.read_layer("constraints"), store.read_layer("resettlement_areas"))
-    return search.search(parcels, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
+    layers = {name: store.read_layer(name) for name in ("plots", "parcels", "zones", "constraints",
+                                                        "resettlement_areas", "infrastructure")}
+    plots, _, ready = readiness.of_layers(layers)
+    return search.search(plots, layers["zones"], ready, search.Facilities(layers["infrastructure"]), query,
                          with_geometry=False)
 
 
@@ -484,9 +485,10 @@ def test_planner_signs_in_and_sees_the_land_fund(app_url, app_db, page, test_out
     total = fund[fund["Loại dòng"] == "Tổng toàn tỉnh"]
     leaves = fund[~fund["Loại dòng"].isin(["Tổng phụ", "Tổng toàn tỉnh"])]
     assert len(total) == 1 and total.index[0] == len(fund) - 1
-    for col in ("Quy hoạch", "Lô đất", "Đã bàn giao", "Đang GPMB", "Đã cho thuê", "Sẵn sàng (mức 5)"):
+    for col in ("Quy hoạch", "Đất thu hồi (thửa)", "Lô quy hoạch", "Đã bàn giao", "Đang GPMB", "Đã cho thuê",
+                "Sẵn sàng (mức 5)"):
         assert leaves[col].sum() == pytest.approx(total[col].iloc[0], abs=1e-6), col
-    assert total["Lô đất"].iloc[0] == pytest.approx(fund_parcels_ha)
+    assert total["Đất thu hồi (thửa)"].iloc[0] == pytest.approx(fund_parcels_ha)
     assert fund.loc[fund["Mã khu"] == "kcn-bim-son-a", "Mã khu cha"].tolist() == ["kcn-bim-son"]
     notes = sheets["Ghi chú - Notes"].to_string()
     assert "Cách tính tổng toàn tỉnh" in notes
@@ -605,7 +607,8 @@ def no_error_shown(page) -> None:
 
 def test_an_imported_parcels_profile_shows_dashes_for_a_signed_in_officer(app_url, page, test_output):
     sign_in(page, app_url, "hoa")
-    for lang, heading, stage in (("vi", "Hồ sơ lô đất", "Chưa triển khai"), ("en", "Parcel profile", "Not started")):
+    for lang, heading, stage in (("vi", "Hồ sơ thửa đất", "Chưa triển khai"),
+                                 ("en", "Cadastral parcel profile", "Not started")):
         page.goto(f"{app_url}/?lang={lang}&sel=parcel:{IMPORTED}")
         map_frame(page)
         wait_idle(page)
@@ -614,8 +617,9 @@ def test_an_imported_parcels_profile_shows_dashes_for_a_signed_in_officer(app_ur
         table = page.locator("table.sr-kv").first
         table.scroll_into_view_if_needed()
         cells = dict(zip(table.locator("th").all_inner_texts(), table.locator("td").all_inner_texts()))
-        lot, households = ("Số lô", "Hộ cần tái định cư") if lang == "vi" else ("Lot", "Households to resettle")
-        assert cells[lot] == "—" and cells[households] == "—", cells
+        sheet, households = (("Số tờ bản đồ", "Hộ cần tái định cư") if lang == "vi"
+                             else ("Map sheet no.", "Households to resettle"))
+        assert cells[sheet] == "—" and cells[households] == "—", cells
         assert cells["Giai đoạn GPMB" if lang == "vi" else "Clearance stage"] == stage
         assert "hoa" in cells["Cập nhật lần cuối" if lang == "vi" else "Last updated"]
         no_error_shown(page)

@@ -63,14 +63,16 @@ def _small_fund(park_name: str = "KCN Mẹ"):
         "id": ["ez", "mother", "child", "solo"], "kind": ["kkt", "kcn", "kcn", "ccn"],
         "parent_id": [None, "ez", "mother", None], "planned_area_ha": [90000.0, 1500.0, 600.0, 75.5],
     })
-    parcels = pd.DataFrame({
+    # Plots, their clearance derived from the parcels beneath, and the parcels (each wholly recovered).
+    plots = pd.DataFrame({
         "zone_id": ["mother", "child", "solo", "child"], "area_ha": [1000.25, 400.5, 60.125, 100.0],
         "clearance_stage": ["handed_over", "not_started", "handed_over", "handed_over"],
         "land_use": ["industrial"] * 4, "lease_status": ["leased", "available", "available", "reserved"],
-        "blocked": [False, True, False, False],
     })
+    parcels = plots[["zone_id", "clearance_stage"]].assign(
+        area_m2=plots["area_ha"] * 1e4, recovered_m2=plots["area_ha"] * 1e4, blocked=[False, True, False, False])
     names = {"ez": "KKT Biển", "mother": park_name, "child": "KCN Con", "solo": "CCN Một"}
-    return fund_hierarchy(land_fund(parcels, zones), zones), names
+    return fund_hierarchy(land_fund(parcels, zones, plots=plots), zones), names
 
 
 def test_the_land_fund_table_shows_the_tree_with_numbers_in_each_language():
@@ -132,7 +134,7 @@ def test_the_land_fund_xlsx_has_the_screens_rows_totals_and_note():
         head = t(f"c_{c}", "vi")
         assert leaves[head].sum() == pytest.approx(total[head], abs=1e-9)
         assert fund[fund["Cấp"] == 0][head].iloc[:-1].sum() == pytest.approx(total[head], abs=1e-9)
-    assert total["Lô đất"] == 1560.88 and total["Quy hoạch"] == 1575.5
+    assert total["Lô quy hoạch"] == 1560.88 and total["Đất thu hồi (thửa)"] == 1560.88 and total["Quy hoạch"] == 1575.5
     assert sheets["Khác"]["a"].tolist() == ["'=1+1", "ok"]  # formulas neutralised, as in every export
     notes = sheets["Ghi chú - Notes"].to_numpy().tolist()
     assert notes == [["Cách tính tổng toàn tỉnh", note], ["Lưu ý / Notice", "Dữ liệu minh họa"]]

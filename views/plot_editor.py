@@ -48,7 +48,7 @@ def plot_editor(store, snap: Snapshot, plot_id: str, lang: str, user, *, where: 
         cols = st.columns(len(UTILITIES))
         for col, u in zip(cols, UTILITIES):
             col.checkbox(t(f"u_{u}", lang), value=truthy(plot[f"utility_{u}"]), key=f"{key}_{u}")
-        st.text_input(t("note", lang), key=f"{key}_note")
+        st.text_input(t("plot_note", lang), key=f"{key}_note")
         st.form_submit_button(t("plot_save", lang), type="primary", on_click=_save,
                               args=(store, plot.to_dict(), key, lang, user.username))
     del lease
