@@ -6,7 +6,8 @@
 
 Investors lease plots; a plot's clearance is derived from the cadastral parcels beneath it. For each size
 the bench makes (once, under bench/out/) a store with ``python -m geo synth --parcels N`` (N cadastral
-parcels, about N/40 plots over them at 100k), loads its layers, then times in the same process:
+parcels, about N/40–N/50 plots over them up to 100k; at 1M the parcels get smaller and the plots stay
+about 2,000), loads its layers, then times in the same process:
 
 - naive: ``gpd.overlay`` of the plots with the cadastral parcels (in EPSG:5897, overlaps under
   ``geo.plots.MIN_OVERLAP_M2`` dropped) and a pandas group-by per plot for its least advanced stage,
@@ -18,7 +19,11 @@ parcels, about N/40 plots over them at 100k), loads its layers, then times in th
   is also timed apart, and so is a derivation over a cover already made (what a clearance edit costs:
   ``geo.plots.with_clearance``).
 
-Both must derive the same clearance for every plot, give the same tier for every plot and the same sites (as
+Columns: plots, plot–parcel pairs of the cover, seconds to read the layers, naive seconds (of which the
+derivation), SiteReady seconds in all, its derivation, a derivation over the cover already made, readiness +
+search, the speedup, tier-5 sites, "ready soon" sites (tier ≥ 3) and that search's seconds.
+
+Both must derive the same clearance for every plot, give the same tier for every plot and the same sites, tier 5 and tier ≥ 3 (as
 sets of plot ids); the bench stops if they do not. The last line is ``speedup_vs_naive: X`` for the largest
 size the naive side ran at. Budget: readiness + search ≤ 0.3 s at 100k parcels (3 s at 1M) and X ≥ 20.
 """
