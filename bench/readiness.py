@@ -23,8 +23,8 @@ Columns: plots, plot–parcel pairs of the cover, seconds to read the layers, na
 derivation), SiteReady seconds in all, its derivation, a derivation over the cover already made, readiness +
 search, the speedup, tier-5 sites, "ready soon" sites (tier ≥ 3) and that search's seconds.
 
-Both must derive the same clearance for every plot, give the same tier for every plot and the same sites, tier 5 and tier ≥ 3 (as
-sets of plot ids); the bench stops if they do not. The last line is ``speedup_vs_naive: X`` for the largest
+Both must derive the same clearance for every plot, give the same tier for every plot and the same sites,
+tier 5 and tier ≥ 3 (as sets of plot ids); the bench stops if they do not. The last line is ``speedup_vs_naive: X`` for the largest
 size the naive side ran at. Budget: readiness + search ≤ 0.3 s at 100k parcels (3 s at 1M) and X ≥ 20.
 """
 
@@ -130,7 +130,8 @@ def naive_need(parcels: pd.DataFrame) -> dict[str, int]:
     """Households still to move per zone, parcel by parcel."""
     need: dict[str, int] = {}
     for _, p in parcels.iterrows():
-        if p["clearance_stage"] == "handed_over" or not (p["recovered_m2"] or 0) > 0 or not isinstance(p["zone_id"], str):
+        recovered = (p["recovered_m2"] or 0) > 0
+        if p["clearance_stage"] == "handed_over" or not recovered or not isinstance(p["zone_id"], str):
             continue
         h = p["resettlement_households"]
         homes = int(h) if pd.notna(h) else int(landuse.is_residential(p["land_use_code"]))
