@@ -7,13 +7,19 @@ Headless Debian Chromium (tests/appserver.py's flags) drives ``streamlit run`` s
 
 - floor: bench/pages/floor.py, one polygon on a folium map, the least a Streamlit + st_folium page costs;
 - the app (app.py) on a fresh copy of the default store and on synthetic stores (``python -m geo synth``);
-- naive: bench/pages/naive.py, the whole parcels layer read with GeoPandas and drawn as one GeoJson.
+- naive: bench/pages/naive.py, the plots and the cadastral parcels read with GeoPandas, each plot's
+  clearance derived by an overlay with the parcels beneath, and every plot drawn as one GeoJson.
+
+The map draws planned plots (lô); their clearance is derived from the cadastral parcels beneath. Stores are
+sized by cadastral parcels (``--sizes``), about N/40 plots over them at 100k. Staff also get the cadastral
+parcels in view from zoom 15 (``--skip-staff`` leaves that measure out).
 
 "First map" is the time from ``page.goto()`` to the moment the map in the st_folium iframe holds its
 features (median of fresh browser contexts after the first, "cold" one, which reads the store state once
 for all sessions and is reported apart); bytes are what the browser received until then (websocket frames
-+ HTTP bodies, from CDP). Pan and zoom wait until the new view is complete (the parcel-tiles layer's
-``state``). The last line is ``first_map_speedup_vs_naive: X`` at the largest size.
++ HTTP bodies, from CDP). Pan and zoom wait until the new view is complete (the plot-tiles layer's
+``state``); the staff pan (a planner, zoom 16) waits until the cadastral parcel in the middle of the new view
+is drawn. The last line is ``first_map_speedup_vs_naive: X`` at the largest size.
 """
 
 from __future__ import annotations
@@ -39,23 +45,24 @@ PAN_FROM, PAN_TO = "kcn-le-mon", "kcn-lam-son-sao-vang"
 BUDGET = {"over_floor": 1.0, "bytes": 2_000_000, "filter": 1.0, "pan": 1.0, "mb_per_session": 30.0}
 
 #: What the Leaflet map in the st_folium iframe holds (-1 before the map exists).
-STATS_JS = """(prefix) => {
+STATS_JS = """([prefix, target]) => {
   const m = window.map_div;
   if (!m || !m._layers) return {features: -1};
-  let features = 0, sites = 0, parcels = 0, prefixed = 0;
+  let features = 0, sites = 0, plots = 0, prefixed = 0, parcels = 0, hit = 0;
   m.eachLayer(l => {
     if (!l.feature) return;
     features++;
     const p = l.feature.properties || {};
     if (p.layer === 'site') sites++;
-    if (p.layer === 'parcel') { parcels++; if (prefix && String(p.id).startsWith(prefix + '-')) prefixed++; }
+    if (p.layer === 'plot') { plots++; if (prefix && String(p.id).startsWith(prefix + '-')) prefixed++; }
+    if (p.layer === 'parcel') { parcels++; if (target && p.id === target) hit++; }
   });
   const paths = document.querySelectorAll('svg path.leaflet-interactive, canvas.leaflet-zoom-animated').length;
-  let want = -1, drawn = -1;  // the parcel-tiles layer's progress (layers/tiles.py), if the map has one
+  let want = -1, drawn = -1;  // the plot-tiles layer's progress (layers/tiles.py), if the map has one
   m.eachLayer(l => { if (l.state && l.state.want !== undefined) { want = l.state.want; drawn = l.state.drawn; } });
-  return {features, sites, parcels, prefixed, paths, want, drawn};
+  return {features, sites, plots, prefixed, parcels, hit, paths, want, drawn};
 }"""
-#: Mark the parcel-tiles layer's view as not yet planned, so that a wait sees the new view's progress only.
+#: Mark the plot-tiles layer's view as not yet planned, so that a wait sees the new view's progress only.
 RESET = "window.map_div.eachLayer(l => { if (l.state && l.state.want !== undefined) l.state.want = -2; });"
 
 
@@ -141,18 +148,18 @@ class Page:
     def received(self) -> int:
         return self.ws + self.http
 
-    def stats(self, prefix: str = "") -> dict:
+    def stats(self, prefix: str = "", target: str = "") -> dict:
         with contextlib.suppress(Exception):
             el = self.page.query_selector(MAP_FRAME)
             frame = el.content_frame() if el else None
             if frame is not None:
-                return frame.evaluate(STATS_JS, prefix)
+                return frame.evaluate(STATS_JS, [prefix, target])
         return {"features": -1}
 
-    def wait(self, ok, timeout: float, prefix: str = "") -> dict | None:
+    def wait(self, ok, timeout: float, prefix: str = "", target: str = "") -> dict | None:
         deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
-            s = self.stats(prefix)
+            s = self.stats(prefix, target)
             if ok(s):
                 return s
             self.page.wait_for_timeout(30)
@@ -267,21 +274,26 @@ def filter_change(b, url: str, repeats: int) -> dict:
     return {"median": statistics.median(done) if done else None, "times": times, "sites": (before, after)}
 
 
-def zone_point(db: Path, zone_id: str) -> tuple[float, float]:
-    """(lat, lng) of a parcel near the middle of the zone's parcels."""
+def zone_point(db: Path, zone_id: str, layer: str = "plots") -> tuple[float, float]:
+    """(lat, lng) of a plot (or cadastral parcel) near the middle of the zone's plots (parcels)."""
+    return middle_feature(db, zone_id, layer)[1:]
+
+
+def middle_feature(db: Path, zone_id: str, layer: str = "plots") -> tuple[str, float, float]:
+    """(id, lat, lng) of the plot (or cadastral parcel) nearest the middle of the zone's ones."""
     import geopandas as gpd
     import numpy as np
     import shapely
 
-    parcels = gpd.read_file(db, layer="parcels", where=f"zone_id = '{zone_id}'", columns=["id"])
-    pts = shapely.point_on_surface(parcels.geometry.values)
+    feats = gpd.read_file(db, layer=layer, where=f"zone_id = '{zone_id}'", columns=["id"])
+    pts = shapely.point_on_surface(feats.geometry.values)
     xy = shapely.get_coordinates(pts)
     mid = np.argmin(((xy - np.median(xy, axis=0)) ** 2).sum(axis=1))
-    return float(xy[mid, 1]), float(xy[mid, 0])
+    return str(feats["id"].iat[mid]), float(xy[mid, 1]), float(xy[mid, 0])
 
 
 def pan(b, url: str, db: Path, repeats: int) -> dict:
-    """From /?sel=zone:PAN_FROM, setView on PAN_TO at zoom 15; until PAN_TO's parcels are on the map."""
+    """From /?sel=zone:PAN_FROM, setView on PAN_TO at zoom 15; until PAN_TO's plots are on the map."""
     lat, lng = zone_point(db, PAN_TO)
     times, sizes, opens, shown, zooms, backs = [], [], [], None, [], []
     for _ in range(repeats):
@@ -304,14 +316,14 @@ def pan(b, url: str, db: Path, repeats: int) -> dict:
                 shown = s["prefixed"]
                 p.page.wait_for_timeout(300)
             sizes.append(p.received - received)
-            # Zoom out to 13 over the same place: many more parcels in view, up to the map's limit.
+            # Zoom out to 13 over the same place: many more plots in view, up to the map's limit.
             p.idle()
             received = p.received
             t0 = time.perf_counter()
             frame.evaluate(f"() => {{ {RESET} window.map_div.setView([{lat}, {lng}], 13); }}")
             s = p.wait(lambda s: s.get("want", 0) > 0 and s.get("drawn") == s.get("want"), 30)
             zooms.append((None if s is None else time.perf_counter() - t0, p.received - received,
-                          s and s["parcels"]))
+                          s and s["plots"]))
             # Back to the first zone: its tiles are in the browser already.
             p.idle()
             back = zone_point(db, PAN_FROM)
@@ -330,10 +342,71 @@ def pan(b, url: str, db: Path, repeats: int) -> dict:
     return {"median": statistics.median(done) if len(done) == len(times) else None, "times": times,
             "bytes": statistics.median(sizes) if sizes else None, "shown": shown, "at": (lat, lng),
             "zoom": med(z[0] for z in zooms) if all(z[0] is not None for z in zooms) else None,
-            "zoom_bytes": med(z[1] for z in zooms), "zoom_parcels": med(z[2] for z in zooms),
+            "zoom_bytes": med(z[1] for z in zooms), "zoom_plots": med(z[2] for z in zooms),
             "back": med(backs) if all(x is not None for x in backs) else None,
             **{k: statistics.median(x[i] for x in opens) if opens else None
                for i, k in enumerate(("open", "open_bytes", "open_ws"))}}
+
+
+def ensure_planner(db: Path) -> str:
+    """A planner account on the store (staff see the cadastral parcels); its user name."""
+    from geo.store import open_store
+    from tests.conftest import PASSWORD
+
+    s = open_store(str(db))
+    try:
+        names = {u.username for u in s.list_users()}
+        if "bench-admin" not in names:
+            s.add_user("bench-admin", "admin", PASSWORD)
+        if "bench-planner" not in names:
+            s.add_user("bench-planner", "planner", PASSWORD, by="bench-admin")
+    finally:
+        s.close()
+    return "bench-planner"
+
+
+def sign_in(p: Page, who: str) -> None:
+    from tests.conftest import PASSWORD
+
+    p.page.goto(f"{p.url}/signin")
+    p.idle()
+    p.page.get_by_label("Tên đăng nhập").fill(who)
+    p.page.get_by_label("Mật khẩu").fill(PASSWORD)
+    p.page.get_by_role("button", name="Đăng nhập").click()
+    p.idle()
+    p.page.get_by_text(f"Đăng nhập: {who}").first.wait_for(timeout=15_000)
+
+
+def staff_pan(b, url: str, db: Path, who: str, repeats: int) -> dict:
+    """A planner on a cadastral parcel of PAN_FROM (zoom 16 or more), then setView on the middle cadastral
+    parcel of PAN_TO at zoom 16: until that parcel is drawn (the script sends the parcels in view)."""
+    start, *_ = middle_feature(db, PAN_FROM, "parcels")
+    target, lat, lng = middle_feature(db, PAN_TO, "parcels")
+    times, sizes, drawn = [], [], []
+    for _ in range(repeats):
+        p = Page(b, url)
+        try:
+            sign_in(p, who)
+            p.page.goto(f"{url}/?sel=parcel:{start}", wait_until="commit")
+            if p.wait(lambda s: s.get("hit", 0) > 0, TIMEOUT, target=start) is None:
+                times.append(None)
+                continue
+            p.idle()
+            received = p.received
+            frame = p.page.query_selector(MAP_FRAME).content_frame()
+            t0 = time.perf_counter()
+            frame.evaluate(f"() => {{ window.map_div.setView([{lat}, {lng}], 16); }}")
+            s = p.wait(lambda s: s.get("hit", 0) > 0, 30, target=target)
+            times.append(None if s is None else time.perf_counter() - t0)
+            p.idle()
+            sizes.append(p.received - received)
+            drawn.append(p.stats(target=target).get("parcels"))
+        finally:
+            p.close()
+    done = [x for x in times if x is not None]
+    return {"median": statistics.median(done) if done and len(done) == len(times) else None, "times": times,
+            "bytes": statistics.median(sizes) if sizes else None,
+            "parcels": statistics.median(x for x in drawn if x is not None) if drawn else None}
 
 
 def many_users(b, url: str, n: int) -> dict:
@@ -374,9 +447,10 @@ def mb(n) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", default="10000,100000", help="synthetic store sizes (parcels)")
+    ap.add_argument("--sizes", default="10000,100000", help="synthetic store sizes (cadastral parcels)")
     ap.add_argument("--quick", action="store_true", help="3 repeats instead of 5")
     ap.add_argument("--skip-users", action="store_true", help="skip the many-users measure")
+    ap.add_argument("--skip-staff", action="store_true", help="skip the staff's cadastral pan")
     ap.add_argument("--users", type=int, default=20)
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",") if x]
@@ -385,6 +459,7 @@ def main() -> None:
     ensure_assets()
     OUT.mkdir(parents=True, exist_ok=True)
     stores = {"default": default_store(), **{n: synth_store(n) for n in sizes}}
+    planner = None if args.skip_staff else ensure_planner(stores[max(sizes)])
     rows: list[tuple[str, str, str, str]] = []  # measure, value, budget, verdict
 
     def row(name, value, budget="", ok=None):
@@ -430,24 +505,33 @@ def main() -> None:
                         s(f["median"]), "<= 1.00 s", f["median"] is not None and f["median"] <= BUDGET["filter"])
                 if label == max(sizes):
                     pz = pan(b, url, db, reps)
-                    row(f"app /?sel=zone:{PAN_FROM} at {label:,}: parcels drawn (median)", s(pz["open"]))
+                    row(f"app /?sel=zone:{PAN_FROM} at {label:,}: zone's plots drawn (median)", s(pz["open"]))
                     if pz["open_bytes"] is not None:
                         payload(f"app /?sel=zone:{PAN_FROM} at {label:,}",
                                 {"bytes": pz["open_bytes"], "ws": pz["open_ws"], "http": pz["open_bytes"] - pz["open_ws"]})
-                    note = (f"{pz['shown']} {PAN_TO} parcels drawn" if pz["median"] is not None
-                            else "the app did not draw the new area's parcels")
+                    note = (f"{pz['shown']} {PAN_TO} plots drawn" if pz["median"] is not None
+                            else "the app did not draw the new area's plots")
                     row(f"pan {PAN_FROM} -> {PAN_TO} z15 at {label:,} ({note})", s(pz["median"]), "<= 1.00 s",
                         pz["median"] is not None and pz["median"] <= BUDGET["pan"])
                     if pz["bytes"] is not None:
                         row("pan: bytes received for the new view", mb(pz["bytes"]), "<= 2 MB",
                             pz["bytes"] <= BUDGET["bytes"])
-                    row(f"zoom out to 13 there ({pz['zoom_parcels']} parcels drawn)", s(pz["zoom"]), "<= 1.00 s",
+                    row(f"zoom out to 13 there ({pz['zoom_plots']} plots drawn)", s(pz["zoom"]), "<= 1.00 s",
                         pz["zoom"] is not None and pz["zoom"] <= BUDGET["pan"])
                     if pz["zoom_bytes"] is not None:
                         row("zoom: bytes received for the new view", mb(pz["zoom_bytes"]), "<= 2 MB",
                             pz["zoom_bytes"] <= BUDGET["bytes"])
                     row(f"pan back to {PAN_FROM} (tiles already in the browser)", s(pz["back"]), "<= 1.00 s",
                         pz["back"] is not None and pz["back"] <= BUDGET["pan"])
+                    if planner:
+                        sp = staff_pan(b, url, db, planner, reps)
+                        runs = ", ".join(s(x, "") for x in sp["times"])
+                        row(f"staff pan to {PAN_TO} z16 at {label:,}: cadastral parcels in view "
+                            f"({sp['parcels']} drawn; runs {runs} s)", s(sp["median"]), "<= 1.00 s",
+                            sp["median"] is not None and sp["median"] <= BUDGET["pan"])
+                        if sp["bytes"] is not None:
+                            row("staff pan: bytes received for the new view", mb(sp["bytes"]), "<= 2 MB",
+                                sp["bytes"] <= BUDGET["bytes"])
         naive = {}
         for n in sizes:
             print(f"naive on {n:,} …", flush=True)
