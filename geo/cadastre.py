@@ -111,7 +111,10 @@ def households(parcels: pd.DataFrame) -> np.ndarray:
     column = parcels.get("resettlement_households")
     given = pd.Series(np.nan, index=parcels.index) if column is None else pd.to_numeric(column, errors="coerce")
     codes = parcels["land_use_code"] if "land_use_code" in parcels else pd.Series(None, index=parcels.index)
-    residential = np.fromiter((landuse.is_residential(c) for c in codes), dtype=bool, count=len(parcels))
+    # Each distinct code is looked at once (a million parcels carry a few dozen codes).
+    code_no, distinct = pd.factorize(codes.astype(object).where(codes.notna(), None), use_na_sentinel=True)
+    is_home = np.array([landuse.is_residential(c) for c in distinct] + [False], dtype=bool)
+    residential = is_home[code_no]  # -1 (no code) takes the False at the end
     return np.where(given.isna().to_numpy(), residential.astype(float), given.to_numpy()).astype(int)
 
 
