@@ -369,23 +369,28 @@ def test_a_plot_edit_bumps_its_version_is_audited_and_a_stale_one_is_refused(sta
     assert snapshot(store) == before
 
 
-def test_an_old_store_is_upgraded_in_place_nothing_lost(tmp_path):
-    """A SiteReady 1 store (lots with clearance in one layer) opens as schema 2: each lot becomes a plot and a
-    cadastral parcel of the same id; history, personal fields, users and audit stay; it happens once."""
-    import shutil
+def _before_upgrade(conn, schema: str = "") -> dict:
+    """What a SiteReady 1 store holds (read with plain SQL, before any SiteReady opens it)."""
+    q = f"{schema}." if schema else ""
+
+    def one(sql):
+        return conn.execute(sql).fetchall()
+
+    return {
+        "version": one(f"SELECT value FROM {q}siteready_meta WHERE key = 'schema_version'")[0][0],
+        "lots": one(f"SELECT id, clearance_stage, lease_status, version, zone_id FROM {q}parcels ORDER BY fid"),
+        "events": one(f"SELECT COUNT(*) FROM {q}clearance_events")[0][0],
+        "personal": one(f"SELECT parcel_id, owner_name FROM {q}parcel_personal ORDER BY parcel_id"),
+        "users": sorted(r[0] for r in one(f"SELECT username FROM {q}users")),
+    }
 
 
-    src = ROOT / "tests" / "data" / "siteready1.gpkg"
-    db = tmp_path / "old.gpkg"
-    shutil.copy(src, db)
-    old = sqlite3.connect(db)
-    assert old.execute("SELECT value FROM siteready_meta WHERE key = 'schema_version'").fetchone() == ("1",)
-    lots = old.execute("SELECT id, clearance_stage, lease_status, version, zone_id FROM parcels ORDER BY fid").fetchall()
-    events = old.execute("SELECT COUNT(*) FROM clearance_events").fetchone()[0]
-    personal = old.execute("SELECT parcel_id, owner_name FROM parcel_personal").fetchall()
-    users = old.execute("SELECT username FROM users").fetchall()
-    old.close()
-    store = open_store(str(db))
+def _assert_upgraded(url: str, before: dict) -> None:
+    """Each lot became a plot and a cadastral parcel of the same id; history, personal fields and users stayed;
+    a second open changes nothing."""
+    assert before["version"] == "1" and before["lots"]
+    lots = before["lots"]
+    store = open_store(url)
     assert store.meta()["schema_version"] == "2"
     plots, parcels = store.read_layer("plots"), store.read_layer("parcels")
     assert list(plots["id"]) == list(parcels["id"]) == [lot[0] for lot in lots]
@@ -393,10 +398,43 @@ def test_an_old_store_is_upgraded_in_place_nothing_lost(tmp_path):
     assert list(plots["lease_status"]) == [lot[2] for lot in lots]
     assert list(parcels["version"]) == [lot[3] for lot in lots] and list(plots["zone_id"]) == [lot[4] for lot in lots]
     assert (parcels["recovered_m2"] == parcels["area_m2"]).all() and parcels["commune_id"].notna().all()
-    assert len(store.events()) == events
-    for pid, name in personal:
+    assert len(store.events()) == before["events"]
+    for pid, name in before["personal"]:
         assert store.personal(pid, user="officer")["owner_name"] == name
-    assert [(u.username,) for u in store.list_users()] == sorted(users)
+    assert [u.username for u in store.list_users()] == before["users"]
+    # The upgraded store works: a clearance edit and a plot edit.
+    p = parcels[parcels["clearance_stage"] == "inventory"].iloc[0]
+    store.set_stage(p["id"], "plan_posted", user="officer", note="Sau nâng cấp")
+    store.update_plots([PlotChange(p["id"], lease_status="reserved")], user="officer")
     counter = store.change_counter()
-    assert open_store(str(db)).read_layer("plots").shape == plots.shape  # a second open changes nothing
-    assert store.change_counter() == counter
+    again = open_store(url)
+    assert again.read_layer("plots").shape == plots.shape and again.change_counter() == counter
+    store.close()
+    again.close()
+
+
+def test_an_old_geopackage_store_is_upgraded_in_place_nothing_lost(tmp_path):
+    """A SiteReady 1 GeoPackage (lots with clearance in one layer) opens as schema 2."""
+    import shutil
+
+    db = tmp_path / "old.gpkg"
+    shutil.copy(ROOT / "tests" / "data" / "siteready1.gpkg", db)
+    with sqlite3.connect(db) as conn:
+        before = _before_upgrade(conn)
+    conn.close()
+    _assert_upgraded(str(db), before)
+
+
+@pytest.mark.postgis
+def test_an_old_postgis_store_is_upgraded_in_place_nothing_lost(postgis_server, postgis_empty_url):
+    """The same SiteReady 1 store in PostGIS (restored from its pg_dump) opens as schema 2."""
+    import subprocess
+
+    import psycopg
+
+    dump = ROOT / "tests" / "data" / "siteready1_postgis.sql"
+    subprocess.run([str(postgis_server.bindir / "psql"), "-q", "-v", "ON_ERROR_STOP=1", "-d", postgis_empty_url,
+                    "-f", str(dump)], check=True, capture_output=True)
+    with psycopg.connect(postgis_empty_url) as conn:
+        before = _before_upgrade(conn, "siteready1")
+    _assert_upgraded(f"{postgis_empty_url}?schema=siteready1", before)
