@@ -184,14 +184,13 @@ def cmd_init(args) -> int:
 
 def cmd_import(args) -> int:
     from .errors import PermissionDenied
-    from .imports import parse_field_args, plan_import, province_outline
+    from .imports import parse_field_args, plan_store_import
 
     if not args.user:  # refused before the file is read; the store checks the user's role when it writes
         raise PermissionDenied("cli.import_needs_user", roles=EDIT_ROLES)
     store = _existing(args)
-    plan = plan_import(args.file, args.layer, zones=store.read_layer("zones"), province=province_outline(store),
-                       communes=store.read_layer("communes"), crs=args.crs, field_map=parse_field_args(args.field), strict=args.strict,
-                       source_layer=args.source_layer, note=args.note)
+    plan = plan_store_import(store, args.file, args.layer, crs=args.crs, field_map=parse_field_args(args.field),
+                             strict=args.strict, source_layer=args.source_layer, note=args.note)
     report = store.apply_import(plan, user=args.user, dry_run=args.dry_run)
     fields = ", ".join(f"{k}→{v}" for k, v in plan.field_map.items())
     print(f"Read {len(plan.rows)} {'rows' if plan.attributes_only else 'features'} from {plan.source}"

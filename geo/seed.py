@@ -16,12 +16,12 @@ from .schema import LAYER_ORDER
 from .settings import DATA_DIR
 
 NOTICE_VI = (
-    "Dữ liệu mặc định: vị trí là gần đúng; giai đoạn GPMB, tình trạng cho thuê và hạ tầng của các lô là minh họa, "
-    "cho đến khi cơ quan quản lý đất đai nạp dữ liệu của mình."
+    "Dữ liệu mặc định: vị trí là gần đúng; các thửa đất địa chính (loại đất, giai đoạn GPMB) và tình trạng cho thuê, "
+    "hạ tầng của các lô là minh họa, cho đến khi cơ quan quản lý đất đai nạp dữ liệu của mình."
 )
 NOTICE_EN = (
-    "Default data: locations are approximate; parcels' clearance stages, lease status and utilities are "
-    "illustrative until a land office loads its own files."
+    "Default data: locations are approximate; the cadastral parcels (land use, clearance stages) and the plots' "
+    "lease status and utilities are illustrative until a land office loads its own files."
 )
 
 

@@ -20,7 +20,7 @@ from streamlit_folium import st_folium
 
 from geo.edits import form_change, local_time, local_times, local_today, table_changes
 from geo.errors import ConflictError, SiteReadyError
-from geo.imports import plan_import
+from geo.imports import plan_store_import
 from geo.messages import sentence
 from geo.picker import chosen, label_of, matching, search_key
 from geo.stages import STAGES, deadline_flags
@@ -518,7 +518,7 @@ def bulk_file(upload, lang: str, user, store) -> None:
         path = Path(tmp) / Path(upload.name).name
         path.write_bytes(upload.getvalue())
         try:
-            plan = plan_import(path, "parcels")
+            plan = plan_store_import(store, path, "parcels")
         except SiteReadyError as err:
             show_error(err, lang)
             return

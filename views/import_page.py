@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.errors import SiteReadyError
-from geo.imports import HELPER_FIELDS, detect_fields, plan_import, province_outline, read_source
+from geo.imports import HELPER_FIELDS, detect_fields, plan_store_import, read_source
 from geo.schema import IMPORTABLE_LAYERS, LAYERS, PERSONAL_FIELDS
 from geo.users import EDIT_ROLES
 from layers import maps
@@ -146,9 +146,8 @@ def render() -> None:
     mapping, ignored = field_mapping([c for c in source.columns if c != "geometry"], layer, digest, lang)
     note = st.text_input(t("import_note", lang), key=f"imp_note_{digest}")
     try:
-        plan = plan_import(path, layer, zones=store.read_layer("zones"), province=province_outline(store), crs=crs,
-                           field_map=mapping, strict=strict, display_name=upload.name, ignore_fields=ignored,
-                           note=note)
+        plan = plan_store_import(store, path, layer, crs=crs, field_map=mapping, strict=strict,
+                                 display_name=upload.name, ignore_fields=ignored, note=note)
         report = store.apply_import(plan, user=user.username, dry_run=True)
     except SiteReadyError as err:
         show_error(err, lang)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..vocabulary import HELPER_FIELDS
 from .fields import detect_fields, parse_field_args
 from .placement import province_outline
-from .plan import ImportOptions, ImportPlan, plan_import
+from .plan import ImportOptions, ImportPlan, plan_import, plan_store_import
 from .sources import read_source
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "detect_fields",
     "parse_field_args",
     "plan_import",
+    "plan_store_import",
     "province_outline",
     "read_source",
 ]

@@ -386,3 +386,12 @@ def _yes_no(value: Any, name: str) -> bool:
     if answer is None:
         raise InputError("imports.not_yes_no", field=name, value=value)
     return answer
+
+
+def plan_store_import(store: Any, path: str | Path, layer: str, **options: Unpack[ImportOptions]) -> ImportPlan:
+    """:func:`plan_import` against what ``store`` holds: its zones, province outline and 2025 communes place
+    each feature. The one way the app and the CLI read a file for a store."""
+    from .placement import province_outline
+
+    return plan_import(path, layer, zones=store.read_layer("zones"), province=province_outline(store),
+                       communes=store.read_layer("communes"), **options)
