@@ -213,6 +213,8 @@ def cmd_import(args) -> int:
         print(f"Dry run: would write {what}; nothing was written.")
     else:
         print(f"Imported into {plan.layer}: {what} ({report.events} clearance events by {args.user}).")
+        if report.replaced:
+            print(f"{report.replaced} cadastral parcels placed again in the changed zones.")
     return 0
 
 

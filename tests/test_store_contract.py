@@ -7,6 +7,7 @@ import sqlite3
 import geopandas as gpd
 import pandas as pd
 import pytest
+import shapely
 
 from geo.errors import ConflictError, InputError, NotFoundError, PermissionDenied
 from geo.schema import LAYER_ORDER, LAYERS
@@ -438,3 +439,38 @@ def test_an_old_postgis_store_is_upgraded_in_place_nothing_lost(postgis_server, 
     with psycopg.connect(postgis_empty_url) as conn:
         before = _before_upgrade(conn, "siteready1")
     _assert_upgraded(f"{postgis_empty_url}?schema=siteready1", before)
+
+
+def test_a_zone_reshaped_by_an_import_places_its_parcels_again(staffed, tmp_path):
+    """Where a parcel lies follows the zones: a park cut to half by a new survey leaves the parcels of the
+    other half outside it (recovering nothing), and cuts the parcels on its new boundary; clearance and
+    versions stay as they were."""
+    from geo.imports import plan_store_import
+
+    store = staffed
+    zones = store.read_layer("zones")
+    park = zones[zones["id"] == "kcn-le-mon"].iloc[0]
+    minx, miny, maxx, maxy = park.geometry.bounds
+    half = park.geometry.intersection(shapely.box(minx, miny, (minx + maxx) / 2, maxy))
+    before = store.read_layer("parcels")
+    mine = before[before["zone_id"] == "kcn-le-mon"]
+    assert len(mine)
+    survey = zones[zones["id"] == "kcn-le-mon"].copy()
+    survey["geometry"] = [half]
+    path = tmp_path / "zone.geojson"
+    survey.to_file(path, driver="GeoJSON")
+    counter = store.change_counter()
+    report = store.apply_import(plan_store_import(store, path, "zones"), user="officer")
+    assert report.updated == ["kcn-le-mon"] and report.replaced > 0
+    after = store.read_layer("parcels").set_index("id").loc[list(mine["id"])]
+    left = shapely.contains(shapely.box(minx, miny, (minx + maxx) / 2, maxy), after.geometry.values)
+    outside = ~shapely.intersects(half, after.geometry.values)
+    assert outside.any() and left.any()
+    assert after.loc[outside, "zone_id"].ne("kcn-le-mon").all()
+    assert (after.loc[outside & after["zone_id"].isna().to_numpy(), "recovered_m2"] == 0).all()
+    assert after.loc[left, "zone_id"].eq("kcn-le-mon").all()
+    assert (after["recovered_m2"] <= after["area_m2"] + 0.01).all()
+    assert after["recovered_m2"].sum() < mine["recovered_m2"].sum()
+    assert list(after["version"]) == list(mine["version"])
+    assert list(after["clearance_stage"]) == list(mine["clearance_stage"])
+    assert store.change_counter() == counter + 1

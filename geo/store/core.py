@@ -123,6 +123,15 @@ class StoreCore(abc.ABC):
         geoms = self._decode_geoms([r[-1] for r in records]) if records else np.array([], dtype=object)
         return frame_from_rows(layer, cols, records, geoms)
 
+    def _small_layer(self, cur: Any, name: str, cols: tuple[str, ...], where: str = "",
+                     params: Sequence = ()) -> gpd.GeoDataFrame:
+        """Some columns of a layer and its geometry, read inside the caller's transaction (EPSG:4326)."""
+        sql = f"SELECT {column_list(cols)}, {self._geom_select()} FROM {quote(name)}" + (f" WHERE {where}" if where else "")
+        rows = self._execute(cur, sql, params).fetchall()
+        geoms = self._decode_geoms([r[-1] for r in rows]) if rows else np.array([], dtype=object)
+        data = {c: [r[i] for r in rows] for i, c in enumerate(cols)}
+        return gpd.GeoDataFrame(data, geometry=list(geoms), crs=4326)
+
     def _insert_rows(self, cur: Any, layer_name: str, rows: list[dict]) -> None:
         """Insert features (the layer's fields and ``geometry``) in one statement per batch."""
         names = LAYERS[layer_name].names

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import numpy as np
 import shapely
 
-from .. import audit
+from .. import audit, cadastre
 from .. import crs as gcrs
 from ..errors import InputError
 from ..messages import Msg, msg, refusal, where
@@ -242,11 +243,36 @@ class Loading(Clearance, PersonalData):
             report.inserted = [r["id"] for r in batch.inserts]
             report.updated = [fid for fid, _ in batch.updates]
             report.events = len(batch.events)
+            if plan.layer == "zones" and (batch.inserts or batch.updates):
+                moved = [r["geometry"] for r in batch.inserts] + [u["geometry"] for _, u in batch.updates]
+                moved += [existing[fid]["geometry"] for fid, _ in batch.updates]
+                report.replaced = self._place_parcels_again(cur, moved)
             if batch.inserts or batch.updates or plan.personal:
                 self._audit(cur, user, audit.IMPORT, plan.layer,
-                            f"{plan.source}: {len(batch.inserts)} new, {len(batch.updates)} updated")
+                            f"{plan.source}: {len(batch.inserts)} new, {len(batch.updates)} updated"
+                            + (f", {report.replaced} parcels placed again" if report.replaced else ""))
                 self._bump(cur)
         return report
+
+    def _place_parcels_again(self, cur: Any, zone_geoms: list[Any]) -> int:
+        """After zones changed: the cadastral parcels within the changed zones' old and new extents are placed
+        again (their zone and recovered part, :func:`geo.cadastre.place`); returns how many changed. Their
+        clearance and version are not touched: where a parcel lies is not a clearance step."""
+        minx, miny, maxx, maxy = shapely.total_bounds(np.asarray(zone_geoms, dtype=object))
+        found = self._small_layer(cur, "parcels", ("id", "zone_id", "recovered_m2"),
+                                  self._bbox_clause("parcels"), (minx, miny, maxx, maxy))
+        if found.empty:
+            return 0
+        zones = self._small_layer(cur, "zones", ("id", "parent_id"))
+        placed = cadastre.place(found.geometry.values, zones)
+        changed = 0
+        for i, (pid, zone, rec) in enumerate(zip(found["id"], found["zone_id"], found["recovered_m2"])):
+            new_zone, new_rec = placed.zone_id[i], round(float(placed.recovered_m2[i]), 2)
+            if new_zone != zone or rec is None or abs(new_rec - float(rec)) > 0.01:
+                self._execute(cur, "UPDATE parcels SET zone_id = ?, recovered_m2 = ? WHERE id = ?",
+                              (new_zone, new_rec, pid))
+                changed += 1
+        return changed
 
     def _write_personal(self, cur: Any, plan: Any, user: str, now: str) -> None:
         self._upsert_personal_many(cur, plan.personal, user, now)

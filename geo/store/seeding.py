@@ -67,11 +67,11 @@ def _place_parcels(rows: list[dict], layers: dict[str, gpd.GeoDataFrame]) -> Non
     zones = layers.get("zones")
     placed = cadastre.place([r["geometry"] for r in rows], empty if zones is None else zones, layers.get("communes"))
     for i, r in enumerate(rows):
-        r["area_m2"] = round(float(placed.area_m2[i]), 1)
+        r["area_m2"] = round(float(placed.area_m2[i]), 2)
         if r["zone_id"] is None and placed.zone_id[i] is not None:
             r["zone_id"] = placed.zone_id[i]
         if r["recovered_m2"] is None:
-            r["recovered_m2"] = round(float(placed.recovered_m2[i]), 1)
+            r["recovered_m2"] = round(float(placed.recovered_m2[i]), 2)
         if r["commune_id"] is None:
             r["commune_id"] = placed.commune_id[i]
         r["blocked"] = bool(r["blocked"])

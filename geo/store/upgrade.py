@@ -117,12 +117,6 @@ class Upgrading(StoreCore):
         _LOG.warning("Upgraded the store %s to schema %s: %d lots became plots and cadastral parcels",
                      self.url, SCHEMA_VERSION, len(lots))
 
-    def _small_layer(self, cur: Any, name: str, cols: tuple[str, ...]) -> gpd.GeoDataFrame:
-        rows = self._execute(cur, f"SELECT {column_list(cols)}, {self._geom_select()} FROM {name}").fetchall()
-        geoms = self._decode_geoms([r[-1] for r in rows]) if rows else np.array([], dtype=object)
-        data = {c: [r[i] for r in rows] for i, c in enumerate(cols)}
-        return gpd.GeoDataFrame(data, geometry=list(geoms), crs=4326)
-
     # Dialect hooks
     def _drop_layer(self, cur: Any, name: str) -> None:
         raise NotImplementedError

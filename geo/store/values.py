@@ -74,3 +74,4 @@ class LoadReport:
     unchanged: list[str] = field(default_factory=list)
     events: int = 0
     dry_run: bool = False
+    replaced: int = 0  # cadastral parcels placed again after an import of zones
