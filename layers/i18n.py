@@ -519,6 +519,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "plots_over": ("Các lô đất quy hoạch trên thửa này", "Plots over this parcel"),
     "plots_over_none": ("Không có lô quy hoạch nào trên thửa này.", "No planned plot lies over this parcel."),
     "plot_edit_heading": ("Cho thuê và hạ tầng của lô {pid}", "Lease and utilities of plot {pid}"),
+    "plot_history": ("Lịch sử thay đổi của lô (cho thuê, hạ tầng)", "Changes of this plot (lease, utilities)"),
+    "plot_history_none": ("Chưa có thay đổi nào từ khi nạp dữ liệu.", "No change since the data was loaded."),
     "plot_note": ("Ghi chú thay đổi của lô (ví dụ số biên bản ghi nhớ)", "Note on this plot change (e.g. the memorandum no.)"),
     "plot_edit_intro": ("Tiến độ GPMB của lô lấy từ các thửa bên dưới; cập nhật thửa ở trang Cập nhật GPMB.",
                        "The plot's clearance comes from the parcels beneath it; record it on the Clearance updates page."),

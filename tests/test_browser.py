@@ -193,3 +193,38 @@ def test_investors_never_get_the_cadastral_layer_staff_do(cadastral_app, test_ou
     planner.get_by_text("Tờ 907, thửa 8123").first.wait_for(timeout=20_000)
     planner.get_by_text("Hồ sơ thửa đất").first.wait_for(timeout=20_000)
     planner.screenshot(path=test_output / "cadastral-parcel-profile.png", full_page=True)
+
+
+def test_an_officer_changes_what_a_plot_offers_and_sees_it_in_its_history(cadastral_app, test_output):
+    from geo.store import open_store
+
+    app = cadastral_app
+    store = open_store(app["db"])
+    before = store.read_layer("plots", ids=[app["plot"]]).iloc[0]
+    target = "reserved" if before["lease_status"] != "reserved" else "available"
+    word = {"reserved": "Đã giữ chỗ", "available": "Còn trống"}[target]
+    page = _signed_in(app["browser"], app["url"], "lan")
+    page.goto(f"{app['url']}/map?sel=plot:{app['plot']}")
+    wait_idle(page)
+    page.get_by_text(f"Cho thuê và hạ tầng của lô {app['plot']}").first.wait_for(timeout=20_000)
+    box = page.get_by_label("Tình trạng cho thuê").first
+    box.scroll_into_view_if_needed()
+    box.click()
+    if box.get_attribute("aria-expanded") != "true":
+        box.press("ArrowDown")
+    page.get_by_role("option", name=word, exact=True).click()
+    page.get_by_label("Ghi chú thay đổi của lô").first.fill("Biên bản ghi nhớ 12/2026")
+    page.get_by_role("button", name="Lưu cho thuê và hạ tầng").click()
+    wait_idle(page)
+    version = int(before["version"]) + 1
+    page.locator("[data-testid=stAlert]", has_text=re.compile(
+        rf"^Đã lưu lô {re.escape(app['plot'])}: .*Nay là phiên bản {version}\.$")).first.wait_for(timeout=20_000)
+    after = store.read_layer("plots", ids=[app["plot"]]).iloc[0]
+    assert after["lease_status"] == target and after["version"] == version and after["updated_by"] == "lan"
+    history = page.locator("table", has_text="Biên bản ghi nhớ 12/2026")
+    history.first.wait_for(timeout=20_000)
+    row = history.first.inner_text()
+    assert "lan" in row and "Tình trạng cho thuê: " in row and f"→ {word}" in row, row  # in words, not codes
+    history.first.scroll_into_view_if_needed()
+    page.screenshot(path=test_output / "plot-edit-officer.png", full_page=True)
+    store.close()

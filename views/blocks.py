@@ -3,8 +3,11 @@ the reasons a place is not ready. Every value is escaped (layers.text) before it
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
+from geo.edits import local_time
 from layers.catalogue import TIER_COLORS, label, stage_label, tier_label
 from layers.i18n import t
 from layers.text import esc, grid_html, kv_table_html, md_escape, missing, present
@@ -57,3 +60,31 @@ def history_grid(events, lang: str, last: int | None = None) -> None:
           t("f_version", lang)],
          [(None, [str(present(e.at))[:10], e.by, change_text(e, lang), e.note, e.document_ref, e.version])
           for e in reversed(shown)])
+
+
+def plot_history_grid(changes: list[dict], lang: str) -> None:
+    """What a plot offers, as changed over time (staff), newest first: when (local time), who and what."""
+    st.markdown(f"**{t('plot_history', lang)}**")
+    if not changes:
+        st.caption(t("plot_history_none", lang))
+        return
+    grid([t("h_at", lang), t("h_by", lang), t("h_change", lang)],
+         [(None, [local_time(c["at"]), c["by"], plot_change_text(c["detail"], lang)]) for c in reversed(changes)])
+
+
+def plot_change_text(detail: str, lang: str) -> str:
+    """A plot change as the store records it ("lease_status: available → reserved; utility_water: yes (note)")
+    in words of ``lang`` ("Tình trạng cho thuê: Còn trống → Đã giữ chỗ; Nước: có (note)")."""
+    found = re.match(r"^(.*?)(?: \((.*)\))?$", detail or "")
+    changes, note = (found.group(1), found.group(2)) if found else (detail, None)
+    words = []
+    for part in changes.split("; "):
+        name, _, value = part.partition(": ")
+        if name == "lease_status":
+            old, _, new = value.partition(" → ")
+            words.append(f"{t('f_lease', lang)}: {label('lease', old, lang)} → {label('lease', new, lang)}")
+        elif name.startswith("utility_"):
+            words.append(f"{t('u_' + name[len('utility_'):], lang)}: {t('yes' if value == 'yes' else 'no', lang)}")
+        else:
+            words.append(part)
+    return "; ".join(words) + (f" ({note})" if note else "")

@@ -22,7 +22,7 @@ from layers.i18n import fmt_ha, fmt_num, name_of, t
 from layers.maps import handed_over_text
 from layers.snapshot import Snapshot, parcel_label
 from layers.text import md_escape, missing, present, truthy
-from views.blocks import grid, history_grid, kv_table, reasons_block, tier_badge
+from views.blocks import grid, history_grid, kv_table, plot_history_grid, reasons_block, tier_badge
 from views.plot_editor import plot_editor
 
 
@@ -147,6 +147,8 @@ def plot_profile(snap: Snapshot, plot_id: str, lang: str, user: User | None, sto
         parcels_beneath_block(snap, plot_id, lang, user)
     if user is not None and user.can_edit:
         plot_editor(store, snap, plot_id, lang, user, where="profile")
+    if _staff(user):
+        plot_history_grid(store.plot_history(plot_id), lang)
     with st.expander(t("sources_note", lang)):
         kv_table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])
 

@@ -19,6 +19,7 @@ from ..schema import EDITABLE_PLOT_FIELDS, LEASE_STATUSES, UTILITIES
 from ..timeutil import now_iso
 from ..users import EDIT_ROLES, require
 from .core import StoreCore
+from .frames import iso_text
 from .tables import column_list
 from .values import PlotChange
 
@@ -90,6 +91,14 @@ class PlotEdits(StoreCore):
                 versions.append(new["version"])
             self._bump(cur)
             return versions
+
+    def plot_history(self, plot_id: str) -> list[dict[str, str]]:
+        """Every recorded change of what a plot offers, oldest first: ``at`` (ISO, UTC), ``by`` and ``detail``
+        (what changed, with the note)."""
+        with self._transaction(write=False) as cur:
+            rows = self._execute(cur, 'SELECT at, "by", detail FROM audit_log WHERE action = ? AND target = ? '
+                                      "ORDER BY entry_id", (audit.PLOT_EDIT, plot_id)).fetchall()
+        return [{"at": iso_text(at, "datetime"), "by": by, "detail": detail or ""} for at, by, detail in rows]
 
     def _plan(self, changes: list[PlotChange], current: dict[str, dict[str, Any]],
               user: str) -> list[tuple[str, dict[str, Any]]]:
