@@ -271,7 +271,7 @@ def cmd_ready(args) -> int:
     store = _existing(args)
     layers = {name: store.read_layer(name) for name in ("plots", "parcels", "zones", "constraints",
                                                         "resettlement_areas")}
-    plots, _, ready = readiness.of_layers(layers)
+    plots, _, ready = readiness.of_layers(layers, store.read_cover())
     zones = layers["zones"]
     result = search.search(plots, zones, ready, search.Facilities(store.read_layer("infrastructure")), query,
                            with_geometry=args.format == "geojson")

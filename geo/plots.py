@@ -115,3 +115,13 @@ def derived(plots: pd.DataFrame, parcels: pd.DataFrame) -> tuple[pd.DataFrame, p
     """
     pairs = cover(plots.geometry.values, parcels.geometry.values)
     return with_clearance(plots, parcels, pairs), pairs
+
+
+def pairs_by_id(recorded: pd.DataFrame, plots: pd.DataFrame, parcels: pd.DataFrame) -> pd.DataFrame:
+    """The cover as a store records it (``plot_id``, ``parcel_id``, ``area_m2``) as row positions in these
+    layers (the pairs :func:`derive` takes); pairs naming a feature not in them are left out."""
+    plot = pd.Index(plots["id"]).get_indexer(recorded["plot_id"])
+    parcel = pd.Index(parcels["id"]).get_indexer(recorded["parcel_id"])
+    keep = (plot >= 0) & (parcel >= 0)
+    return pd.DataFrame({"plot": plot[keep], "parcel": parcel[keep],
+                         "area_m2": recorded["area_m2"].to_numpy(dtype=float)[keep]})

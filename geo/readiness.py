@@ -386,14 +386,22 @@ def zone_tiers(tier, mask, zone_code, zone_uniq, zones: pd.DataFrame, establishe
     return pd.DataFrame(rows, columns=["id", "tier", "reason_mask"]).set_index("id")
 
 
-def of_layers(layers: dict[str, Any]) -> tuple[gpd.GeoDataFrame, pd.DataFrame, Readiness]:
+def of_layers(layers: dict[str, Any], cover: pd.DataFrame | None = None) -> tuple[gpd.GeoDataFrame, pd.DataFrame,
+                                                                                  Readiness]:
     """From a store's layers (plots, parcels, zones, constraints, resettlement_areas): the plots with their
-    clearance derived from the parcels beneath, the cover between them, and the readiness of plots and zones.
+    clearance derived from the parcels beneath, the cover between them (as row positions), and the readiness
+    of plots and zones. ``cover``: the cover the store recorded (``Store.read_cover``); without it (or when
+    it is empty while both layers are not: a store made before the cover was recorded) it is computed.
 
     The one way a store's readiness is made: the app's snapshot and the CLI both call it.
     """
-    from .plots import derived
+    from .plots import derived, pairs_by_id, with_clearance
 
-    plots, pairs = derived(layers["plots"], layers["parcels"])
+    plots, parcels = layers["plots"], layers["parcels"]
+    if cover is None or (cover.empty and len(plots) and len(parcels)):
+        plots, pairs = derived(plots, parcels)
+    else:
+        pairs = pairs_by_id(cover, plots, parcels)
+        plots = with_clearance(plots, parcels, pairs)
     ready = compute(plots, layers["zones"], layers["constraints"], layers["resettlement_areas"], layers["parcels"])
     return plots, pairs, ready

@@ -130,7 +130,7 @@ def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> 
             return _patched(s, previous, edited, counter, mark)
     layers = {name: s.read_layer(name) for name in LAYER_ORDER}
     parcels, zones = layers["parcels"], layers["zones"]
-    plots, cover, ready = greadiness.of_layers(layers)
+    plots, cover, ready = greadiness.of_layers(layers, s.read_cover())
     layers["plots"] = plots
     zone_names = {z: (vi, en) for z, vi, en in zip(zones["id"], zones["name_vi"], zones["name_en"])}
     return Snapshot(

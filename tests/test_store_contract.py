@@ -400,6 +400,10 @@ def _assert_upgraded(url: str, before: dict) -> None:
     assert list(plots["lease_status"]) == [lot[2] for lot in lots]
     assert list(parcels["version"]) == [lot[3] for lot in lots] and list(plots["zone_id"]) == [lot[4] for lot in lots]
     assert (parcels["recovered_m2"] == parcels["area_m2"]).all() and parcels["commune_id"].notna().all()
+    cover = store.read_cover()  # each lot lies beneath the plot it became (and touches its neighbours by less)
+    own = cover[cover["plot_id"] == cover["parcel_id"]].set_index("plot_id")["area_m2"]
+    assert set(own.index) == set(parcels["id"])
+    assert own.loc[list(parcels["id"])].to_numpy() == pytest.approx(parcels["area_m2"].to_numpy(), abs=0.05)
     assert len(store.events()) == before["events"]
     for pid, name in before["personal"]:
         assert store.personal(pid, user="officer")["owner_name"] == name
@@ -475,3 +479,44 @@ def test_a_zone_reshaped_by_an_import_places_its_parcels_again(staffed, tmp_path
     assert list(after["version"]) == list(mine["version"])
     assert list(after["clearance_stage"]) == list(mine["clearance_stage"])
     assert store.change_counter() == counter + 1
+
+
+def test_the_store_records_which_parcels_lie_beneath_which_plot_and_an_import_keeps_it_true(staffed, tmp_path):
+    """plot_cover, written when the store is made and by every import of plots or parcels, is what
+    intersecting the layers gives; plots derive their clearance over it."""
+    import geopandas as gpd
+
+    from geo import plots as gplots
+    from geo.imports import plan_store_import
+
+    store = staffed
+    plots, parcels = store.read_layer("plots"), store.read_layer("parcels")
+
+    def same_as_computed() -> None:
+        now_plots, now_parcels = store.read_layer("plots"), store.read_layer("parcels")
+        recorded = gplots.pairs_by_id(store.read_cover(), now_plots, now_parcels)
+        _, computed = gplots.derived(now_plots, now_parcels)
+        got = {(int(a), int(b)): m for a, b, m in recorded.itertuples(index=False)}
+        want = {(int(a), int(b)): m for a, b, m in computed.itertuples(index=False)}
+        assert got.keys() == want.keys()
+        assert [got[k] for k in want] == pytest.approx(list(want.values()), abs=0.01)
+
+    same_as_computed()
+    _, computed = gplots.derived(plots, parcels)
+    # A new parcel in the middle of a plot, and an existing parcel moved 3 km away from its plots.
+    plot = plots.iloc[0]
+    centre = plot.geometry.centroid
+    moved_id = gplots.beneath(computed, 0)[0][0]
+    moved = parcels.iloc[[moved_id]].copy()
+    moved["geometry"] = moved.geometry.translate(0.03, 0.0)
+    new = gpd.GeoDataFrame({"id": ["new-parcel-1"], "clearance_stage": ["handed_over"]},
+                           geometry=[shapely.box(centre.x - 5e-5, centre.y - 5e-5, centre.x + 5e-5, centre.y + 5e-5)],
+                           crs=4326)
+    survey = pd.concat([moved[["id", "clearance_stage", "geometry"]], new], ignore_index=True)
+    path = tmp_path / "survey.geojson"
+    gpd.GeoDataFrame(survey, crs=4326).to_file(path, driver="GeoJSON")
+    store.apply_import(plan_store_import(store, path, "parcels", note="Đo đạc lại"), user="officer")
+    cover = store.read_cover()
+    assert ((cover["plot_id"] == plot["id"]) & (cover["parcel_id"] == "new-parcel-1")).sum() == 1
+    assert not ((cover["plot_id"] == plot["id"]) & (cover["parcel_id"] == parcels["id"].iat[moved_id])).any()
+    same_as_computed()

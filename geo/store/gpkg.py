@@ -298,6 +298,11 @@ class GeoPackageStore(Store):
         for table in ("gpkg_extensions", "gpkg_geometry_columns", "gpkg_ogr_contents", "gpkg_contents"):
             cur.execute(f"DELETE FROM {table} WHERE table_name = ?", (name,))
 
+    def _ensure_own_table(self, cur: sqlite3.Cursor, name: str) -> None:
+        if not cur.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
+            for sql, params in _own_table_ddl(OWN_TABLES[name]):
+                cur.execute(sql, params)
+
     def _add_column(self, cur: sqlite3.Cursor, table: str, column: str, ftype: str) -> None:
         have = {r[1] for r in cur.execute(f"PRAGMA table_info({quote(table)})").fetchall()}
         if column not in have:
@@ -482,6 +487,7 @@ class GeoPackageStore(Store):
             for sql, params in _own_table_ddl(table):
                 conn.execute(sql, params)
         self._insert_events(conn.cursor(), events)
+        self._write_cover(conn.cursor(), layers.get("plots", []), layers.get("parcels", []))
         conn.execute("INSERT INTO siteready_counter VALUES (1, 1)")
         conn.executemany("INSERT INTO siteready_meta VALUES (?, ?)", sorted(meta.items()))
         conn.execute("COMMIT")

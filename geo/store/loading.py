@@ -243,6 +243,8 @@ class Loading(Clearance, PersonalData):
             report.inserted = [r["id"] for r in batch.inserts]
             report.updated = [fid for fid, _ in batch.updates]
             report.events = len(batch.events)
+            if plan.layer in ("plots", "parcels") and (batch.inserts or batch.updates):
+                self._cover_again(cur, plan.layer, [*batch.inserts, *(u | {"id": fid} for fid, u in batch.updates)])
             if plan.layer == "zones" and (batch.inserts or batch.updates):
                 moved = [r["geometry"] for r in batch.inserts] + [u["geometry"] for _, u in batch.updates]
                 moved += [existing[fid]["geometry"] for fid, _ in batch.updates]
@@ -253,6 +255,22 @@ class Loading(Clearance, PersonalData):
                             + (f", {report.replaced} parcels placed again" if report.replaced else ""))
                 self._bump(cur)
         return report
+
+    def _cover_again(self, cur: Any, layer: str, features: list[dict[str, Any]]) -> None:
+        """After plots or parcels were imported: their pairs in ``plot_cover`` are recorded again, against the
+        features of the other layer within their extent."""
+        mine, other = ("plot_id", "parcels") if layer == "plots" else ("parcel_id", "plots")
+        ids = [f["id"] for f in features]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            self._execute(cur, f"DELETE FROM plot_cover WHERE {mine} IN ({', '.join('?' * len(chunk))})", chunk)
+        bounds = shapely.total_bounds(np.asarray([f["geometry"] for f in features], dtype=object))
+        found = self._small_layer(cur, other, ("id",), self._bbox_clause(other), tuple(float(b) for b in bounds))
+        theirs = [{"id": i, "geometry": g} for i, g in zip(found["id"], found.geometry.values)]
+        if layer == "plots":
+            self._write_cover(cur, features, theirs)
+        else:
+            self._write_cover(cur, theirs, features)
 
     def _place_parcels_again(self, cur: Any, zone_geoms: list[Any]) -> int:
         """After zones changed: the cadastral parcels within the changed zones' old and new extents are placed

@@ -280,8 +280,21 @@ class PostgisStore(Store):
                     self._upgrade_layers(cur)
         self._schema_checked = True
 
+    def _insert_cover_rows(self, cur: psycopg.Cursor, rows: list[tuple[str, str, float]]) -> None:
+        with cur.copy(f"COPY {self._qschema}.plot_cover (plot_id, parcel_id, area_m2) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
     def _drop_layer(self, cur: psycopg.Cursor, name: str) -> None:
         cur.execute(f"DROP TABLE {self._qschema}.{quote(name)}")
+
+    def _ensure_own_table(self, cur: psycopg.Cursor, name: str) -> None:
+        table = OWN_TABLES[name]
+        found = cur.execute("SELECT to_regclass(%s)", (f"{self._qschema}.{quote(name)}",)).fetchone()
+        if found is None or found[0] is None:
+            cur.execute(table_ddl(self._qschema, table))
+            for index in table.indexes:
+                cur.execute(index_ddl(self._qschema, table, index))
 
     def _add_column(self, cur: psycopg.Cursor, table: str, column: str, ftype: str) -> None:
         cur.execute(f"ALTER TABLE {self._qschema}.{quote(table)} ADD COLUMN IF NOT EXISTS {quote(column)} "
@@ -355,6 +368,7 @@ class PostgisStore(Store):
             cur.execute(table_ddl(s, table))
             for index in table.indexes:
                 cur.execute(index_ddl(s, table, index))
+        self._write_cover(cur, layers.get("plots", []), layers.get("parcels", []))
         cols = [c for c in EVENT_COLUMNS if c != "event_id"]
         with cur.copy(f"COPY {s}.clearance_events ({column_list(cols)}) FROM STDIN") as copy:
             for e in events:

@@ -119,6 +119,14 @@ class Reads(StoreCore):
             records = self._execute(cur, sql, params).fetchall()
         return self._frame(layer, cols, records)
 
+    def read_cover(self) -> pd.DataFrame:
+        """Which cadastral parcels lie beneath which plot: ``plot_id``, ``parcel_id``, ``area_m2`` (the part of
+        the parcel under the plot), as imports and the store's creation recorded it (:mod:`geo.plots`)."""
+        with self._transaction(write=False) as cur:
+            rows = self._execute(cur, "SELECT plot_id, parcel_id, area_m2 FROM plot_cover ORDER BY pair_id").fetchall()
+        return pd.DataFrame(rows, columns=["plot_id", "parcel_id", "area_m2"]).astype(
+            {"plot_id": object, "parcel_id": object, "area_m2": float})
+
     def get_parcel(self, parcel_id: str) -> dict[str, Any]:
         """All fields of one parcel (personal fields excluded) and its geometry."""
         gdf = self.read_layer("parcels", ids=[parcel_id])

@@ -162,6 +162,14 @@ OWN_TABLES: dict[str, Table] = {t.name: t for t in (
         *(Column(f, "text") for f in _ADDED_IN_2),
     ),
     _own(
+        "plot_cover",
+        Column("pair_id", "int", key=True, serial=True),
+        Column("plot_id", "text", required=True),
+        Column("parcel_id", "text", required=True),
+        Column("area_m2", "real", required=True),
+        indexes=(Index("plot_cover_plot", ("plot_id",)), Index("plot_cover_parcel", ("parcel_id",))),
+    ),
+    _own(
         "user_sessions",
         Column("token_hash", "text", key=True),
         Column("username", "text", required=True),

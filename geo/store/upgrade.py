@@ -11,7 +11,7 @@ becomes both:
   last change; its area is measured, the whole of it counts as recovered, its commune is found by location;
   the map sheet, parcel number and land-use code stay empty until the land office's cadastral map is imported.
 
-``parcel_personal`` gains ``owner_address``. Everything happens in one write transaction with the change
+``parcel_personal`` gains ``owner_address``, and ``plot_cover`` records which parcel lies beneath which plot. Everything happens in one write transaction with the change
 counter bumped, so a reader sees the old store or the new one, never half of each. The dialect supplies
 ``_drop_layer`` and ``_create_layer``.
 """
@@ -112,6 +112,8 @@ class Upgrading(StoreCore):
         self._create_layer(cur, LAYER_TABLES["parcels"], parcels)
         self._create_layer(cur, LAYER_TABLES["plots"], plots)
         self._add_column(cur, "parcel_personal", "owner_address", "text")
+        self._ensure_own_table(cur, "plot_cover")
+        self._write_cover(cur, plots, parcels)
         self._execute(cur, "UPDATE siteready_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
         self._bump(cur)
         _LOG.warning("Upgraded the store %s to schema %s: %d lots became plots and cadastral parcels",
@@ -125,4 +127,7 @@ class Upgrading(StoreCore):
         raise NotImplementedError
 
     def _add_column(self, cur: Any, table: str, column: str, ftype: str) -> None:
+        raise NotImplementedError
+
+    def _ensure_own_table(self, cur: Any, name: str) -> None:
         raise NotImplementedError
