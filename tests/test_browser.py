@@ -84,7 +84,9 @@ def _signed_in(b, url, who):
 
 def _choose(page, label, option):
     """Pick ``option`` of a select box, typing its start first (a long list shows only some options)."""
-    box = page.get_by_label(label).first
+    # The clearance page has a zone box in each tab: the hidden tabs' boxes must not be the ones clicked.
+    box = page.get_by_label(label).locator("visible=true").first
+    box.wait_for(state="visible", timeout=20_000)
     box.click()
     if box.get_attribute("aria-expanded") != "true":
         box.press("ArrowDown")
