@@ -181,8 +181,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{what} {value!q} không phải ngày hợp lệ (dùng YYYY-MM-DD)",
     ),
     "time.in_future": ("The {what} {value!q} is in the future", "{what} {value!q} ở tương lai"),
+    "target.bad_area": (
+        "The target area {value!q} is not a number of hectares above zero",
+        "Diện tích mục tiêu {value!q} không phải số héc-ta lớn hơn 0",
+    ),
+    "target.no_zone": ("There is no zone {zone!q}", "Không có khu {zone!q}"),
+    "target.none_set": ("Zone {zone!q} has no target of its own", "Khu {zone!q} chưa có mục tiêu riêng"),
     "time.what.date": ("date", "Ngày"),
     "time.what.event_date": ("event date", "Ngày của sự kiện"),
+    "time.what.as_of": ("as-of date", "Ngày xem"),
+    "time.what.since": ("start date", "Ngày đầu"),
+    "time.what.until": ("end date", "Ngày cuối"),
+    "time.what.target_date": ("target date", "Ngày mục tiêu"),
+    "time.unknown_basis": (
+        "{basis!q} is not a way to read the history; use one of {choices:choices}",
+        "{basis!q} không phải cách đọc lịch sử; dùng một trong {choices:choices}",
+    ),
+    "time.before_after": (
+        "The start date {since} is after the end date {until}",
+        "Ngày đầu {since} sau ngày cuối {until}",
+    ),
     # ------------------------------------------------------------------ file types (geo.filetypes, geo.gdalread)
     "file.not_what_it_claims": (
         "File {name} is named as {claimed} but its content is {actual}; it was not opened",
@@ -287,6 +305,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "action.reset_passwords": ("reset other users' passwords", "đặt lại mật khẩu của người khác"),
     "action.edit_clearance": ("change clearance data", "thay đổi dữ liệu GPMB"),
     "action.edit_plot": ("change what a plot offers", "thay đổi tình trạng cho thuê và hạ tầng của lô"),
+    "action.set_target": ("set a zone's clearance target", "đặt mục tiêu GPMB của khu"),
     "action.import": ("import into {layer}", "nhập dữ liệu vào lớp {layer}"),
     "action.read_personal": ("read personal fields", "xem thông tin cá nhân"),
     # ------------------------------------------------------------------ store (geo.store)

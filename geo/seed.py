@@ -9,6 +9,7 @@ view and export of this data says so.
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from . import cadastre
@@ -43,9 +44,28 @@ def default_layers() -> dict[str, gpd.GeoDataFrame]:
     return out
 
 
-def default_events() -> pd.DataFrame:
-    """The illustrative clearance history of the default parcels."""
-    return pd.read_csv(DATA_DIR / "clearance_events.csv", dtype={"document_ref": object, "note": object})
+def default_events(now: pd.Timestamp | None = None) -> pd.DataFrame:
+    """The illustrative clearance history of the default parcels.
+
+    Each step is entered a little after it happened, as land offices do (``recorded_at``): most within two
+    weeks, one in twenty months late, none after ``now``. The delays are drawn with a fixed seed, so the
+    history is the same on every machine, and "as recorded on" a date differs from "as it happened"."""
+    events = pd.read_csv(DATA_DIR / "clearance_events.csv", dtype={"document_ref": object, "note": object})
+    if "recorded_at" in events:
+        return events
+    rng = np.random.default_rng(2024)
+    n = len(events)
+    late = rng.random(n) < 0.05
+    days = np.where(late, rng.integers(60, 240, n), rng.integers(0, 15, n))
+    hours = rng.integers(1, 10, n)  # office hours, 08:00-17:00 in Viet Nam, in UTC
+    at = pd.to_datetime(events["at"], utc=True, format="ISO8601")
+    recorded = at + pd.to_timedelta(days, unit="D") + pd.to_timedelta(hours, unit="h")
+    cap = now if now is not None else pd.Timestamp.now(tz="UTC")
+    recorded = recorded.where(recorded <= cap, cap)
+    # A parcel's steps are entered in their order (a step starts from the stage the last one left).
+    recorded = recorded.groupby(events["parcel_id"].to_numpy()).cummax()
+    events["recorded_at"] = recorded.dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return events
 
 
 def default_meta() -> dict[str, str]:

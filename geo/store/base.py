@@ -28,6 +28,7 @@ from .loading import Loading
 from .reads import Reads
 from .seeding import prepare_events, prepare_layers
 from .plotting import PlotEdits
+from .targets import Targets
 from .upgrade import SCHEMA_VERSION, Upgrading
 from .values import ClearanceEvent, LoadReport, ParcelChange, PlotChange
 
@@ -35,7 +36,7 @@ __all__ = ["SCHEMA_VERSION", "ClearanceEvent", "LoadReport", "ParcelChange", "Pl
            "prepare_events", "prepare_layers"]
 
 
-class Store(Reads, Accounts, Loading, PlotEdits, Copying, Upgrading):
+class Store(Reads, Accounts, Loading, PlotEdits, Targets, Copying, Upgrading):
     """A SiteReady store. Open one with :func:`geo.store.open_store`."""
 
     def init(

@@ -1,0 +1,317 @@
+"""The land on any past date, replayed from the clearance history, and the change between two dates.
+
+Every stage step of a cadastral parcel is a row of ``clearance_events`` with two times: ``at``, when the
+step happened (the ``--date`` of ``geo status``, the date column of an import), and ``recorded_at``, when
+it was written. A replay reads the history on one of two *bases*:
+
+- ``happened`` (the default): each event counts from the day it happened, so a step entered late
+  moves the past as it really was;
+- ``recorded``: each event counts from the day it was written, so a report keeps saying what the store
+  said that day, whatever was entered afterwards.
+
+Days are calendar days in Viet Nam (UTC+7 all year): an event counts on day D when its time, in local
+time, falls on D or before. A parcel on day D:
+
+- has the stage its last event on or before D moved it to; with none yet, the stage its first later
+  event moved it from; with no event at all, the stage it has now;
+- does not exist yet when its first event is the import that created it and comes after D;
+- is blocked when its last block or unblock on or before D blocked it; with none yet, when its first
+  later one unblocks it; with none at all, when it is blocked now.
+
+This module is the one place replays are made: the app's "as of" views, the change between two dates,
+``geo landfund --as-of`` and the forecast (:mod:`geo.forecast`) all call :func:`state_on`. It is vectorised:
+the history is sorted once per basis (:class:`Timeline`), and a date costs a few passes over arrays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+from .messages import msg
+from .stages import STAGES
+
+BASES = ("happened", "recorded")
+#: Viet Nam keeps UTC+7 all year (no daylight saving): a local calendar day is UTC shifted by 7 hours.
+LOCAL_OFFSET = np.timedelta64(7, "h")
+_HANDED = STAGES.index("handed_over")
+#: The event action an import writes when it creates a parcel (from no stage).
+CREATED_BY = "import"
+_EPOCH = date(1970, 1, 1)
+
+
+def day_number(value: date | str) -> int:
+    """A calendar date as days since 1970-01-01 (the unit of :class:`Timeline`'s days)."""
+    return (as_date(value) - _EPOCH).days
+
+
+def day_date(n: int) -> date:
+    return _EPOCH + timedelta(days=int(n))
+
+
+def as_date(value: date | str | None, *, what: str = "as_of") -> date:
+    """A date given as a ``date`` or as ``YYYY-MM-DD`` text; refused with one sentence otherwise."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except (TypeError, ValueError):
+        raise InputError("time.not_a_date", what=msg(f"time.what.{what}"), value=value) from None
+
+
+def check_basis(basis: str) -> str:
+    if basis not in BASES:
+        raise InputError("time.unknown_basis", basis=basis, choices=BASES)
+    return basis
+
+
+def local_days(values) -> np.ndarray:
+    """Stored UTC times (ISO text, ``…Z`` or with an offset, or dates) as local day numbers (int64);
+    -1 where a value cannot be read."""
+    s = pd.Series(np.asarray(values, dtype=object))
+    try:
+        ts = pd.to_datetime(s, utc=True, format="%Y-%m-%dT%H:%M:%SZ", errors="raise")
+    except (ValueError, TypeError):
+        ts = pd.to_datetime(s, utc=True, format="ISO8601", errors="coerce")
+    local = (ts.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]") + LOCAL_OFFSET).astype("datetime64[D]")
+    out = local.astype(np.int64)
+    out[pd.isna(ts).to_numpy()] = -1
+    return out
+
+
+def _codes(values, names: tuple[str, ...]) -> np.ndarray:
+    """Each value's position in ``names`` (int8), -1 for None or an unknown name."""
+    index = pd.Index(names)
+    return index.get_indexer(pd.Index(np.asarray(values, dtype=object))).astype(np.int8)
+
+
+@dataclass
+class _Sorted:
+    """The history in replay order for one basis: by parcel, then day, then event id."""
+
+    parcel: np.ndarray
+    day: np.ndarray
+    start: np.ndarray  # per parcel row: the first position of its events
+    total: np.ndarray  # per parcel row: how many events it has
+    order: np.ndarray  # positions in the Timeline's arrays
+
+
+@dataclass
+class Timeline:
+    """Every clearance event of a store, read once and sorted for replays (see the module's notes).
+
+    ``parcel`` is each event's row in ``parcel_ids`` (events of parcels not among them are left out).
+    """
+
+    parcel_ids: np.ndarray
+    parcel: np.ndarray
+    event_id: np.ndarray
+    happened: np.ndarray  # local day numbers
+    recorded: np.ndarray
+    from_stage: np.ndarray  # stage codes, -1 for none
+    to_stage: np.ndarray
+    block: np.ndarray  # +1 blocked, -1 unblocked, 0 neither
+    created: np.ndarray  # the import that created the parcel
+    note: np.ndarray
+    _sorted: dict[tuple[str, str], _Sorted] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.parcel)
+
+    def first_day(self) -> int | None:
+        """The earliest day an event happened on (None without events)."""
+        ok = self.happened[self.happened >= 0]
+        return int(ok.min()) if len(ok) else None
+
+    def days(self, basis: str) -> np.ndarray:
+        return self.happened if check_basis(basis) == "happened" else self.recorded
+
+    def sorted(self, basis: str, which: str = "all") -> _Sorted:
+        """The events (all, stage steps or block steps) in replay order for ``basis``, computed once."""
+        key = (basis, which)
+        if key not in self._sorted:
+            days = self.days(basis)
+            pick = np.arange(len(self.parcel))
+            if which == "block":
+                pick = np.flatnonzero(self.block != 0)
+            order = pick[np.lexsort((self.event_id[pick], days[pick], self.parcel[pick]))]
+            parcel = self.parcel[order]
+            n = len(self.parcel_ids)
+            total = np.bincount(parcel, minlength=n)
+            start = np.concatenate(([0], np.cumsum(total)[:-1])) if n else np.zeros(0, np.int64)
+            self._sorted[key] = _Sorted(parcel, days[order], start, total, order)
+        return self._sorted[key]
+
+
+def build(events: pd.DataFrame, parcel_ids) -> Timeline:
+    """A :class:`Timeline` of ``events`` (the rows of ``clearance_events``: ``Store.events()``) for the
+    parcels ``parcel_ids`` (in the order of the layer the replays will fill)."""
+    ids = np.asarray(parcel_ids, dtype=object)
+    if events is None or events.empty:
+        events = pd.DataFrame({c: [] for c in ("parcel_id", "event_id", "action", "from_stage", "to_stage", "at",
+                                               "recorded_at", "note")})
+    row = pd.Index(ids).get_indexer(pd.Index(events["parcel_id"].astype(object)))
+    keep = row >= 0
+    ev = events[keep]
+    codes, actions = pd.factorize(ev["action"].astype(object).fillna(""))  # a handful of distinct actions
+    tokens = [str(a).split("+") for a in actions]
+    block = np.asarray([-1 if "unblocked" in t else 1 if "blocked" in t else 0 for t in tokens], dtype=np.int8)
+    block = block[codes] if len(codes) else np.zeros(0, np.int8)
+    by_import = np.asarray([a == CREATED_BY for a in actions], dtype=bool)
+    by_import = by_import[codes] if len(codes) else np.zeros(0, bool)
+    from_stage = _codes(ev["from_stage"], STAGES)
+    if "event_id" in ev:
+        event_id = pd.to_numeric(ev["event_id"], errors="coerce").fillna(0).to_numpy(dtype=np.int64)
+    else:
+        event_id = np.arange(len(ev), dtype=np.int64)
+    return Timeline(
+        parcel_ids=ids, parcel=row[keep].astype(np.int64), event_id=event_id,
+        happened=local_days(ev["at"]), recorded=local_days(ev["recorded_at"]),
+        from_stage=from_stage, to_stage=_codes(ev["to_stage"], STAGES),
+        block=block, created=by_import & (from_stage < 0),
+        note=ev["note"].to_numpy(dtype=object) if "note" in ev else np.full(len(ev), None, dtype=object),
+    )
+
+
+def _before_after(s: _Sorted, day: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per parcel row: how many of its events count on ``day`` (a prefix of its sorted events)."""
+    counted = np.bincount(s.parcel[s.day <= day], minlength=len(s.total))
+    return counted, s.total - counted
+
+
+@dataclass(frozen=True)
+class State:
+    """The cadastral parcels on one day (arrays in the order of the parcels layer)."""
+
+    day: date
+    basis: str
+    exists: np.ndarray  # bool
+    stage: np.ndarray  # stage codes
+    blocked: np.ndarray  # bool
+    stage_since: np.ndarray  # local day number of the last stage step, -1 for none known
+    reason: np.ndarray  # object: the blocked reason, None when not blocked
+
+    def stage_names(self) -> np.ndarray:
+        return np.asarray(STAGES, dtype=object)[self.stage]
+
+
+def state_on(tl: Timeline, current: pd.DataFrame, day: date | str, basis: str = "happened") -> State:
+    """The parcels of ``current`` (the parcels layer now: ``clearance_stage``, ``blocked``, ``blocked_reason``,
+    ``stage_since``; in ``tl.parcel_ids``' order) as they stood on ``day``, read on ``basis``."""
+    check_basis(basis)
+    when = as_date(day)
+    d = day_number(when)
+    n = len(tl.parcel_ids)
+    stage = _codes(current["clearance_stage"], STAGES).astype(np.int8)
+    stage[stage < 0] = 0
+    since = local_days(current["stage_since"].astype(object).where(current["stage_since"].notna(), None))
+    exists = np.ones(n, dtype=bool)
+
+    s = tl.sorted(basis)
+    counted, later = _before_after(s, d)
+    has_before = counted > 0
+    last = s.order[(s.start + counted - 1)[has_before]]
+    stage[has_before] = np.maximum(tl.to_stage[last], 0)
+    only_later = ~has_before & (later > 0)
+    first = s.order[s.start[only_later]]
+    was = tl.from_stage[first]
+    stage[only_later] = np.maximum(was, 0)
+    exists[np.flatnonzero(only_later)[tl.created[first]]] = False
+    # The day of the last step that changed the stage (a creation counts as one), or none known.
+    since = np.where(later > 0, -1, since)
+    steps = (tl.from_stage != tl.to_stage) | tl.created
+    stepped = s.order[steps[s.order] & (s.day <= d)]
+    if len(stepped):
+        days = tl.days(basis)[stepped]
+        latest = pd.Series(days).groupby(tl.parcel[stepped]).max()
+        since[latest.index.to_numpy()] = latest.to_numpy()
+
+    blocked = current["blocked"].fillna(False).to_numpy(dtype=bool).copy()
+    reason = current["blocked_reason"].to_numpy(dtype=object).copy()
+    b = tl.sorted(basis, "block")
+    b_counted, b_later = _before_after(b, d)
+    b_before = b_counted > 0
+    last_b = b.order[(b.start + b_counted - 1)[b_before]]
+    blocked[b_before] = tl.block[last_b] > 0
+    reason[np.flatnonzero(b_before)] = np.where(tl.block[last_b] > 0, tl.note[last_b], None)
+    b_only_later = ~b_before & (b_later > 0)
+    first_b = b.order[b.start[b_only_later]]
+    blocked[b_only_later] = tl.block[first_b] < 0
+    reason[np.flatnonzero(b_only_later)] = None
+    blocked &= exists
+    reason[~blocked] = None
+    return State(when, basis, exists, stage, blocked, since, reason)
+
+
+def parcels_on(parcels: pd.DataFrame, state: State) -> pd.DataFrame:
+    """The parcels layer as it stood on the state's day: the parcels that existed, with their stage, blocked
+    flag, reason and stage date of that day (a new frame; geometry and every other field as they are now)."""
+    out = parcels.copy(deep=False)
+    out["clearance_stage"] = state.stage_names()
+    out["blocked"] = state.blocked
+    out["blocked_reason"] = state.reason
+    since = state.stage_since.astype("datetime64[D]").astype(str).astype(object)
+    since[state.stage_since < 0] = None
+    out["stage_since"] = since
+    return out[state.exists]
+
+
+# ------------------------------------------------------------------ between two dates
+#: What happened to a parcel between two dates, in the order the change view lists them.
+CHANGES = ("handed_over", "advanced", "moved_back", "newly_blocked", "unblocked", "new", "unchanged")
+
+
+def changes_between(before: State, after: State) -> pd.DataFrame:
+    """Per parcel row (``row``), what changed from ``before`` to ``after``: ``change`` (one of :data:`CHANGES`,
+    the first that applies), the stage on each date and whether it was blocked. Parcels that exist on neither
+    date are left out."""
+    seen = before.exists | after.exists
+    was, now = before.stage, after.stage
+    change = np.full(len(was), "unchanged", dtype=object)
+    change[(now > was)] = "advanced"
+    change[(now < was)] = "moved_back"
+    change[(now == _HANDED) & (was != _HANDED)] = "handed_over"
+    quiet = change == "unchanged"
+    change[quiet & after.blocked & ~before.blocked] = "newly_blocked"
+    change[quiet & ~after.blocked & before.blocked & after.exists] = "unblocked"
+    change[after.exists & ~before.exists] = "new"
+    rows = np.flatnonzero(seen)
+    names = np.asarray(STAGES, dtype=object)
+    return pd.DataFrame({
+        "row": rows,
+        "change": change[rows],
+        "stage_before": np.where(before.exists[rows], names[was[rows]], None),
+        "stage_after": np.where(after.exists[rows], names[now[rows]], None),
+        "blocked_before": before.blocked[rows], "blocked_after": after.blocked[rows],
+        "newly_blocked": (after.blocked & ~before.blocked)[rows],
+        "unblocked": (before.blocked & ~after.blocked)[rows],
+    })
+
+
+def change_by_zone(parcels: pd.DataFrame, changes: pd.DataFrame, recovered_ha: np.ndarray) -> pd.DataFrame:
+    """Per zone of the parcels: hectares handed over on each date and the difference, parcels that moved stage,
+    newly blocked and unblocked parcels (the zones' own parcels; parents are not summed)."""
+    rows = changes["row"].to_numpy(dtype=int)
+    ha = recovered_ha[rows]
+    before = (changes["stage_before"].to_numpy(dtype=object) == "handed_over") * ha
+    after = (changes["stage_after"].to_numpy(dtype=object) == "handed_over") * ha
+    moved = changes["stage_before"].to_numpy(dtype=object) != changes["stage_after"].to_numpy(dtype=object)
+    frame = pd.DataFrame({
+        "zone_id": parcels["zone_id"].to_numpy(dtype=object)[rows],
+        "handed_over_ha_before": before, "handed_over_ha_after": after,
+        "moved_stage": moved & changes["stage_before"].notna().to_numpy(),
+        "newly_blocked": changes["newly_blocked"].to_numpy(), "unblocked": changes["unblocked"].to_numpy(),
+        "new": changes["change"].to_numpy(dtype=object) == "new",
+    })
+    frame["zone_id"] = frame["zone_id"].fillna("_outside")
+    out = frame.groupby("zone_id").sum()
+    out["handed_over_ha_change"] = out["handed_over_ha_after"] - out["handed_over_ha_before"]
+    for c in ("handed_over_ha_before", "handed_over_ha_after", "handed_over_ha_change"):
+        out[c] = out[c].round(2)
+    for c in ("moved_stage", "newly_blocked", "unblocked", "new"):
+        out[c] = out[c].astype(int)
+    return out.reset_index()
