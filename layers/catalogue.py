@@ -14,6 +14,31 @@ ZONE_STYLE = {
     "ccn": {"color": "#00796b", "weight": 2, "fillColor": "#80cbc4", "fillOpacity": 0.3},
 }
 
+#: What happened to a parcel between two dates (geo.timeline.CHANGES) and its colour on the change map.
+CHANGE_COLORS = {
+    "handed_over": "#238b45",
+    "advanced": "#a1d99b",
+    "moved_back": "#e6550d",
+    "newly_blocked": "#a50f15",
+    "unblocked": "#6baed6",
+    "new": "#756bb1",
+    "unchanged": "#d9d9d9",
+}
+
+_CHANGE_TEXT = {"handed_over": "change_handed_over", "advanced": "change_advanced", "moved_back": "change_moved_back",
+                "newly_blocked": "change_newly_blocked_one", "unblocked": "change_unblocked_one", "new": "change_new_one",
+                "unchanged": "change_unchanged"}
+
+
+def change_label(change: str, lang: str) -> str:
+    """What happened to a parcel between two dates, in words."""
+    return t(_CHANGE_TEXT.get(change, change), lang)
+
+
+def change_legend(lang: str) -> list[tuple[str, str, str]]:
+    return [(CHANGE_COLORS[c], change_label(c, lang), "area") for c in CHANGE_COLORS if c != "unchanged"]
+
+
 STAGE_COLORS = {
     "not_started": "#bdbdbd",
     "notice_issued": "#fff3b0",

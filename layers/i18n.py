@@ -541,6 +541,106 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_plots": ("Khu này chưa có lô đất quy hoạch nào.", "This zone has no planned plots yet."),
     "plot_share_after": ("Lô {pid} trên thửa này: {share}.", "Plot {pid} over this parcel: {share}."),
     "f_commune_filter": ("Xã, phường", "Commune"),
+    # as of a past day (views.asof)
+    "asof_heading": ("Theo thời gian", "Over time"),
+    "asof_toggle": ("Xem theo một ngày đã qua", "View on a past date"),
+    "asof_help": ("Bản đồ, tìm mặt bằng và quỹ đất như vào ngày đã chọn, dựng lại từ lịch sử GPMB.",
+                  "The map, the site finder and the land fund as they stood on the chosen day, replayed from the clearance history."),
+    "asof_date": ("Ngày", "Date"),
+    "asof_basis": ("Đọc lịch sử", "Read the history"),
+    "asof_basis_happened": ("theo ngày diễn ra", "as it happened"),
+    "asof_basis_recorded": ("theo ngày ghi nhận", "as recorded on that day"),
+    "asof_basis_help": ("«Theo ngày diễn ra»: mỗi bước tính từ ngày nó diễn ra, kể cả khi được nhập muộn. "
+                        "«Theo ngày ghi nhận»: chỉ những gì đã được nhập vào hệ thống đến ngày đó, như báo cáo của ngày đó.",
+                        "'As it happened': each step counts from the day it happened, even if it was entered late. "
+                        "'As recorded': only what had been entered by that day, as that day's report said."),
+    "asof_banner": ("Đang xem dữ liệu ngày {day} ({basis}). Tắt «Xem theo một ngày đã qua» để về dữ liệu hôm nay.",
+                    "Showing the data of {day} ({basis}). Turn off 'View on a past date' to return to today's data."),
+    "asof_bad": ("Ngày «{value}» trong liên kết không phải một ngày trước hôm nay ({today}); đang hiện dữ liệu hôm nay.",
+                 "The date '{value}' in the link is not a day before today ({today}); showing today's data."),
+    "asof_lease_today": ("Giai đoạn GPMB là của ngày đã chọn; tình trạng cho thuê và hạ tầng của các lô là của hôm nay.",
+                         "Clearance stages are the chosen day's; the plots' lease status and utilities are today's."),
+    "asof_no_edit": ("Chỉ sửa được dữ liệu hôm nay: tắt «Xem theo một ngày đã qua» để sửa.",
+                     "Only today's data can be edited: turn off 'View on a past date' to edit."),
+    # clearance progress: change between two dates, pace and forecast (views.progress)
+    "page_progress": ("Tiến độ GPMB", "Clearance progress"),
+    "progress_heading": ("Tiến độ giải phóng mặt bằng", "Site clearance progress"),
+    "tab_change": ("Thay đổi giữa hai ngày", "Change between two dates"),
+    "tab_forecast": ("Tốc độ và dự báo", "Pace and forecast"),
+    "change_from": ("Từ ngày", "From"),
+    "change_to": ("Đến ngày", "To"),
+    "change_bad_order": ("Ngày đầu ({a}) phải trước ngày cuối ({b}).", "The start date ({a}) must come before the end date ({b})."),
+    "change_handed_ha": ("Diện tích bàn giao thêm", "Area newly handed over"),
+    "change_moved": ("Thửa chuyển giai đoạn", "Parcels that moved stage"),
+    "change_newly_blocked": ("Thửa mới vướng mắc", "Newly blocked parcels"),
+    "change_unblocked": ("Thửa hết vướng mắc", "Unblocked parcels"),
+    "change_new": ("Thửa mới", "New parcels"),
+    "change_by_zone": ("Theo khu, cụm", "By zone"),
+    "change_chart": ("Diện tích bàn giao thêm theo khu (ha)", "Area newly handed over by zone (ha)"),
+    "change_map": ("Bản đồ thay đổi", "Map of the change"),
+    "change_map_capped": ("Bản đồ vẽ {n} trong {total} thửa có thay đổi (lớn nhất trước); chọn một khu để xem hết.",
+                          "The map draws {n} of {total} changed parcels (largest first); pick a zone to see them all."),
+    "change_map_none": ("Không có thửa nào thay đổi giữa hai ngày này.", "No parcel changed between these dates."),
+    "change_list": ("Các thửa có thay đổi", "Parcels that changed"),
+    "change_xlsx": ("Tải thay đổi (XLSX)", "Download the change (XLSX)"),
+    "change_zone_filter": ("Khu, cụm", "Zone"),
+    "change_handed_over": ("Được bàn giao", "Handed over"),
+    "change_advanced": ("Tiến giai đoạn", "Moved forward"),
+    "change_moved_back": ("Lùi giai đoạn", "Moved back"),
+    "change_newly_blocked_one": ("Mới vướng mắc", "Newly blocked"),
+    "change_unblocked_one": ("Hết vướng mắc", "Unblocked"),
+    "change_new_one": ("Thửa mới", "New parcel"),
+    "change_unchanged": ("Không đổi", "Unchanged"),
+    "col_change": ("Thay đổi", "Change"),
+    "col_stage_before": ("Giai đoạn lúc đầu", "Stage at the start"),
+    "col_stage_after": ("Giai đoạn lúc cuối", "Stage at the end"),
+    "col_handed_before": ("Đã bàn giao lúc đầu (ha)", "Handed over at the start (ha)"),
+    "col_handed_after": ("Đã bàn giao lúc cuối (ha)", "Handed over at the end (ha)"),
+    "col_handed_change": ("Bàn giao thêm (ha)", "Newly handed over (ha)"),
+    "col_moved": ("Chuyển giai đoạn", "Moved stage"),
+    "col_newly_blocked": ("Mới vướng mắc", "Newly blocked"),
+    "col_unblocked": ("Hết vướng mắc", "Unblocked"),
+    "col_new": ("Thửa mới", "New"),
+    "outside_zone_row": ("(Ngoài các khu, cụm)", "(Outside every zone)"),
+    "forecast_intro": ("Dự báo ngày bàn giao hết phần đất còn lại của mỗi khu, theo tốc độ bàn giao 12 tháng gần nhất "
+                       "(khoảng 80%), so với mục tiêu. Khu không có mục tiêu riêng: toàn bộ đất cần thu hồi vào {horizon} "
+                       "(quy hoạch đến 2030).",
+                       "When each zone's remaining land will be handed over, at the pace of the last 12 months "
+                       "(80% interval), against its target. A zone without a target of its own: all its land to recover "
+                       "by {horizon} (the plan to 2030)."),
+    "col_recoverable": ("Đất cần thu hồi (ha)", "Land to recover (ha)"),
+    "col_handed": ("Đã bàn giao (ha)", "Handed over (ha)"),
+    "col_remaining": ("Còn lại (ha)", "Remaining (ha)"),
+    "col_pace": ("Tốc độ {w} tháng (ha/tháng)", "Pace, {w} months (ha/month)"),
+    "col_expected": ("Dự kiến xong", "Expected by"),
+    "col_interval": ("Khoảng 80%", "80% interval"),
+    "col_target": ("Mục tiêu", "Target"),
+    "col_status": ("Đánh giá", "Status"),
+    "target_text": ("{ha} ha trước {day}", "{ha} ha by {day}"),
+    "target_plan": ("(quy hoạch)", "(plan)"),
+    "fc_met": ("Đã đạt", "Met"),
+    "fc_on_track": ("Đúng tiến độ", "On track"),
+    "fc_at_risk": ("Có nguy cơ chậm", "At risk"),
+    "fc_behind": ("Chậm tiến độ", "Behind"),
+    "fc_no_pace": ("Chưa có tốc độ (12 tháng không bàn giao)", "No pace (nothing handed over in 12 months)"),
+    "forecast_chart": ("Dự kiến ngày xong (khoảng 80%) và ngày mục tiêu", "Expected completion (80% interval) and target date"),
+    "forecast_zone": ("Xem chi tiết khu", "Zone detail"),
+    "forecast_monthly": ("Diện tích bàn giao mỗi tháng (ha)", "Area handed over each month (ha)"),
+    "forecast_stage_days": ("Số ngày trung vị ở mỗi giai đoạn", "Median days in each stage"),
+    "col_stage": ("Giai đoạn", "Stage"),
+    "col_days": ("Ngày (trung vị)", "Days (median)"),
+    "col_month": ("Tháng", "Month"),
+    "forecast_csv": ("Tải dự báo (CSV)", "Download the forecast (CSV)"),
+    "target_form": ("Đặt mục tiêu cho khu", "Set a zone's target"),
+    "target_zone": ("Khu, cụm", "Zone"),
+    "target_area": ("Diện tích bàn giao (ha)", "Area handed over (ha)"),
+    "target_due": ("Trước ngày", "By"),
+    "target_save": ("Lưu mục tiêu", "Save the target"),
+    "target_clear": ("Bỏ mục tiêu riêng (về quy hoạch)", "Remove the zone's own target (back to the plan)"),
+    "target_saved": ("Đã lưu mục tiêu của {zone}: {ha} ha trước {day}.", "Saved {zone}'s target: {ha} ha by {day}."),
+    "target_cleared": ("{zone} nay theo mục tiêu của quy hoạch.", "{zone} now follows the plan's target."),
+    "target_refused": ("Chưa lưu mục tiêu: {why}", "The target was not saved: {why}"),
+    "target_set_by": ("Mục tiêu riêng do {by} đặt.", "Own target set by {by}."),
 }
 
 
@@ -561,6 +661,25 @@ def name_of(row, lang: str) -> str:
         if not missing(value):
             return str(value)
     return ""
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def fmt_date(value, lang: str) -> str:
+    """A calendar date as people write it: 30/06/2025 in Vietnamese, 30 Jun 2025 in English; "—" when missing."""
+    if missing(value):
+        return "—"
+    if isinstance(value, str):
+        from datetime import date as _date
+
+        try:
+            value = _date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if lang == "en":
+        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    return value.strftime("%d/%m/%Y")
 
 
 def fmt_ha(value, lang: str) -> str:

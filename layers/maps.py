@@ -24,8 +24,8 @@ from geo.picker import parcel_name
 from geo.stages import STAGES
 
 from .assets import use_local_assets
-from .catalogue import (CONSTRAINT_COLORS, INFRA_COLORS, RESETTLEMENT_STYLE, SELECTION_STYLE, STAGE_COLORS,
-                        TIER_COLORS, ZONE_STYLE, label, stage_label, tier_label)
+from .catalogue import (CHANGE_COLORS, CONSTRAINT_COLORS, INFRA_COLORS, RESETTLEMENT_STYLE, SELECTION_STYLE, STAGE_COLORS,
+                        TIER_COLORS, ZONE_STYLE, change_label, label, stage_label, tier_label)
 from .compact import CompactGeoJson, Look
 from .i18n import fmt_ha, fmt_num, name_of, t
 from .text import esc, lines, missing, truthy
@@ -262,6 +262,27 @@ def cadastral_layer(parcels: gpd.GeoDataFrame, lang: str, *, zoom: int = 17, pal
                 layer="parcel", fill_opacity=0.45 if pale else 0.8, weight=1.0 if pale else 0.6)
     return CompactGeoJson(parcels["id"].to_numpy(dtype=object), simplify_for_zoom(parcels.geometry.values, zoom),
                           codes, look, decimals=6 if zoom >= 17 else 5, name=t("layer_cadastral", lang))
+
+
+def change_layer(parcels: gpd.GeoDataFrame, change: np.ndarray, before: np.ndarray, after: np.ndarray,
+                 lang: str) -> CompactGeoJson:
+    """Cadastral parcels coloured by what happened to them between two dates (geo.timeline.CHANGES); tooltips:
+    sheet/parcel no. and id, the change, the stage at the start and at the end."""
+    from geo.timeline import CHANGES
+
+    names = [change_label(c, lang) for c in CHANGES]
+    stage_names = [stage_label(s, lang) for s in STAGES] + ["—"]
+    codes = {
+        "s": [CHANGES.index(c) for c in change],
+        "n": parcel_names(parcels),
+        "f": [STAGES.index(s) if s in STAGES else len(STAGES) for s in before],
+        "t": [STAGES.index(s) if s in STAGES else len(STAGES) for s in after],
+    }
+    look = Look(styles=[["#333333", CHANGE_COLORS[c]] for c in CHANGES],
+                lines=[["n", None], ["s", names], ["f", stage_names], ["t", stage_names]],
+                layer="parcel", fill_opacity=0.8, weight=0.6)
+    return CompactGeoJson(parcels["id"].to_numpy(dtype=object), simplify_for_zoom(parcels.geometry.values, 15),
+                          codes, look, decimals=6, name=t("change_map", lang))
 
 
 def sites_layer(sites: gpd.GeoDataFrame, lang: str, selected: str | None = None) -> folium.GeoJson:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import geopandas as gpd
@@ -19,7 +20,8 @@ import shapely
 from geo import readiness as greadiness
 from geo import plots as gplots
 from geo import search as gsearch
-from geo.audit import ACCOUNT_ACTIONS
+from geo import timeline as gtimeline
+from geo.audit import LAYERLESS_ACTIONS
 from geo.picker import parcel_name
 from geo.schema import EDITABLE_PARCEL_FIELDS, LAYER_ORDER
 from geo.stages import STAGES, search_form
@@ -53,6 +55,8 @@ class Snapshot:
     mark: tuple[int, int] = (0, 0)  # the store's watermark when this snapshot was read
     #: Things made from this state once and shared (plot tiles, rendered base maps), keyed by their maker.
     cache: dict[Any, Any] = field(default_factory=dict)
+    #: A past day's state (:func:`as_of`): the day and the basis it was replayed on; None for the store now.
+    as_of: tuple[date, str] | None = None
 
     def zone_name(self, zone_id: str, lang: str) -> str:
         if missing(zone_id):
@@ -126,7 +130,7 @@ def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> 
     mark = s.watermark()  # taken first: a write landing during the read is read again next time
     if previous is not None:
         edited, actions = s.changes_since(previous.mark)
-        if not actions - ACCOUNT_ACTIONS:
+        if not actions - LAYERLESS_ACTIONS:
             return _patched(s, previous, edited, counter, mark)
     layers = {name: s.read_layer(name) for name in LAYER_ORDER}
     parcels, zones = layers["parcels"], layers["zones"]
@@ -161,6 +165,39 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
         plot_tree=prev.plot_tree, plot_row=prev.plot_row, parcel_tree=prev.parcel_tree,
         parcel_row=prev.parcel_row, cover=prev.cover, zone_names=prev.zone_names,
         search_keys=prev.search_keys, mark=mark,
+    )
+
+
+def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = "happened") -> Snapshot:
+    """``snap`` as it stood on ``day``, replayed from the history (:mod:`geo.timeline`) on ``basis``.
+
+    The cadastral parcels that existed then, with that day's stage and blocked flag; the plots' clearance
+    derived from them over the same cover; readiness and sites computed again. Everything else (zones,
+    plots' geometry and lease status, facilities) is today's and shared with ``snap``. ``timeline`` must
+    hold the parcels of ``snap`` in the layer's order."""
+    current = snap.layers["parcels"]
+    state = gtimeline.state_on(timeline, current, day, basis)
+    parcels = gtimeline.parcels_on(current, state)
+    cover, parcel_row, parcel_tree = snap.cover, snap.parcel_row, snap.parcel_tree
+    if not state.exists.all():  # parcels an import created later: out, and the rows after them renumbered
+        parcels = parcels.reset_index(drop=True)
+        renumber = np.cumsum(state.exists) - 1
+        rows = snap.cover["parcel"].to_numpy(dtype=int)
+        ok = state.exists[rows]
+        cover = pd.DataFrame({"plot": snap.cover["plot"].to_numpy()[ok], "parcel": renumber[rows[ok]],
+                              "area_m2": snap.cover["area_m2"].to_numpy()[ok]})
+        parcel_row = {p: i for i, p in enumerate(parcels["id"])}
+        parcel_tree = shapely.STRtree(parcels.geometry.values)
+    layers = dict(snap.layers)
+    layers["parcels"] = parcels
+    layers["plots"] = gplots.with_clearance(snap.layers["plots"], parcels, cover)
+    ready = greadiness.compute(layers["plots"], layers["zones"], layers["constraints"],
+                               layers["resettlement_areas"], parcels)
+    return Snapshot(
+        counter=snap.counter, layers=layers, ready=ready, facilities=snap.facilities, meta=snap.meta,
+        plot_tree=snap.plot_tree, plot_row=snap.plot_row, parcel_tree=parcel_tree, parcel_row=parcel_row,
+        cover=cover, zone_names=snap.zone_names, search_keys=snap.search_keys, mark=snap.mark,
+        as_of=(state.day, basis),
     )
 
 

@@ -62,7 +62,9 @@ def _remove_tiles(db: str | Path) -> None:
 
         s = open_store(str(db))
         s.close()
-        shutil.rmtree(store_directory(s.url)[0], ignore_errors=True)
+        directory = store_directory(s.url)[0]
+        shutil.rmtree(directory, ignore_errors=True)
+        shutil.rmtree(directory.parent / f"{directory.name}-asof", ignore_errors=True)  # past days' tiles
 
 
 def _wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:

@@ -7,31 +7,37 @@ import pandas as pd
 import streamlit as st
 
 from geo import io as gio
-from geo import landfund
+from geo import landfund, timeline
 from geo.stages import STAGES
 from layers.catalogue import STAGE_COLORS, TIER_COLORS, label, resettlement_status_text, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
 from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
 from views.session import require_staff
-from views.state import data_notice, snapshot, store
+from views import asof
+from views.state import data_notice, snapshot, snapshot_on, store
 from views.urlstate import language
 
 OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them all
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _tables(url: str, counter: int) -> dict[str, pd.DataFrame]:
-    snap = snapshot()
+def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[str, pd.DataFrame]:
+    """The page's tables for the store now, or (``day``: date and basis) as it stood on a past day."""
+    snap = snapshot_on(*day) if day else snapshot()
     plots, parcels, z = snap.layers["plots"], snap.layers["parcels"], snap.layers["zones"]
     fund = landfund.land_fund(parcels, z, snap.ready, plots)
+    events = store().events()
+    if day:  # the progress chart ends on that day, read on the same basis
+        column = "at" if day[1] == "happened" else "recorded_at"
+        events = events[pd.Series(timeline.local_days(events[column])) <= timeline.day_number(day[0])]
     return {
         "fund": fund,
         "hierarchy": landfund.fund_hierarchy(fund, z),
         "stages": landfund.stage_area_by_zone(parcels),
         "tiers": landfund.tier_area(plots, snap.ready).to_frame("ha"),
-        "progress": landfund.progress(store().events(), parcels),
+        "progress": landfund.progress(events, parcels),
         "resettlement": landfund.resettlement_balance(snap.ready, z, snap.layers["resettlement_areas"]),
-        "overdue": landfund.overdue(parcels),
+        "overdue": landfund.overdue(parcels, today=timeline.as_date(day[0]) if day else None),
     }
 
 
@@ -40,10 +46,15 @@ def render() -> None:
     user = require_staff(lang)
     if user is None:
         return
-    snap = snapshot()
+    asof.control(lang)
+    snap = asof.view_snapshot()
+    day = _day(snap)
     st.subheader(t("dash_heading", lang))
     data_notice(lang)
-    tables = _tables(store().url, snap.counter)
+    asof.banner(lang)
+    if day:
+        st.caption(t("asof_lease_today", lang))
+    tables = _tables(store().url, snap.counter, day)
     fund = tables["fund"]
     prov = fund.loc["_province"]
     cols = st.columns(5)
@@ -81,15 +92,19 @@ def render() -> None:
     # button is clicked, can be gone by then (Streamlit's "deferred file not found"), and the click does nothing.
     st.download_button(
         t("download_xlsx", lang), type="primary", key="dl_fund", file_name="siteready-land-fund.xlsx",
-        mime=gio.MEDIA_TYPES["xlsx"], on_click="ignore", data=_fund_xlsx(store().url, snap.counter, lang),
+        mime=gio.MEDIA_TYPES["xlsx"], on_click="ignore", data=_fund_xlsx(store().url, snap.counter, lang, day),
     )
 
 
+def _day(snap) -> tuple[str, str] | None:
+    return None if snap.as_of is None else (snap.as_of[0].isoformat(), snap.as_of[1])
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
-def _fund_xlsx(url: str, counter: int, lang: str) -> bytes:
+def _fund_xlsx(url: str, counter: int, lang: str, day: tuple[str, str] | None = None) -> bytes:
     """The land fund's XLSX as the page shows it, with its other tables, for one store state and language."""
-    snap = snapshot()
-    tables = _tables(url, counter)
+    snap = snapshot_on(*day) if day else snapshot()
+    tables = _tables(url, counter, day)
     return land_fund_xlsx(tables["hierarchy"], _zone_names(snap, lang), lang, note=_total_note(snap, lang), others={
         t("chart_stages", lang): stages_view(tables["stages"], snap, lang),
         t("resettlement_heading", lang): resettlement_view(tables["resettlement"], snap, lang),

@@ -25,9 +25,9 @@ from layers import catalogue, maps
 from layers.i18n import fmt_num, t
 from layers.snapshot import lookup
 from layers.viewport import cadastral_in_view, plots_in_view, read_view, visible_plots
-from views import fastmap, keep, profiles
+from views import asof, fastmap, keep, profiles
 from views.session import current_user
-from views.state import data_notice, plot_tiles, snapshot, store
+from views.state import data_notice, plot_tiles, store
 from views.urlstate import language, selection_from_url, set_selection
 
 MAP_KEY = "explorer_map"
@@ -38,10 +38,12 @@ MAP_PIXELS = (700, MAP_HEIGHT - 60)
 
 def render() -> None:
     lang = language()
-    snap = snapshot()
+    asof.control(lang)
+    snap = asof.view_snapshot()
     user = current_user()
     st.subheader(t("map_heading", lang))
     data_notice(lang)
+    asof.banner(lang)
     sel = selection_from_url()
     if sel and not st.session_state.get("explorer_opened"):
         select(snap, *sel, fly=True)  # a shared link: show what it points at
@@ -146,7 +148,7 @@ def cadastral_group(snap, lang: str, view: dict) -> tuple[folium.FeatureGroup | 
 def explorer(lang: str, color_by: str, basemap: bool, cadastral: bool = False) -> None:
     """The map alone: panning and zooming rerun only this, so a new view costs the plots (and, for staff,
     the cadastral parcels in view) and no more."""
-    snap = snapshot()
+    snap = asof.view_snapshot()
     state = st.session_state.get(MAP_KEY) or {}
     view = read_view(state)
     if handle_click(snap, state):
@@ -181,7 +183,7 @@ def explorer(lang: str, color_by: str, basemap: bool, cadastral: bool = False) -
     if geom is not None:
         maps.selection_layer(geom, lang).add_to(fg_sel)
 
-    signature = (lang, basemap, color_by, snap.counter)
+    signature = (lang, basemap, color_by, snap.counter, snap.as_of)
     if fly is None and st.session_state.get("explorer_signature") not in (None, signature) and view.get("bounds"):
         fly = {"center": maps.centre_of(view["bounds"]), "zoom": view.get("zoom")}  # redrawn: keep the user's view
     st.session_state["explorer_signature"] = signature

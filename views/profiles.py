@@ -146,7 +146,10 @@ def plot_profile(snap: Snapshot, plot_id: str, lang: str, user: User | None, sto
     if _staff(user):
         parcels_beneath_block(snap, plot_id, lang, user)
     if user is not None and user.can_edit:
-        plot_editor(store, snap, plot_id, lang, user, where="profile")
+        if snap.as_of is None:
+            plot_editor(store, snap, plot_id, lang, user, where="profile")
+        else:
+            st.caption(t("asof_no_edit", lang))
     if _staff(user):
         plot_history_grid(store.plot_history(plot_id), lang)
     with st.expander(t("sources_note", lang)):
@@ -247,7 +250,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
         if personal:
             st.markdown(f"**{t('personal', lang)}**")
             kv_table([(t(f"p_{k}", lang), v) for k, v in personal.items()])
-    if user is not None and user.can_edit:
+    if user is not None and user.can_edit and snap.as_of is None:
         st.page_link(st.session_state["pages"]["clearance"], label=t("edit_parcel", lang), icon=":material/edit_note:",
                      query_params={"sel": f"parcel:{parcel_id}", "lang": lang})
     if staff:

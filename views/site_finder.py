@@ -19,10 +19,10 @@ from layers import catalogue, maps, reports
 from layers.catalogue import SITE_HEADERS, label, tier_label
 from layers.i18n import fmt_ha, fmt_num, name_of, t
 from layers.text import md_escape, missing, present
-from views import fastmap, keep, sitetable
+from views import asof, fastmap, keep, sitetable
 from views.blocks import grid, kv_table, reasons_block, tier_badge
 from views.feedback import show_error
-from views.state import data_notice, snapshot, store
+from views.state import data_notice, snapshot_on, store
 from views.urlstate import language, selection_from_url, set_selection
 
 MAP_KEY = "sites_map"
@@ -104,10 +104,19 @@ def current_query() -> gsearch.SiteQuery:
     )
 
 
+def _day(snap) -> tuple[str, str] | None:
+    """The cache key of the snapshot's day: None for the store now."""
+    return None if snap.as_of is None else (snap.as_of[0].isoformat(), snap.as_of[1])
+
+
+def _snapshot(day: tuple[str, str] | None):
+    return snapshot_on(*day) if day else snapshot_on(None)
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
-def _search(url: str, counter: int, key: tuple) -> gsearch.gpd.GeoDataFrame:
+def _search(url: str, counter: int, day: tuple[str, str] | None, key: tuple) -> gsearch.gpd.GeoDataFrame:
     min_area, max_area, sectors, max_km, max_price, min_tier = key
-    snap = snapshot()
+    snap = _snapshot(day)
     query = gsearch.SiteQuery(min_area=min_area, max_area=max_area, sectors=sectors, max_km=dict(max_km),
                               max_price=max_price, min_tier=min_tier)
     return gsearch.search(snap.layers["plots"], snap.layers["zones"], snap.ready, snap.facilities, query,
@@ -121,7 +130,7 @@ def query_key(query: gsearch.SiteQuery) -> tuple:
 
 def run_search(snap, query: gsearch.SiteQuery):
     """Sites for ``query``, cached per store state (every session shares the answer)."""
-    return _search(store().url, snap.counter, query_key(query))
+    return _search(store().url, snap.counter, _day(snap), query_key(query))
 
 
 def _number(name: str, label: str, step: float, lang: str, where=st) -> None:
@@ -157,11 +166,13 @@ def filters(lang: str) -> None:
 
 def render() -> None:
     lang = language()
-    snap = snapshot()
+    asof.control(lang)
+    snap = asof.view_snapshot()
     _init_widgets()
     st.subheader(t("sites_heading", lang))
     st.caption(t("sites_intro", lang))
     data_notice(lang)
+    asof.banner(lang)
     left, right = st.columns([1.1, 2.6])
     with left:
         filters(lang)
@@ -338,11 +349,11 @@ def exports(snap, query: gsearch.SiteQuery, result, lang: str) -> None:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _export_bytes(url: str, counter: int, key: tuple, ids: tuple[str, ...] | None, fmt: str, lang: str,
-                  name: str) -> bytes:
+def _export_bytes(url: str, counter: int, day: tuple[str, str] | None, key: tuple, ids: tuple[str, ...] | None,
+                  fmt: str, lang: str, name: str) -> bytes:
     """An export file of the sites of a search (``ids``: only these), made once per store state and shared."""
-    snap = snapshot()
-    frame = _search(url, counter, key)
+    snap = _snapshot(day)
+    frame = _search(url, counter, day, key)
     if ids is not None:
         frame = frame[frame["site_id"].isin(ids)]
     heads = catalogue.headers(SITE_HEADERS, lang) if fmt in ("csv", "xlsx") else None
@@ -357,6 +368,6 @@ def _download_row(snap, query: gsearch.SiteQuery, ids: tuple[str, ...] | None, l
     cols = st.columns(5)
     cols[0].markdown(title)
     for col, fmt in zip(cols[1:], ("csv", "xlsx", "geojson", "kml")):
-        data = _export_bytes(store().url, snap.counter, query_key(query), ids, fmt, lang, name)
+        data = _export_bytes(store().url, snap.counter, _day(snap), query_key(query), ids, fmt, lang, name)
         col.download_button(fmt.upper(), data=data, key=f"dl_{name}_{fmt}", file_name=f"siteready-{name}.{fmt}",
                             mime=gio.MEDIA_TYPES[fmt], on_click="ignore")

@@ -9,13 +9,15 @@ session's next rerun, and no session holds its own copy of a layer.
 from __future__ import annotations
 
 import logging
+import shutil
 import threading
 
 import streamlit as st
 
+from geo import timeline as gtimeline
 from geo.store import Store, open_store
 from layers import tiles as ptiles
-from layers.snapshot import Snapshot, build_snapshot, plot_tile_codes
+from layers.snapshot import Snapshot, as_of, build_snapshot, plot_tile_codes
 from layers.text import md_escape
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,50 @@ def snapshot() -> Snapshot:
     return _snapshot(s.url, s.change_counter())
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _timeline(url: str, counter: int) -> gtimeline.Timeline:
+    snap = snapshot()
+    return gtimeline.build(store().events(), snap.layers["parcels"]["id"].to_numpy(dtype=object))
+
+
+def timeline() -> gtimeline.Timeline:
+    """The store's clearance history, sorted for replays (:mod:`geo.timeline`), once per store state."""
+    s = store()
+    return _timeline(s.url, snapshot().counter)
+
+
+@st.cache_resource(show_spinner=False, max_entries=6)
+def _snapshot_on(url: str, counter: int, day: str, basis: str) -> Snapshot:
+    return as_of(snapshot(), timeline(), gtimeline.as_date(day), basis)
+
+
+def snapshot_on(day, basis: str = "happened") -> Snapshot:
+    """The store's state on a past ``day`` (None: now), replayed on ``basis``; shared by every session."""
+    if day is None:
+        return snapshot()
+    snap = snapshot()
+    return _snapshot_on(store().url, snap.counter, gtimeline.as_date(day).isoformat(), basis)
+
+
+#: How many past days' plot tiles a store keeps on disk (the least recently made go first).
+AS_OF_TILE_SETS = 6
+
+
+def _tile_directory(snap: Snapshot) -> tuple:
+    """Where a snapshot's plot tiles go: the store's directory, or for a past day one of its own beside it
+    (a full set: the store's tiles are pruned by their own builds)."""
+    directory, base = ptiles.store_directory(store().url)
+    if snap.as_of is None:
+        return directory, base
+    name = f"{snap.as_of[0].isoformat()}-{snap.as_of[1]}-{snap.counter}"
+    root = directory.parent / f"{directory.name}-asof"
+    root.mkdir(parents=True, exist_ok=True)
+    old = sorted((d for d in root.iterdir() if d.is_dir() and d.name != name), key=lambda d: d.stat().st_mtime)
+    for d in old[:max(0, len(old) - AS_OF_TILE_SETS + 1)]:
+        shutil.rmtree(d, ignore_errors=True)
+    return root / name, f"{base}-asof/{name}"
+
+
 def plot_tiles(snap: Snapshot) -> ptiles.TileSet | None:
     """The snapshot's plot tiles under static/ (built once, shared; after an edit only the changed
     tiles are written again). None when they cannot be written: the map then sends plots itself."""
@@ -60,16 +106,18 @@ def plot_tiles(snap: Snapshot) -> ptiles.TileSet | None:
             return snap.cache["tiles"]
         url = store().url
         plots = snap.layers["plots"]
-        directory, base = ptiles.store_directory(url)
+        now = snap.as_of is None
         try:
+            directory, base = _tile_directory(snap)
             tiles = ptiles.build(plots["id"].to_numpy(dtype=object), plots.geometry.values,
-                                 plot_tile_codes(snap), directory, base, previous=_LATEST_TILES.get(url),
-                                 source=snap.plot_tree)
+                                 plot_tile_codes(snap), directory, base,
+                                 previous=_LATEST_TILES.get(url) if now else None, source=snap.plot_tree)
         except OSError as err:  # e.g. a read-only install: the map falls back to sending plots
-            log.warning("plot tiles not written to %s: %s", directory, err)
+            log.warning("plot tiles not written for %s: %s", url, err)
             tiles = None
         else:
-            _LATEST_TILES[url] = tiles
+            if now:
+                _LATEST_TILES[url] = tiles
         snap.cache["tiles"] = tiles
         return tiles
 
