@@ -759,6 +759,7 @@ def test_an_admin_names_the_user_and_confirms_a_deactivation(app_url, page, test
 
 #: Every page, as (name, path): screenshots in both languages for a person to look at.
 PAGES = (("map", "/?sel=zone:kcn-le-mon"), ("sites", "/sites?tier=4"), ("landfund", "/landfund"),
+         ("map-asof", "/?asof=2022-06-30"), ("progress", "/progress"),
          ("clearance", "/clearance"), ("import", "/import"), ("admin", "/admin"), ("signin", "/signin"))
 
 

@@ -28,7 +28,9 @@ from layers import catalogue, maps
 from layers.catalogue import CHANGE_COLORS, change_label, stage_label
 from layers.i18n import fmt_date, fmt_ha, fmt_num, short_name, t
 from layers.snapshot import Snapshot, parcel_label
+from layers.text import md_escape
 from views import fastmap
+from views.blocks import kv_table
 from views.dashboard import localised
 from views.feedback import message, show_error
 from views.session import require_staff
@@ -122,7 +124,7 @@ def change_section(snap: Snapshot, lang: str) -> None:
             st.altair_chart(localised(change_chart(zones, snap, lang), lang), width="stretch")
     st.markdown(f"#### {t('change_map', lang)}")
     zone_ids = [ALL, *[z for z in zones["zone_id"] if z in snap.zone_names]]
-    zone = st.selectbox(t("change_zone_filter", lang), zone_ids, key=f"chg_zone_{lang}",
+    zone = st.selectbox(t("change_zone_filter", lang), zone_ids, key=f"chg_zone_{lang}", placeholder=t("choose_one", lang),
                         format_func=lambda z: t("everywhere_choice", lang) if z == ALL else snap.zone_name(z, lang))
     change_map(snap, changed, zone, lang)
     listing = parcel_change_view(snap, changed, lang)
@@ -248,23 +250,38 @@ def forecast_section(snap: Snapshot, lang: str, user) -> None:
     ids = list(table["zone_id"])
     if not ids:
         return
-    zone = st.selectbox(t("forecast_zone", lang), ids, key=f"fc_zone_{lang}", format_func=lambda z: snap.zone_name(z, lang))
+    zone = st.selectbox(t("forecast_zone", lang), ids, key=f"fc_zone_{lang}", placeholder=t("choose_one", lang),
+                        format_func=lambda z: snap.zone_name(z, lang))
+    row = table[table["zone_id"] == zone].iloc[0]
     left, right = st.columns([3, 2])
     with left:
         st.markdown(f"**{t('forecast_monthly', lang)}**")
         st.altair_chart(localised(monthly_chart(monthly.loc[zone], lang), lang), width="stretch")
     with right:
+        own = targets.get(zone)
+        kv_table(zone_summary(row, lang, own))
         st.markdown(f"**{t('forecast_stage_days', lang)}**")
-        row = table[table["zone_id"] == zone].iloc[0]
         st.dataframe(pd.DataFrame({
             t("col_stage", lang): [stage_label(s, lang) for s in STAGES[1:-1]],
             t("col_days", lang): [row.get(f"days_{s}") for s in STAGES[1:-1]],
         }), hide_index=True, width="stretch")
-        own = targets.get(zone)
-        if own is not None:
-            st.caption(t("target_set_by", lang, by=own.by or "—"))
     if user.role in ("planner", "admin"):
-        target_form(snap, table, targets, lang, user)
+        target_form(snap, zone, row, own, lang, user)
+
+
+def zone_summary(row, lang: str, own) -> list[tuple[str, str]]:
+    """One zone's forecast in words: remaining land, expected date and interval, target, status."""
+    lo, hi = row["expected_low"], row["expected_high"]
+    target = t("target_text", lang, ha=fmt_num(row["target_ha"], lang, 2), day=fmt_date(row["target_date"], lang))
+    return [
+        (t("col_remaining", lang), fmt_num(row["remaining_ha"], lang, 2)),
+        (t("col_pace", lang, w=12), fmt_num(row["pace_12m_ha"], lang, 2)),
+        (t("col_expected", lang), fmt_date(row["expected"], lang) if row["expected"] is not None else "—"),
+        (t("col_interval", lang), f"{fmt_date(lo, lang)} – {fmt_date(hi, lang)}" if lo is not None and hi is not None else "—"),
+        (t("col_target", lang), target + (f" — {t('target_set_by', lang, by=own.by or '—')}" if own else
+                                          f" {t('target_plan', lang)}")),
+        (t("col_status", lang), _status_text(row["status"], lang)),
+    ]
 
 
 def _status_text(code: str, lang: str) -> str:
@@ -329,26 +346,33 @@ def monthly_chart(series: pd.Series, lang: str) -> alt.Chart:
     ).properties(height=260)
 
 
-def target_form(snap: Snapshot, table: pd.DataFrame, targets: dict, lang: str, user) -> None:
-    """Planners and admins: a zone's own target (area handed over by a date), or back to the plan's."""
-    st.markdown(f"#### {t('target_form', lang)}")
-    ids = list(table["zone_id"])
-    with st.form("target_form"):
-        c1, c2, c3 = st.columns([2, 1, 1])
-        zone = c1.selectbox(t("target_zone", lang), ids, format_func=lambda z: snap.zone_name(z, lang))
-        area = c2.number_input(t("target_area", lang), min_value=0.0, step=5.0, format="%.2f")
-        due = c3.date_input(t("target_due", lang), value=gforecast.PLAN_HORIZON, format="DD/MM/YYYY")
-        save = st.form_submit_button(t("target_save", lang), type="primary")
-        clear = st.form_submit_button(t("target_clear", lang))
+def target_form(snap: Snapshot, zone: str, row, own, lang: str, user) -> None:
+    """Planners and admins: the zone's own target (area handed over by a date), or back to the plan's."""
+    st.markdown(f"#### {t('target_form', lang)}: {md_escape(snap.zone_name(zone, lang))}")
+    with st.form(f"target_form_{zone}"):
+        c1, c2 = st.columns(2)
+        area = c1.number_input(t("target_area", lang), min_value=0.0, step=5.0, format="%.2f",
+                               value=float(own.area_ha if own else row["recoverable_ha"]))
+        due = c2.date_input(t("target_due", lang), value=own.due if own else gforecast.PLAN_HORIZON,
+                            format="DD/MM/YYYY")
+        b1, b2 = st.columns(2)
+        save = b1.form_submit_button(t("target_save", lang), type="primary")
+        clear = b2.form_submit_button(t("target_clear", lang), disabled=own is None)
+    outcome = st.session_state.pop("target_outcome", None)
+    if outcome:
+        (st.success if outcome[0] == "ok" else st.error)(outcome[1])
     if not (save or clear):
         return
     try:
         if save:
             saved = store().set_target(zone, area, due, user=user.username)
-            st.success(t("target_saved", lang, zone=snap.zone_name(zone, lang), ha=fmt_num(saved.area_ha, lang, 2),
-                         day=fmt_date(saved.due, lang)))
+            said = t("target_saved", lang, zone=snap.zone_name(zone, lang), ha=fmt_num(saved.area_ha, lang, 2),
+                     day=fmt_date(saved.due, lang))
         else:
             store().clear_target(zone, user=user.username)
-            st.success(t("target_cleared", lang, zone=snap.zone_name(zone, lang)))
+            said = t("target_cleared", lang, zone=snap.zone_name(zone, lang))
     except Exception as err:  # noqa: BLE001 - a refusal in one sentence (details in the log)
         st.error(t("target_refused", lang, why=message(err, lang)))
+        return
+    st.session_state["target_outcome"] = ("ok", md_escape(said))
+    st.rerun()  # the table, the chart and the summary with the new target
