@@ -21,7 +21,7 @@ CHANGE_COLORS = {
     "moved_back": "#e6550d",
     "newly_blocked": "#a50f15",
     "unblocked": "#6baed6",
-    "new": "#756bb1",
+    "new": "#e7298a",
     "unchanged": "#d9d9d9",
 }
 
