@@ -15,6 +15,7 @@ from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
 from views.session import require_staff
 from views import asof
 from views.state import data_notice, snapshot, snapshot_on, store
+from views.state import events as history
 from views.urlstate import language
 
 OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them all
@@ -26,7 +27,7 @@ def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[
     snap = snapshot_on(*day) if day else snapshot()
     plots, parcels, z = snap.layers["plots"], snap.layers["parcels"], snap.layers["zones"]
     fund = landfund.land_fund(parcels, z, snap.ready, plots)
-    events = store().events()
+    events = history()
     if day:  # the progress chart ends on that day, read on the same basis
         column = "at" if day[1] == "happened" else "recorded_at"
         events = events[pd.Series(timeline.local_days(events[column])) <= timeline.day_number(day[0])]

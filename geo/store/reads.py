@@ -146,12 +146,20 @@ class Reads(StoreCore):
             ).fetchall()
         return [_event(r) for r in rows]
 
-    def events(self) -> pd.DataFrame:
-        """Every recorded event, oldest first, as a DataFrame (for progress charts)."""
+    def events(self, *, since: int = 0, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """Every recorded event, oldest first, as a DataFrame (replays, progress charts, ``history --all``).
+
+        ``since``: only events recorded after the event with that ``event_id`` (a reader that holds the
+        earlier ones reads only what is new). ``columns``: only these columns (``event_id`` always comes)."""
+        cols = list(EVENT_COLUMNS) if columns is None else ["event_id", *(c for c in columns if c != "event_id")]
+        unknown = [c for c in cols if c not in EVENT_COLUMNS]
+        if unknown:
+            raise ValueError(f"not a column of clearance_events: {unknown}")
         with self._transaction(write=False) as cur:
             rows = self._execute(
-                cur, f"SELECT {column_list(EVENT_COLUMNS)} FROM clearance_events ORDER BY event_id"
-            ).fetchall()
-        df = pd.DataFrame.from_records(rows, columns=list(EVENT_COLUMNS))
-        df["version"] = df["version"].astype("Int64")
+                cur, f"SELECT {column_list(cols)} FROM clearance_events WHERE event_id > ? ORDER BY event_id",
+                (int(since),)).fetchall()
+        df = pd.DataFrame.from_records(rows, columns=cols)
+        if "version" in df:
+            df["version"] = df["version"].astype("Int64")
         return df
