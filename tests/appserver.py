@@ -152,3 +152,26 @@ def wait_idle(page, timeout: int = 30_000) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
     page.wait_for_timeout(200)
+
+
+def sign_in(page, url: str, user: str, lang: str = "vi", password: str | None = None) -> None:
+    """Sign in through the sign-in page's form (the server's route sets the cookie and redirects)."""
+    from tests.conftest import PASSWORD
+
+    page.goto(f"{url}/signin?lang={lang}")
+    wait_idle(page)
+    en = lang == "en"
+    page.get_by_label("User name" if en else "Tên đăng nhập").fill(user)
+    page.get_by_label("Password" if en else "Mật khẩu").fill(password or PASSWORD)
+    page.get_by_role("button", name="Sign in" if en else "Đăng nhập").click()
+    page.wait_for_url(lambda u: "/signin" not in u, timeout=20_000)
+    wait_idle(page)
+    page.get_by_text(f"{'Signed in' if en else 'Đăng nhập'}: {user}").first.wait_for(timeout=15_000)
+
+
+def signed_in_page(b, url: str, user: str, lang: str = "vi", viewport: tuple[int, int] = (1400, 1100)):
+    """A new browser context and page of ``b``, signed in as ``user``."""
+    ctx = b.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    page = ctx.new_page()
+    sign_in(page, url, user, lang)
+    return ctx, page

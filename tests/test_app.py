@@ -14,7 +14,7 @@ from geo.search import SiteQuery
 from layers.catalogue import TIER_COLORS
 from geo.store import open_store
 from tests.appserver import (MAP_FRAME, browser, map_frame, map_point, map_state,
-                             running_app, set_view, wait_idle)
+                             running_app, set_view, sign_in, wait_idle)
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -581,18 +581,6 @@ def test_responses_carry_security_headers_and_hide_metrics(app_url):
 
 
 # ----------------------------------------------------------------- the walkthrough of issue 14
-def sign_in(page, url: str, user: str, lang: str = "vi") -> None:
-    """Sign in through the sign-in page's form (the server's route sets the cookie and redirects)."""
-    page.goto(f"{url}/signin?lang={lang}")
-    wait_idle(page)
-    en = lang == "en"
-    page.get_by_label("User name" if en else "Tên đăng nhập").fill(user)
-    page.get_by_label("Password" if en else "Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in" if en else "Đăng nhập").click()
-    page.wait_for_url(lambda u: "/signin" not in u, timeout=20_000)
-    wait_idle(page)
-
-
 def sidebar_link(page, name: str):
     """A link of the sidebar by its text (its icon is text too: "map", "bar_chart")."""
     return page.locator("[data-testid=stSidebar] a").filter(has=page.get_by_text(name, exact=True))
@@ -633,7 +621,8 @@ def test_in_english_every_sidebar_link_sign_in_and_sign_out_keep_english(app_url
     assert "/landfund" in page.url and "lang=en" in page.url
     page.get_by_text("The province's industrial land fund").wait_for(timeout=20_000)
     headings = {"Map": "Economic zone, industrial parks and clusters", "Find a site": "Find investor-ready land",
-                "Land fund": "The province's industrial land fund", "Clearance updates": "Record site-clearance progress",
+                "Land fund": "The province's industrial land fund", "Clearance progress": "Site clearance progress",
+                "Clearance updates": "Record site-clearance progress",
                 "Import": "Import survey files", "User admin": "User administration", "Sign in": "Signed in: admin"}
     links = page.locator("[data-testid=stSidebar] a")
     links.nth(len(headings) - 1).wait_for(timeout=20_000)  # the sidebar may come a moment after the page

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.appserver import browser, count_features, map_frame, running_app, wait_idle
+from tests.appserver import browser, count_features, map_frame, running_app, signed_in_page, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -69,17 +69,7 @@ def cadastral_app(default_gpkg, tmp_path_factory):
 
 
 def _signed_in(b, url, who):
-    from tests.conftest import PASSWORD
-
-    page = b.new_context(viewport={"width": 1400, "height": 1100}).new_page()
-    page.goto(f"{url}/signin")
-    wait_idle(page)
-    page.get_by_label("Tên đăng nhập").fill(who)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    wait_idle(page)
-    page.get_by_text(f"Đăng nhập: {who}").first.wait_for(timeout=15_000)
-    return page
+    return signed_in_page(b, url, who)[1]
 
 
 def _choose(page, label, option):

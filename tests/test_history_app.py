@@ -20,7 +20,7 @@ from geo.landfund import land_fund, recovered_ha
 from geo.store import open_store
 from layers.i18n import fmt_date, fmt_ha
 from layers.maps import handed_over_text
-from tests.appserver import browser, map_frame, running_app, wait_idle
+from tests.appserver import browser, map_frame, running_app, sign_in, wait_idle
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -54,14 +54,7 @@ def _page(app, who: str | None = None, lang: str = "vi"):
     page.errors = []
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     if who:
-        page.goto(f"{app['url']}/signin?lang={lang}")
-        wait_idle(page)
-        en = lang == "en"
-        page.get_by_label("User name" if en else "Tên đăng nhập").fill(who)
-        page.get_by_label("Password" if en else "Mật khẩu").fill(PASSWORD)
-        page.get_by_role("button", name="Sign in" if en else "Đăng nhập").click()
-        page.wait_for_url(lambda u: "/signin" not in u, timeout=20_000)
-        wait_idle(page)
+        sign_in(page, app["url"], who, lang)
     return page
 
 

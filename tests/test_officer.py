@@ -14,7 +14,7 @@ from geo.stages import STAGES
 from geo.store import open_store
 from layers.maps import parcel_names
 from views.clearance import BULK_COLUMNS, BULK_ROWS
-from tests.appserver import browser, map_frame, map_parcels, running_app, wait_idle
+from tests.appserver import browser, map_frame, map_parcels, running_app, signed_in_page, wait_idle
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -36,15 +36,7 @@ def officer_app(default_gpkg, tmp_path_factory):
 
 
 def signed_in(b, url, who):
-    ctx = b.new_context(viewport={"width": 1400, "height": 1100})
-    page = ctx.new_page()
-    page.goto(f"{url}/signin")
-    wait_idle(page)
-    page.get_by_label("Tên đăng nhập").fill(who)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    wait_idle(page)
-    page.get_by_text(f"Đăng nhập: {who}").first.wait_for(timeout=15_000)
+    ctx, page = signed_in_page(b, url, who)
     # The server set the session cookie: HttpOnly (no script of the page can read it), SameSite=Strict.
     cookie = next(c for c in ctx.cookies() if c["name"].endswith("siteready_session"))
     assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["path"] == "/"
@@ -234,6 +226,7 @@ def test_blocking_after_two_saves_is_saved_and_the_parcel_stays(officer_app, spa
         save(page)
         alert(page, rf"^Đã lưu thửa {pid} lúc {LOCAL_TIME}: giai đoạn → {STAGE_VI[stage]}\.")
     # Blocked without a reason: refused, saying why; the tick stays.
+    wait_idle(page)  # (the save's run over: no element of the run before it left on the page)
     page.get_by_text("Đang vướng mắc", exact=True).click()
     save(page)
     alert(page, rf"^Chưa lưu thửa {pid}: Đánh dấu thửa đất vướng mắc cần ghi lý do\.$")
