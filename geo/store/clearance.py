@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..errors import ConflictError, InputError, NotFoundError
+from ..errors import ConflictError, InputError
 from ..messages import Msg, msg, refusal, where
 from ..schema import EDITABLE_PARCEL_FIELDS
 from ..stages import check_transition, stage_index
 from ..timeutil import now_iso, to_iso
 from ..users import EDIT_ROLES, require
+from .batch import plan_all
 from .core import StoreCore
 from .tables import EVENT_COLUMNS, column_list, placeholders
 from .values import ClearanceEvent, ParcelChange
@@ -135,28 +136,9 @@ def plan_changes(changes: list[ParcelChange], current: dict[str, dict[str, Any]]
     every broken rule, ConflictError when a change's ``expect_version`` is no longer current.
     """
     single = len(changes) == 1
-    errors: list[Msg] = []
-    conflicts: list[Msg] = []
-    missing = 0
-    planned = []
-    for ch in changes:
-        state = current.get(ch.parcel_id)
-        if state is None:
-            errors.append(where(_place(ch, single), msg("store.no_parcel", parcel=ch.parcel_id)))
-            missing += 1
-        elif ch.expect_version is not None and int(ch.expect_version) != state["version"]:
-            conflicts.append(_conflict(ch, state))
-        else:
-            try:
-                planned.append(apply_change(ch, state, user, recorded))
-            except InputError as err:
-                errors.append(where(_place(ch, single), err.message))
-    if errors:
-        kind = NotFoundError if missing == len(errors) else InputError
-        raise kind(refusal(errors, len(changes)))
-    if conflicts:
-        raise ConflictError(refusal(conflicts, len(changes)))
-    return planned
+    return plan_all(changes, current, key=lambda ch: ch.parcel_id, place=lambda ch: _place(ch, single),
+                    not_found=lambda ch: msg("store.no_parcel", parcel=ch.parcel_id), conflict=_conflict,
+                    apply=lambda ch, state: apply_change(ch, state, user, recorded))
 
 
 class Clearance(StoreCore):

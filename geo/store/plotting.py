@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import audit
-from ..errors import ConflictError, InputError, NotFoundError
+from ..errors import ConflictError, InputError
 from ..messages import Msg, msg, refusal, where
 from ..schema import EDITABLE_PLOT_FIELDS, LEASE_STATUSES, UTILITIES
 from ..timeutil import now_iso
 from ..users import EDIT_ROLES, require
+from .batch import plan_all
 from .core import StoreCore
 from .frames import iso_text
 from .tables import column_list
@@ -104,30 +105,13 @@ class PlotEdits(StoreCore):
               user: str) -> list[tuple[str, dict[str, Any]]]:
         recorded = now_iso()
         single = len(changes) == 1
-        errors: list[Msg] = []
-        conflicts: list[Msg] = []
-        missing = 0
-        planned = []
-        for ch in changes:
-            state = current.get(ch.plot_id)
-            place = ch.label or (None if single else msg("where.plot", plot=ch.plot_id))
-            if state is None:
-                errors.append(where(place, msg("store.no_plot", plot=ch.plot_id)))
-                missing += 1
-            elif ch.expect_version is not None and int(ch.expect_version) != int(state["version"] or 0):
-                conflicts.append(msg("store.plot_conflict", plot=ch.plot_id,
-                                     by=state["updated_by"] or msg("store.someone"), version=state["version"]))
-            else:
-                try:
-                    planned.append(apply_plot_change(ch, state, user, recorded))
-                except InputError as err:
-                    errors.append(where(place, err.message))
-        if errors:
-            kind = NotFoundError if missing == len(errors) else InputError
-            raise kind(refusal(errors, len(changes)))
-        if conflicts:
-            raise ConflictError(refusal(conflicts, len(changes)))
-        return planned
+        return plan_all(
+            changes, current, key=lambda ch: ch.plot_id,
+            place=lambda ch: ch.label or (None if single else msg("where.plot", plot=ch.plot_id)),
+            not_found=lambda ch: msg("store.no_plot", plot=ch.plot_id),
+            conflict=lambda ch, state: msg("store.plot_conflict", plot=ch.plot_id,
+                                           by=state["updated_by"] or msg("store.someone"), version=state["version"]),
+            apply=lambda ch, state: apply_plot_change(ch, state, user, recorded))
 
     def _plot_states(self, cur: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The editable fields of plots, by id, locked for the write."""
