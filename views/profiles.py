@@ -105,6 +105,17 @@ def _updated(rec) -> str:
     return " · ".join(v for v in (_when(rec["updated_at"]), rec["updated_by"]) if not missing(v))
 
 
+def _record_rows(rec, lang: str) -> list[tuple[str, object]]:
+    """A versioned feature's version and last change (staff rows of the plot and parcel profiles)."""
+    return [(t("f_version", lang), fmt_num(rec["version"], lang, 0)), (t("f_updated", lang), _updated(rec))]
+
+
+def _sources(rec, lang: str) -> None:
+    """Where a feature's data comes from and how sure it is, folded away."""
+    with st.expander(t("sources_note", lang)):
+        kv_table([(t("f_source", lang), rec["source"]), (t("f_confidence", lang), rec["confidence"])])
+
+
 def plot_profile(snap: Snapshot, plot_id: str, lang: str, user: User | None, store) -> None:
     """A planned plot: what it offers, its clearance derived from the parcels beneath, tier and reasons;
     for staff the parcels beneath it; for officers an editor of its lease status and utilities."""
@@ -134,8 +145,7 @@ def plot_profile(snap: Snapshot, plot_id: str, lang: str, user: User | None, sto
         rows += [
             (t("f_households_waiting", lang), fmt_num(p.get("resettlement_households"), lang, 0)),
             (t("f_stage_since", lang), p.get("stage_since")),
-            (t("f_version", lang), fmt_num(p["version"], lang, 0)),
-            (t("f_updated", lang), _updated(p)),
+            *_record_rows(p, lang),
         ]
     left, right = st.columns(2)
     with left:
@@ -152,8 +162,7 @@ def plot_profile(snap: Snapshot, plot_id: str, lang: str, user: User | None, sto
             st.caption(t("asof_no_edit", lang))
     if _staff(user):
         plot_history_grid(store.plot_history(plot_id), lang)
-    with st.expander(t("sources_note", lang)):
-        kv_table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])
+    _sources(p, lang)
 
 
 def parcels_beneath_block(snap: Snapshot, plot_id: str, lang: str, user: User | None) -> None:
@@ -237,8 +246,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
             (t("f_stage_since", lang), p["stage_since"]),
             (t("f_blocked_reason", lang), p["blocked_reason"]),
             (t("f_households", lang), fmt_num(p["resettlement_households"], lang, 0)),
-            (t("f_version", lang), fmt_num(p["version"], lang, 0)),
-            (t("f_updated", lang), _updated(p)),
+            *_record_rows(p, lang),
         ]
     left, right = st.columns(2)
     with left:
@@ -255,8 +263,7 @@ def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None,
                      query_params={"sel": f"parcel:{parcel_id}", "lang": lang})
     if staff:
         history_grid(store.history(parcel_id), lang, last=8)
-    with st.expander(t("sources_note", lang)):
-        kv_table([(t("f_source", lang), p["source"]), (t("f_confidence", lang), p["confidence"])])
+    _sources(p, lang)
 
 
 def plots_over_block(snap: Snapshot, parcel_id: str, lang: str) -> None:
