@@ -186,6 +186,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Diện tích mục tiêu {value!q} không phải số héc-ta lớn hơn 0",
     ),
     "target.no_zone": ("There is no zone {zone!q}", "Không có khu {zone!q}"),
+    "forecast.no_zone": ("There is no zone {zone!q} to forecast", "Không có khu {zone!q} để dự báo"),
     "target.none_set": ("Zone {zone!q} has no target of its own", "Khu {zone!q} chưa có mục tiêu riêng"),
     "time.what.date": ("date", "Ngày"),
     "time.what.event_date": ("event date", "Ngày của sự kiện"),
