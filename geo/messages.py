@@ -718,6 +718,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Hãy nhập mật khẩu hai lần trên đầu vào chuẩn, mỗi lần một dòng",
     ),
     "cli.passwords_differ": ("The two passwords differ", "Hai mật khẩu không khớp"),
+    "cli.history_one_or_all": (
+        "History takes either a PARCEL_ID or --all, exactly one of them (see `{prog} --help`)",
+        "Lệnh history cần hoặc PARCEL_ID hoặc --all, đúng một trong hai (xem `{prog} --help`)",
+    ),
+    "cli.xlsx_needs_output": (
+        "An XLSX report is written to a file: add -o FILE (see `{prog} --help`)",
+        "Báo cáo XLSX được ghi ra tệp: hãy thêm -o TỆP (xem `{prog} --help`)",
+    ),
     "cli.synth_store_exists": (
         "The store {url} exists already; synth makes a new store (choose another --db)",
         "Kho dữ liệu {url} đã có; synth tạo kho mới (hãy chọn --db khác)",
