@@ -70,10 +70,50 @@ def _add_clearance_commands(sub) -> None:
     p.add_argument("--date", help="when it happened (YYYY-MM-DD; default now)")
     p.add_argument("--expect-version", type=int, metavar="N", help="the parcel's version you saw; refused if stale")
     _db(p)
-    p = sub.add_parser("history", help="a parcel's clearance history", epilog=EPILOG)
-    p.add_argument("parcel_id", metavar="PARCEL_ID")
+    p = sub.add_parser("history", help="a parcel's clearance history, or every clearance event (--all)",
+                       epilog=EPILOG)
+    p.add_argument("parcel_id", metavar="PARCEL_ID", nargs="?", help="the parcel (or give --all)")
+    p.add_argument("--all", action="store_true", help="every clearance event of the store, oldest first")
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _db(p)
+
+
+def _as_of_basis(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="the date to report on (default: today in Viet Nam)")
+    p.add_argument("--basis", default="happened", metavar="BASIS",
+                   help="happened (default: each step from the day it happened) or recorded (from the day it was "
+                        "written: what the store said that day)")
+
+
+def _add_time_commands(sub) -> None:
+    """landfund, forecast and target: the land over time."""
+    p = sub.add_parser("landfund", help="the land fund per zone and for the province on a date", epilog=EPILOG)
+    _as_of_basis(p)
+    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output (xlsx needs it)")
+    _db(p)
+    p = sub.add_parser("forecast", help="clearance pace and when each zone's land will be handed over, against "
+                                        "its target", epilog=EPILOG)
+    p.add_argument("--zone", metavar="ZONE_ID", help="only this zone (its sub-zones counted in it)")
+    _as_of_basis(p)
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    _db(p)
+    p = sub.add_parser("target", help="planners' clearance targets per zone", epilog=EPILOG)
+    tsub = p.add_subparsers(dest="target_command", metavar="ACTION", parser_class=_Parser)
+    tsub.required = True
+    t = tsub.add_parser("set", help="set a zone's target: hectares handed over by a date", epilog=EPILOG)
+    t.add_argument("zone_id", metavar="ZONE")
+    t.add_argument("--area", required=True, metavar="HA", help="hectares handed over (above zero)")
+    t.add_argument("--due", required=True, metavar="YYYY-MM-DD", help="by when")
+    t.add_argument("--user", required=True, help="an active planner or admin")
+    _db(t)
+    t = tsub.add_parser("clear", help="hold a zone to the plan's target again", epilog=EPILOG)
+    t.add_argument("zone_id", metavar="ZONE")
+    t.add_argument("--user", required=True, help="an active planner or admin")
+    _db(t)
+    t = tsub.add_parser("list", help="the targets planners set", epilog=EPILOG)
+    t.add_argument("--format", choices=("text", "json"), default="text")
+    _db(t)
 
 
 def _add_ready(sub) -> None:
@@ -139,7 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
                      epilog=EPILOG)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    for add in (_add_init, _add_import, _add_clearance_commands, _add_ready, _add_export, _add_new_stores, _add_user):
+    for add in (_add_init, _add_import, _add_clearance_commands, _add_time_commands, _add_ready, _add_export,
+                _add_new_stores, _add_user):
         add(sub)
     return parser
 
@@ -226,21 +267,35 @@ def cmd_status(args) -> int:
     return 0
 
 
+HISTORY_FIELDS = ("at", "by", "action", "from_stage", "to_stage", "note", "document_ref", "version")
+#: The columns of ``history --all``: every event with its parcel, when it happened and when it was written.
+ALL_HISTORY_FIELDS = ("parcel_id", "action", "from_stage", "to_stage", "at", "recorded_at", "by", "note",
+                      "document_ref", "version")
+
+
+def _print_csv(rows: Sequence[Sequence], header: Sequence[str]) -> None:
+    import csv
+
+    from .io import neutralise
+
+    w = csv.writer(sys.stdout)
+    w.writerow(header)
+    for row in rows:
+        w.writerow(["" if v is None else neutralise(v) for v in row])
+
+
 def cmd_history(args) -> int:
+    if bool(args.all) == bool(args.parcel_id):
+        raise UsageError("cli.history_one_or_all", prog="python -m geo history")
     store = _existing(args)
+    if args.all:
+        return _history_all(store, args.format)
     events = store.history(args.parcel_id)
-    fields = ("at", "by", "action", "from_stage", "to_stage", "note", "document_ref", "version")
+    fields = HISTORY_FIELDS
     if args.format == "json":
         print(json.dumps([{k: getattr(e, k) for k in fields} for e in events], ensure_ascii=False, indent=1))
     elif args.format == "csv":
-        import csv
-
-        from .io import neutralise
-
-        w = csv.writer(sys.stdout)
-        w.writerow(fields)
-        for e in events:
-            w.writerow([neutralise(getattr(e, k)) if getattr(e, k) is not None else "" for k in fields])
+        _print_csv([[getattr(e, k) for k in fields] for e in events], fields)
     else:
         if not events:
             print(f"{args.parcel_id}: no recorded changes.")
@@ -248,6 +303,219 @@ def cmd_history(args) -> int:
             extra = "; ".join(x for x in (e.note, e.document_ref and f"doc {e.document_ref}", e.detail) if x)
             print(f"{e.at}  v{e.version}  {e.by}: {e.from_stage} → {e.to_stage} [{e.action}]"
                   + (f"  ({extra})" if extra else ""))
+    return 0
+
+
+def history_records(events) -> list[dict]:
+    """``Store.events()`` as plain records of :data:`ALL_HISTORY_FIELDS` (times as the store's ISO text, UTC),
+    in the frame's order (by event id, oldest first)."""
+    from .store.frames import iso_text
+
+    cols = {}
+    for c in ALL_HISTORY_FIELDS:
+        values = events[c].astype(object).where(events[c].notna(), None).tolist()
+        if c in ("at", "recorded_at"):
+            values = [v if v is None or isinstance(v, str) else iso_text(v, "datetime") for v in values]
+        elif c == "version":
+            values = [None if v is None else int(v) for v in values]
+        cols[c] = values
+    return [dict(zip(ALL_HISTORY_FIELDS, row)) for row in zip(*cols.values())]
+
+
+def _history_all(store, fmt: str) -> int:
+    records = history_records(store.events())
+    if fmt == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        _print_csv([list(r.values()) for r in records], ALL_HISTORY_FIELDS)
+    else:
+        if not records:
+            print("No recorded changes.")
+        for r in records:
+            extra = "; ".join(x for x in (r["note"], r["document_ref"] and f"doc {r['document_ref']}") if x)
+            print(f"{r['at']}  {r['parcel_id']}  v{r['version']}  {r['by']}: {r['from_stage']} → {r['to_stage']} "
+                  f"[{r['action']}]  recorded {r['recorded_at']}" + (f"  ({extra})" if extra else ""))
+    return 0
+
+
+# ------------------------------------------------------------------ the land over time
+def _as_of(value: str | None):
+    """The date a report is for: ``--as-of`` (not in the future), or today in Viet Nam."""
+    from .edits import local_today
+    from .messages import msg
+    from .timeline import as_date
+
+    today = local_today()
+    if value is None:
+        return today
+    day = as_date(value, what="as_of")
+    if day > today:
+        raise InputError("time.in_future", what=msg("time.what.as_of"), value=value)
+    return day
+
+
+def _replay_inputs(store):
+    """What a replay reads: the parcels (only the fields it needs), the zones and every event, as a Timeline."""
+    from . import timeline as tl
+    from .landfund import FUND_ON_COLUMNS, FUND_ON_EVENT_COLUMNS, FUND_ON_ZONE_COLUMNS
+
+    parcels = store.read_layer("parcels", columns=list(FUND_ON_COLUMNS))
+    zones = store.read_layer("zones", columns=list(FUND_ON_ZONE_COLUMNS))
+    events = store.events(columns=FUND_ON_EVENT_COLUMNS)
+    return parcels, zones, tl.build(events, parcels["id"].to_numpy(dtype=object))
+
+
+def _check_output(path: str | None) -> None:
+    """Refuse, in one sentence and before any work, an output path that is a folder or in no folder."""
+    from pathlib import Path
+
+    if path is None:
+        return
+    out = Path(path)
+    if out.is_dir():
+        raise InputError("io.is_folder", path=str(out))
+    if not out.parent.exists():
+        raise InputError("io.no_folder", folder=str(out.parent))
+
+
+def _output(path: str | None, data: str | bytes) -> None:
+    """``data`` to ``path`` (refused in one sentence if it cannot be written there), or to standard output."""
+    from pathlib import Path
+
+    if path is None:
+        sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
+        return
+    _check_output(path)
+    out = Path(path)
+    try:
+        if isinstance(data, bytes):
+            out.write_bytes(data)
+        else:
+            out.write_text(data, encoding="utf-8")
+    except OSError as err:
+        raise InputError("io.cannot_write", path=str(out), why=str(err.strerror or err)) from None
+
+
+def cmd_landfund(args) -> int:
+    from . import timeline as tl
+    from .landfund import fund_on, fund_on_table
+
+    if args.format == "xlsx" and not args.output:
+        raise UsageError("cli.xlsx_needs_output", prog="python -m geo landfund")
+    day = _as_of(args.as_of)
+    basis = tl.check_basis(args.basis)
+    _check_output(args.output)
+    store = _existing(args)
+    parcels, zones, timeline = _replay_inputs(store)
+    report = fund_on(parcels, zones, timeline, day, basis)
+    if args.format == "json":
+        _output(args.output, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+    elif args.format == "csv":
+        from .io import neutralise_frame
+
+        text = neutralise_frame(fund_on_table(report)).to_csv(index=False, lineterminator="\n")
+        _output(args.output, ("\ufeff" + text) if args.output else text)  # BOM in a file: Excel reads Vietnamese
+    else:
+        from .io import notice_text, tables_xlsx
+
+        _output(args.output, tables_xlsx({f"landfund {report['as_of']}": fund_on_table(report)},
+                                         notice=notice_text(store.meta())))
+    if args.output:
+        print(f"Wrote the land fund as of {report['as_of']} ({basis}) to {args.output}.")
+    return 0
+
+
+def _json_value(v):
+    """A forecast cell as JSON: dates as ISO text, NaN as null, NumPy numbers as Python ones."""
+    import datetime as _dt
+
+    import numpy as np
+
+    if v is None:
+        return None
+    if isinstance(v, _dt.date):
+        return v.isoformat()
+    if isinstance(v, (np.bool_, bool)):
+        return bool(v)
+    if isinstance(v, (np.integer, int)):
+        return int(v)
+    if isinstance(v, (np.floating, float)):
+        return None if v != v else float(v)
+    return v
+
+
+def forecast_records(frame) -> list[dict]:
+    """geo.forecast.forecast()'s frame as plain records (dates as ISO text, None as null)."""
+    return [{k: _json_value(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def cmd_forecast(args) -> int:
+    from . import timeline as tl
+    from .forecast import forecast
+
+    day = _as_of(args.as_of)
+    basis = tl.check_basis(args.basis)
+    store = _existing(args)
+    parcels, zones, timeline = _replay_inputs(store)
+    frame = forecast(timeline, parcels, zones, day, store.targets(), basis, zone=args.zone)
+    records = forecast_records(frame)
+    if args.format == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        import pandas as pd
+
+        from .io import neutralise_frame
+
+        sys.stdout.write(neutralise_frame(pd.DataFrame(records, columns=list(frame.columns))).to_csv(
+            index=False, lineterminator="\n"))
+    else:
+        _print_forecast_text(records, day, basis)
+    return 0
+
+
+def _print_forecast_text(records: list[dict], day, basis: str) -> None:
+    def ha(v) -> str:
+        return "–" if v is None else f"{v:,.2f}"
+
+    print(f"Forecast as of {day.isoformat()} ({'as it happened' if basis == 'happened' else 'as recorded'}); "
+          "hectares of recovered land, pace in ha per month over 3 / 6 / 12 months.")
+    head = ("zone", "handed over / recoverable", "pace 3/6/12 m", "expected (80 % interval)", "target", "status")
+    rows = []
+    for r in records:
+        expected = "–" if r["expected"] is None else r["expected"]
+        if r["expected"] is not None and r["expected_low"] != r["expected_high"]:
+            expected += f" ({r['expected_low'] or '?'} – {r['expected_high'] or 'later'})"
+        target = f"{ha(r['target_ha'])} ha by {r['target_date']}" + (f" ({r['target_set_by']})"
+                                                                        if r["target_set_by"] else "")
+        rows.append((r["zone_id"], f"{ha(r['handed_over_ha'])} / {ha(r['recoverable_ha'])}",
+                     " / ".join(f"{r[f'pace_{w}m_ha']:.2f}" for w in (3, 6, 12)), expected, target, r["status"]))
+    widths = [max(len(str(x[i])) for x in (head, *rows)) for i in range(len(head))]
+    for row in (head, *rows):
+        print("  ".join(str(x).ljust(w) for x, w in zip(row, widths)).rstrip())
+
+
+def cmd_target(args) -> int:
+    from .forecast import PLAN_HORIZON
+
+    store = _existing(args)
+    if args.target_command == "set":
+        t = store.set_target(args.zone_id, args.area, args.due, user=args.user)
+        print(f"{args.zone_id}: target {t.area_ha:,.2f} ha handed over by {t.due.isoformat()} (set by {t.by}).")
+    elif args.target_command == "clear":
+        store.clear_target(args.zone_id, user=args.user)
+        print(f"{args.zone_id}: target cleared; held to the plan's: all its recoverable land by "
+              f"{PLAN_HORIZON.isoformat()}.")
+    else:
+        targets = store.targets()
+        if args.format == "json":
+            print(json.dumps([{"zone_id": z, "area_ha": t.area_ha, "due": t.due.isoformat(), "by": t.by, "at": t.at}
+                              for z, t in sorted(targets.items())], ensure_ascii=False, indent=1))
+        else:
+            if not targets:
+                print(f"No zone has a target of its own; every zone is held to the plan's: all its recoverable "
+                      f"land by {PLAN_HORIZON.isoformat()}.")
+            for z, t in sorted(targets.items()):
+                print(f"{z}\t{t.area_ha:,.2f} ha\tby {t.due.isoformat()}\tset by {t.by} at {t.at}")
     return 0
 
 
@@ -365,6 +633,9 @@ COMMANDS = {
     "import": cmd_import,
     "status": cmd_status,
     "history": cmd_history,
+    "landfund": cmd_landfund,
+    "forecast": cmd_forecast,
+    "target": cmd_target,
     "export": cmd_export,
     "ready": cmd_ready,
     "migrate": cmd_migrate,
@@ -381,6 +652,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SiteReadyError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error; say nothing more
+        import os
+
+        try:  # no second error when Python flushes standard output at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):  # standard output is not a file (captured in a test)
+            pass
+        return 0
     except OSError as err:  # a path the user gave that cannot be read or written
         where = f"{err.filename}: " if getattr(err, "filename", None) else ""
         print(f"error: {where}{err.strerror or err}.", file=sys.stderr)
@@ -388,5 +667,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted.", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import timeline as tl
+from .errors import NotFoundError
 from .landfund import _ancestors, recovered_ha, zone_parents
 from .stages import STAGES
 
@@ -190,7 +191,10 @@ def forecast(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, 
     date the remaining land is handed over with its 80 % interval, and the target with its status.
 
     ``parcels`` is the parcels layer now (in ``timeline.parcel_ids``' order); the state on ``day`` is
-    replayed from ``timeline``, so a forecast made as of a past day uses only what was known then."""
+    replayed from ``timeline``, so a forecast made as of a past day uses only what was known then.
+    Raises NotFoundError when ``zone`` is not a zone of ``zones``."""
+    if zone is not None and zone not in set(zones["id"]):
+        raise NotFoundError("forecast.no_zone", zone=zone)
     state = tl.state_on(timeline, parcels, day, basis)
     ha = recovered_ha(parcels) * state.exists
     handed_now = ha * (state.stage == _HANDED)

@@ -14,6 +14,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from . import timeline as tl
 from .readiness import Readiness
 from .stages import DEADLINES, STAGES
 
@@ -196,6 +197,128 @@ def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | Non
     out.loc[PROVINCE] = total
     out = out[list(FUND_COLUMNS)].astype(float).round(2)
     return _with_pct(out)
+
+
+# ------------------------------------------------------------------ the land fund on any date
+#: The parcel fields :func:`fund_on` reads (``id`` comes along): the replay's (:func:`geo.timeline.state_on`)
+#: and the recovered area's. At a million parcels, read only these.
+FUND_ON_COLUMNS = ("zone_id", "clearance_stage", "blocked", "blocked_reason", "stage_since", "recovered_m2",
+                   "area_m2")
+#: The event fields a replay for :func:`fund_on` needs (``Store.events(columns=...)``): not who, nor the notes
+#: (the blocked reasons of past days, which the land fund does not show).
+FUND_ON_EVENT_COLUMNS = ("event_id", "parcel_id", "action", "from_stage", "to_stage", "at", "recorded_at")
+#: The zone fields :func:`fund_on` reads.
+FUND_ON_ZONE_COLUMNS = ("parent_id", "name_vi", "name_en", "kind", "planned_area_ha")
+#: The hectare figures of :func:`fund_on`: land_fund's clearance columns (recovered area of cadastral parcels).
+FUND_ON_HA = PARCEL_COLUMNS
+
+
+def _plain_number(value) -> float | None:
+    """A float for JSON: None for NaN."""
+    v = float(value)
+    return None if v != v else v
+
+
+def fund_on(parcels: pd.DataFrame, zones: pd.DataFrame, timeline: tl.Timeline, day: date | str,
+            basis: str = "happened") -> dict:
+    """The cadastral land fund as it stood on ``day``, replayed from ``timeline`` on ``basis``
+    (:func:`geo.timeline.state_on`): what ``geo landfund --as-of`` prints and the app's "as of" report shows.
+
+    ``parcels`` is the parcels layer now, in ``timeline.parcel_ids``' order, with at least
+    :data:`FUND_ON_COLUMNS`; ``zones`` the zones layer (``id`` and :data:`FUND_ON_ZONE_COLUMNS`). Parcels that
+    did not exist on ``day`` (created later by an import) are not counted. Returns::
+
+        {"as_of": "YYYY-MM-DD", "basis": basis,
+         "province": {"stages": {stage: parcels, ...}, "parcels", "blocked_parcels", <hectares>},
+         "zones": [{"zone_id", "parent_id", "name_vi", "name_en", "kind", "stages": {...}, "parcels",
+                    "blocked_parcels", <hectares>, <own hectares>}, ...]}
+
+    - ``stages`` counts parcels per clearance stage, all seven in legal order. A zone's ``stages``,
+      ``parcels`` and ``blocked_parcels`` count its **own** parcels only (``zone_id`` is the zone; parcels of
+      its sub-zones count in those). The province's count every cadastral parcel that existed, in a zone
+      or not.
+    - The hectares (``planned_ha`` and :data:`FUND_ON_HA`: ``parcels_ha``, ``handed_over_ha``,
+      ``in_clearance_ha``, ``not_started_ha``, ``blocked_ha``, with their ``_pct`` of ``parcels_ha``) are
+      :func:`land_fund`'s on that day: recovered area, **sub-zones included**, to 0.01 ha, adding up to the
+      province's, as the planner dashboard shows them.
+    - ``own_<hectares>`` (zones only) are the same figures for the zone's own parcels, the parcels its
+      ``stages`` counts: a zone's total is its ``own_`` figure plus its sub-zones' totals, exactly.
+
+    Zones come in the zones layer's order; ``parent_id`` is the parent as the land fund reads it (None
+    at the top). Numbers are plain ints and floats, None where unknown (no planned area, a percentage of 0).
+    """
+    when = tl.as_date(day)
+    tl.check_basis(basis)
+    state = tl.state_on(timeline, parcels, when, basis)
+    live = state.exists
+    names = np.asarray(STAGES, dtype=object)
+    zone_of = parcels["zone_id"].to_numpy(dtype=object)
+    frame = pd.DataFrame({
+        "zone_id": zone_of[live],
+        "recovered_m2": parcels["recovered_m2"].to_numpy()[live],
+        "area_m2": parcels["area_m2"].to_numpy()[live],
+        "clearance_stage": names[state.stage[live]],
+        "blocked": state.blocked[live],
+    })
+    fund = land_fund(frame, zones)
+
+    parents = zone_parents(zones)
+    ids = list(parents)
+    n, k = len(ids), len(STAGES)
+    code = pd.Index(ids).get_indexer(pd.Index(zone_of)) if n else np.full(len(zone_of), -1)
+    key = np.where(code >= 0, code, n)[live]  # row n: parcels of no known zone
+    counts = np.bincount(key * k + state.stage[live].astype(np.int64), minlength=(n + 1) * k).reshape(n + 1, k)
+    blocked = np.bincount(key[state.blocked[live]], minlength=n + 1)
+
+    def stages(row: np.ndarray) -> dict[str, int]:
+        return {s: int(c) for s, c in zip(STAGES, row)}
+
+    def hectares(z: str) -> dict[str, float | None]:
+        cols = ["planned_ha", *FUND_ON_HA, *(f"{c}_pct" for c in FUND_ON_HA[1:])]
+        return {c: _plain_number(fund.at[z, c]) for c in cols}
+
+    children = _children(parents)
+    info = zones.drop_duplicates("id").set_index("id")
+    out_zones = []
+    for i, z in enumerate(ids):
+        own = fund.loc[z, list(FUND_ON_HA)].to_numpy(dtype=float)
+        if children[z]:
+            own = own - fund.loc[children[z], list(FUND_ON_HA)].to_numpy(dtype=float).sum(axis=0)
+        row = info.loc[z]
+        out_zones.append({
+            "zone_id": z, "parent_id": parents[z],
+            **{f: (None if pd.isna(row.get(f)) else str(row.get(f))) for f in ("name_vi", "name_en", "kind")},
+            "stages": stages(counts[i]), "parcels": int(counts[i].sum()), "blocked_parcels": int(blocked[i]),
+            **hectares(z),
+            **{f"own_{c}": round(float(v), 2) + 0.0 for c, v in zip(FUND_ON_HA, own)},
+        })
+    total = counts.sum(axis=0)
+    return {
+        "as_of": when.isoformat(), "basis": basis,
+        "province": {"stages": stages(total), "parcels": int(total.sum()), "blocked_parcels": int(blocked.sum()),
+                     **hectares(PROVINCE)},
+        "zones": out_zones,
+    }
+
+
+def fund_on_table(report: dict) -> pd.DataFrame:
+    """:func:`fund_on`'s report as a table (CSV, XLSX): one row per zone, then the province's
+    (``zone_id`` ``"_province"``); a column ``<stage>_parcels`` per stage; ``own_`` figures empty for the
+    province."""
+    rows = []
+    province = {"zone_id": PROVINCE, "parent_id": None, "name_vi": "Toàn tỉnh", "name_en": "Province",
+                "kind": None, **report["province"]}
+    for z in [*report["zones"], province]:
+        flat = {"as_of": report["as_of"], "basis": report["basis"]}
+        for key, value in z.items():
+            if key == "stages":
+                flat.update({f"{s}_parcels": n for s, n in value.items()})
+            else:
+                flat[key] = value
+        rows.append(flat)
+    out = pd.DataFrame(rows)
+    own = [c for c in out.columns if c.startswith("own_")]
+    return out[[c for c in out.columns if c not in own] + own]
 
 
 def fund_hierarchy(fund: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:

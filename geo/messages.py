@@ -186,6 +186,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Diện tích mục tiêu {value!q} không phải số héc-ta lớn hơn 0",
     ),
     "target.no_zone": ("There is no zone {zone!q}", "Không có khu {zone!q}"),
+    "forecast.no_zone": ("There is no zone {zone!q} to forecast", "Không có khu {zone!q} để dự báo"),
     "target.none_set": ("Zone {zone!q} has no target of its own", "Khu {zone!q} chưa có mục tiêu riêng"),
     "time.what.date": ("date", "Ngày"),
     "time.what.event_date": ("event date", "Ngày của sự kiện"),
@@ -196,10 +197,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "time.unknown_basis": (
         "{basis!q} is not a way to read the history; use one of {choices:choices}",
         "{basis!q} không phải cách đọc lịch sử; dùng một trong {choices:choices}",
-    ),
-    "time.before_after": (
-        "The start date {since} is after the end date {until}",
-        "Ngày đầu {since} sau ngày cuối {until}",
     ),
     # ------------------------------------------------------------------ file types (geo.filetypes, geo.gdalread)
     "file.not_what_it_claims": (
@@ -717,6 +714,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Hãy nhập mật khẩu hai lần trên đầu vào chuẩn, mỗi lần một dòng",
     ),
     "cli.passwords_differ": ("The two passwords differ", "Hai mật khẩu không khớp"),
+    "cli.history_one_or_all": (
+        "History takes either a PARCEL_ID or --all, exactly one of them (see `{prog} --help`)",
+        "Lệnh history cần hoặc PARCEL_ID hoặc --all, đúng một trong hai (xem `{prog} --help`)",
+    ),
+    "cli.xlsx_needs_output": (
+        "An XLSX report is written to a file: add -o FILE (see `{prog} --help`)",
+        "Báo cáo XLSX được ghi ra tệp: hãy thêm -o TỆP (xem `{prog} --help`)",
+    ),
     "cli.synth_store_exists": (
         "The store {url} exists already; synth makes a new store (choose another --db)",
         "Kho dữ liệu {url} đã có; synth tạo kho mới (hãy chọn --db khác)",

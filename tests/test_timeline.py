@@ -1,0 +1,348 @@
+"""geo.timeline (the parcels replayed on any date) and geo.forecast (pace, forecast, status), on small hand-made
+frames whose answers can be worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from geo import forecast as fc
+from geo import timeline as tl
+from geo.errors import InputError, NotFoundError
+from geo.landfund import fund_on
+from geo.stages import STAGES
+
+
+# ---------------------------------------------------------------------- frames
+def parcels(rows: list[tuple]) -> pd.DataFrame:
+    """(id, zone, stage now, blocked now, stage_since, recovered m²) per parcel."""
+    return pd.DataFrame({
+        "id": [r[0] for r in rows], "zone_id": [r[1] for r in rows], "clearance_stage": [r[2] for r in rows],
+        "blocked": [r[3] for r in rows], "blocked_reason": ["now" if r[3] else None for r in rows],
+        "stage_since": [r[4] for r in rows], "recovered_m2": [float(r[5]) for r in rows],
+        "area_m2": [float(r[5]) for r in rows],
+    })
+
+
+def events(rows: list[tuple]) -> pd.DataFrame:
+    """(parcel, action, from, to, at, recorded_at[, note]) per event, in the order they were recorded."""
+    return pd.DataFrame([{
+        "event_id": i + 1, "parcel_id": r[0], "action": r[1], "from_stage": r[2], "to_stage": r[3],
+        "at": r[4] if "T" in r[4] else f"{r[4]}T03:00:00Z",
+        "recorded_at": r[5] if "T" in r[5] else f"{r[5]}T03:00:00Z",
+        "note": r[6] if len(r) > 6 else None,
+    } for i, r in enumerate(rows)])
+
+
+def stage_of(state: tl.State, frame: pd.DataFrame) -> dict[str, str | None]:
+    names = state.stage_names()
+    return {pid: (names[i] if state.exists[i] else None) for i, pid in enumerate(frame["id"])}
+
+
+def day_of(n: int) -> str | None:
+    return None if n < 0 else tl.day_date(n).isoformat()
+
+
+# ---------------------------------------------------------------------- timeline.state_on
+@pytest.fixture
+def history():
+    p = parcels([
+        ("a", "z", "inventory", False, "2024-03-01", 100),
+        ("new", "z", "plan_posted", False, "2024-04-01", 100),  # created by an import on 2024-02-01
+        ("c", "z", "notice_issued", False, "2023-01-01", 100),  # blocked 2024-02-15, unblocked 2024-05-01
+        ("quiet", "z", "plan_approved", True, "2020-01-01", 100),  # no event at all
+        ("freed", "z", "notice_issued", False, "2023-01-01", 100),  # unblocked 2024-03-01, never blocked since
+    ])
+    e = events([
+        ("a", "stage", "not_started", "notice_issued", "2024-01-10", "2024-01-12"),
+        ("new", "import", None, "inventory", "2024-02-01", "2024-02-03"),
+        ("c", "blocked", "notice_issued", "notice_issued", "2024-02-15", "2024-02-15", "dispute"),
+        ("freed", "unblocked", "notice_issued", "notice_issued", "2024-03-01", "2024-03-01"),
+        ("a", "stage", "notice_issued", "inventory", "2024-03-01", "2024-06-15"),  # entered late
+        ("new", "stage", "inventory", "plan_posted", "2024-04-01", "2024-04-01"),
+        ("c", "unblocked", "notice_issued", "notice_issued", "2024-05-01", "2024-05-01"),
+        ("elsewhere", "stage", "not_started", "notice_issued", "2024-01-01", "2024-01-01"),  # not a parcel here
+    ])
+    return p, tl.build(e, p["id"])
+
+
+def test_state_on_replays_stages_creation_and_blocks(history):
+    p, timeline = history
+    assert len(timeline) == 7  # the event of a parcel not in the layer is left out
+    before = tl.state_on(timeline, p, "2024-01-01")
+    assert stage_of(before, p) == {"a": "not_started", "new": None, "c": "notice_issued", "quiet": "plan_approved",
+                                   "freed": "notice_issued"}
+    assert before.exists.tolist() == [True, False, True, True, True]
+    # Not blocked before its first block; blocked before its first (and only) unblock; blocked with no event.
+    assert before.blocked.tolist() == [False, False, False, True, True]
+    assert before.reason.tolist() == [None, None, None, "now", None]
+    # Stage dates: none known before the first step; the current one when there is no event.
+    assert [day_of(n) for n in before.stage_since] == [None, None, "2023-01-01", "2020-01-01", "2023-01-01"]
+
+    mid = tl.state_on(timeline, p, date(2024, 2, 20))
+    assert stage_of(mid, p) == {"a": "notice_issued", "new": "inventory", "c": "notice_issued",
+                                "quiet": "plan_approved", "freed": "notice_issued"}
+    assert mid.blocked.tolist() == [False, False, True, True, True]
+    assert mid.reason[2] == "dispute"
+    assert [day_of(n) for n in mid.stage_since][:2] == ["2024-01-10", "2024-02-01"]  # a creation is a step
+
+    after = tl.state_on(timeline, p, "2024-06-01")
+    assert stage_of(after, p) == {"a": "inventory", "new": "plan_posted", "c": "notice_issued",
+                                  "quiet": "plan_approved", "freed": "notice_issued"}
+    assert after.blocked.tolist() == [False, False, False, True, False]
+    assert [day_of(n) for n in after.stage_since][:2] == ["2024-03-01", "2024-04-01"]
+
+
+def test_a_late_entry_moves_the_past_as_it_happened_not_as_recorded(history):
+    p, timeline = history
+    happened = tl.state_on(timeline, p, "2024-04-01", "happened")
+    recorded = tl.state_on(timeline, p, "2024-04-01", "recorded")
+    assert stage_of(happened, p)["a"] == "inventory"  # it happened on 2024-03-01 ...
+    assert stage_of(recorded, p)["a"] == "notice_issued"  # ... and was written on 2024-06-15
+    assert stage_of(tl.state_on(timeline, p, "2024-06-15", "recorded"), p)["a"] == "inventory"
+    # On the day it was written, the import's parcel existed as recorded too (it was written on 02-03).
+    assert not tl.state_on(timeline, p, "2024-02-02", "recorded").exists[1]
+    assert tl.state_on(timeline, p, "2024-02-02", "happened").exists[1]
+
+
+def test_a_step_dated_before_a_step_recorded_earlier_does_not_undo_it():
+    """An officer records notice (May) and inventory (July), then enters late a step to plan_posted dated June:
+    today the parcel is where it is now; in June it was where the late step put it."""
+    p = parcels([("x", "z", "plan_posted", False, "2024-06-01", 100)])
+    timeline = tl.build(events([
+        ("x", "stage", "not_started", "notice_issued", "2024-05-01", "2024-05-01"),
+        ("x", "stage", "notice_issued", "inventory", "2024-07-01", "2024-07-01"),
+        ("x", "stage", "inventory", "plan_posted", "2024-06-01", "2024-08-01"),
+    ]), p["id"])
+    on = {d: tl.state_on(timeline, p, d) for d in ("2024-04-01", "2024-05-15", "2024-06-15", "2024-07-15",
+                                                 "2024-09-01")}
+    assert {d: STAGES[s.stage[0]] for d, s in on.items()} == {
+        "2024-04-01": "not_started", "2024-05-15": "notice_issued", "2024-06-15": "plan_posted",
+        "2024-07-15": "plan_posted", "2024-09-01": "plan_posted"}
+    assert day_of(on["2024-09-01"].stage_since[0]) == "2024-06-01"
+    # The history as recorded: inventory from July until the late step was written in August.
+    assert STAGES[tl.state_on(timeline, p, "2024-07-15", "recorded").stage[0]] == "inventory"
+
+
+def test_a_day_is_a_calendar_day_in_viet_nam():
+    p = parcels([("late", "z", "notice_issued", False, None, 100), ("early", "z", "notice_issued", False, None, 100)])
+    timeline = tl.build(events([
+        ("late", "stage", "not_started", "notice_issued", "2024-02-29T17:00:00Z", "2024-02-29T17:00:00Z"),
+        ("early", "stage", "not_started", "notice_issued", "2024-02-29T16:59:59Z", "2024-02-29T16:59:59Z"),
+    ]), p["id"])
+    feb = tl.state_on(timeline, p, "2024-02-29")
+    assert [STAGES[s] for s in feb.stage] == ["not_started", "notice_issued"]  # 17:00 UTC is midnight in Hà Nội
+    assert [STAGES[s] for s in tl.state_on(timeline, p, "2024-03-01").stage] == ["notice_issued", "notice_issued"]
+
+
+def test_times_in_other_forms_are_read_too():
+    assert tl.local_days(["2024-01-01T16:59:59Z", "2024-01-01T17:00:00+00:00", "2024-01-02", None, "soon"]).tolist() \
+        == [tl.day_number("2024-01-01"), tl.day_number("2024-01-02"), tl.day_number("2024-01-02"), -1, -1]
+
+
+def test_parcels_on_keeps_the_parcels_that_existed_with_that_days_fields(history):
+    p, timeline = history
+    frame = tl.parcels_on(p, tl.state_on(timeline, p, "2024-02-20"))
+    assert list(frame["id"]) == ["a", "new", "c", "quiet", "freed"]
+    assert list(frame["clearance_stage"]) == ["notice_issued", "inventory", "notice_issued", "plan_approved",
+                                              "notice_issued"]
+    assert list(frame["stage_since"])[:2] == ["2024-01-10", "2024-02-01"]
+    assert [None if pd.isna(r) else r for r in frame["blocked_reason"]] == [None, None, "dispute", "now", None]
+    assert list(tl.parcels_on(p, tl.state_on(timeline, p, "2024-01-01"))["id"]) == ["a", "c", "quiet", "freed"]
+
+
+def test_bad_dates_and_bases_are_one_sentence(history):
+    p, timeline = history
+    with pytest.raises(InputError) as err:
+        tl.state_on(timeline, p, "2024-13-45")
+    assert str(err.value) == "The as-of date '2024-13-45' is not a date (use YYYY-MM-DD)."
+    assert "2024-13-45" in err.value.text("vi")
+    with pytest.raises(InputError) as err:
+        tl.state_on(timeline, p, "2024-01-01", "sideways")
+    assert str(err.value) == "'sideways' is not a way to read the history; use one of happened, recorded."
+
+
+def test_no_history_at_all_is_the_layer_as_it_is():
+    p = parcels([("a", "z", "inventory", True, "2024-03-01", 100)])
+    state = tl.state_on(tl.build(pd.DataFrame(), p["id"]), p, "2000-01-01")
+    assert state.exists.tolist() == [True] and STAGES[state.stage[0]] == "inventory" and state.blocked.tolist() == [True]
+
+
+# ---------------------------------------------------------------------- timeline.changes_between
+def test_changes_between_two_dates():
+    p = parcels([
+        ("handed", "z1", "handed_over", False, None, 10_000),
+        ("advanced", "z1", "inventory", False, None, 20_000),
+        ("back", "z1", "notice_issued", False, None, 30_000),
+        ("blocked", "z2", "inventory", True, None, 40_000),
+        ("freed", "z2", "inventory", False, None, 50_000),
+        ("new", "z2", "not_started", False, None, 60_000),
+        ("same", "z2", "inventory", False, None, 70_000),
+        ("later", "z2", "not_started", False, None, 80_000),  # created after both dates
+    ])
+    timeline = tl.build(events([
+        ("handed", "stage", "compensation_paid", "handed_over", "2024-03-01", "2024-03-01"),
+        ("advanced", "stage", "notice_issued", "inventory", "2024-03-01", "2024-03-01"),
+        ("back", "stage", "inventory", "notice_issued", "2024-03-01", "2024-03-01", "re-count"),
+        ("blocked", "blocked", "inventory", "inventory", "2024-03-01", "2024-03-01", "dispute"),
+        ("freed", "blocked", "inventory", "inventory", "2023-01-01", "2023-01-01", "dispute"),
+        ("freed", "unblocked", "inventory", "inventory", "2024-03-01", "2024-03-01"),
+        ("new", "import", None, "not_started", "2024-03-01", "2024-03-01"),
+        ("later", "import", None, "not_started", "2024-09-01", "2024-09-01"),
+    ]), p["id"])
+    before, after = tl.state_on(timeline, p, "2024-01-01"), tl.state_on(timeline, p, "2024-06-01")
+    changes = tl.changes_between(before, after)
+    assert dict(zip(p["id"][changes["row"]], changes["change"])) == {
+        "handed": "handed_over", "advanced": "advanced", "back": "moved_back", "blocked": "newly_blocked",
+        "freed": "unblocked", "new": "new", "same": "unchanged"}
+    new = changes[changes["change"] == "new"].iloc[0]
+    assert pd.isna(new["stage_before"]) and new["stage_after"] == "not_started"
+    by_zone = tl.change_by_zone(p, changes, p["recovered_m2"].to_numpy() / 1e4).set_index("zone_id")
+    assert by_zone.loc["z1", "handed_over_ha_change"] == 1.0 and by_zone.loc["z1", "moved_stage"] == 3
+    assert by_zone.loc["z2"][["newly_blocked", "unblocked", "new", "moved_stage"]].tolist() == [1, 1, 1, 0]
+
+
+# ---------------------------------------------------------------------- landfund.fund_on
+def test_fund_on_counts_own_parcels_and_sums_hectares_with_sub_zones():
+    zones = pd.DataFrame({"id": ["park", "phase"], "parent_id": [None, "park"], "name_vi": ["KCN", "Giai đoạn 1"],
+                          "name_en": ["Park", "Phase 1"], "kind": ["kcn", "kcn"], "planned_area_ha": [10.0, 4.0]})
+    p = parcels([
+        ("p1", "park", "handed_over", False, None, 10_000),
+        ("p2", "phase", "handed_over", False, None, 20_000),
+        ("p3", "phase", "inventory", True, None, 30_000),
+        ("p4", None, "not_started", False, None, 0),
+        ("p5", "phase", "not_started", False, None, 40_000),  # created in 2025
+    ])
+    timeline = tl.build(events([("p5", "import", None, "not_started", "2025-01-01", "2025-01-01")]), p["id"])
+    report = fund_on(p, zones, timeline, "2024-12-31")
+    park, phase = report["zones"]
+    assert report["as_of"] == "2024-12-31" and report["basis"] == "happened"
+    assert list(park["stages"]) == list(STAGES)
+    assert park["stages"]["handed_over"] == 1 and park["parcels"] == 1  # its own parcels only
+    assert phase["stages"]["handed_over"] == 1 and phase["stages"]["inventory"] == 1 and phase["parcels"] == 2
+    assert phase["blocked_parcels"] == 1 and park["blocked_parcels"] == 0
+    assert (park["handed_over_ha"], park["own_handed_over_ha"], phase["handed_over_ha"]) == (3.0, 1.0, 2.0)
+    assert (park["parcels_ha"], park["own_parcels_ha"], phase["parcels_ha"]) == (6.0, 1.0, 5.0)
+    assert park["parent_id"] is None and phase["parent_id"] == "park" and phase["name_en"] == "Phase 1"
+    assert report["province"]["stages"]["not_started"] == 1 and report["province"]["parcels"] == 4
+    assert report["province"]["handed_over_ha"] == 3.0 and report["province"]["blocked_parcels"] == 1
+    later = fund_on(p, zones, timeline, "2025-01-01")
+    assert later["zones"][1]["parcels"] == 3 and later["zones"][1]["parcels_ha"] == 9.0
+
+
+# ---------------------------------------------------------------------- forecast.months_to and status
+def test_months_to_is_deterministic_and_needs_a_pace():
+    assert np.all(fc.months_to(10.0, np.array([5.0] * 12)) == 2.0)
+    assert np.allclose(fc.months_to(7.5, np.array([5.0, 5.0])), 1.5)  # the last month's fraction
+    sample = np.array([0.0, 1.0, 3.0, 0.5])
+    first, again = fc.months_to(20.0, sample), fc.months_to(20.0, sample)
+    assert np.array_equal(first, again) and len(first) == fc.DRAWS
+    assert fc.months_to(20.0, sample, seed=1).tolist() != first.tolist()  # the seed makes it repeatable
+    assert fc.months_to(5.0, np.zeros(12)) is None
+    assert fc.months_to(5.0, np.array([-1.0, 0.0])) is None  # a month of moves back is no pace
+    assert np.all(fc.months_to(0.0, np.zeros(12)) == 0)
+    assert np.all(np.isinf(fc.months_to(1e6, np.array([0.01]))))  # beyond MAX_MONTHS
+
+
+@pytest.mark.parametrize("handed, expected, late, status", [
+    (10.0, None, None, "met"),
+    (9.999, None, None, "met"),  # within the 0.01 ha shown
+    (5.0, date(2025, 6, 1), date(2025, 9, 1), "on_track"),
+    (5.0, date(2025, 6, 1), date(2026, 9, 1), "at_risk"),
+    (5.0, date(2025, 6, 1), None, "at_risk"),  # the late end never comes
+    (5.0, date(2026, 6, 1), date(2026, 9, 1), "behind"),
+    (5.0, None, None, "no_pace"),
+])
+def test_status_against_a_target(handed, expected, late, status):
+    assert fc.status(handed, fc.Target(10.0, date(2025, 12, 31)), expected, late) == status
+
+
+# ---------------------------------------------------------------------- forecast.forecast
+AS_OF = date(2025, 1, 15)
+
+
+@pytest.fixture
+def paced():
+    """Four zones of 1 ha parcels as of 2025-01-15: ``steady`` handed over 1 ha every month of 2024 and has 6 ha
+    left; ``bumpy`` 2 ha every other month, 6 left; ``done`` all of it; ``idle`` nothing ever."""
+    rows, evs = [], []
+    for m in range(1, 13):
+        rows.append((f"s{m}", "steady", "handed_over", False, None, 10_000))
+        evs.append((f"s{m}", "stage", "compensation_paid", "handed_over", f"2024-{m:02d}-10", f"2024-{m:02d}-10"))
+        if m % 2:
+            for k in (1, 2):
+                rows.append((f"b{m}-{k}", "bumpy", "handed_over", False, None, 10_000))
+                evs.append((f"b{m}-{k}", "stage", "compensation_paid", "handed_over", f"2024-{m:02d}-10",
+                             f"2024-{m:02d}-10"))
+    rows += [(f"r{i}", z, "compensation_paid", False, None, 10_000) for z in ("steady", "bumpy") for i in range(6)]
+    rows = [(f"{r[0]}-{r[1]}" if r[0].startswith("r") else r[0], *r[1:]) for r in rows]
+    rows += [("d1", "done", "handed_over", False, None, 10_000), ("d2", "done", "handed_over", False, None, 10_000)]
+    evs += [("d1", "stage", "compensation_paid", "handed_over", "2020-05-01", "2020-05-01"),
+            ("d2", "stage", "compensation_paid", "handed_over", "2020-06-01", "2020-06-01")]
+    rows += [(f"i{i}", "idle", "not_started", False, None, 10_000) for i in range(3)]
+    zones = pd.DataFrame({"id": ["steady", "bumpy", "done", "idle"], "parent_id": [None] * 4})
+    p = parcels(rows)
+    return tl.build(events(evs), p["id"]), p, zones, evs
+
+
+def test_forecast_a_steady_pace_exactly(paced):
+    timeline, p, zones, _ = paced
+    out = fc.forecast(timeline, p, zones, AS_OF).set_index("zone_id")
+    steady = out.loc["steady"]
+    assert (steady["recoverable_ha"], steady["handed_over_ha"], steady["remaining_ha"]) == (18.0, 12.0, 6.0)
+    assert (steady["pace_3m_ha"], steady["pace_6m_ha"], steady["pace_12m_ha"]) == (1.0, 1.0, 1.0)
+    # Six months of 1 ha: 6 × 30.44 days = 183 days after 2025-01-15, with no spread at all.
+    assert steady["expected"] == steady["expected_low"] == steady["expected_high"] == date(2025, 7, 17)
+    assert steady["target_ha"] == 18.0 and steady["target_date"] == fc.PLAN_HORIZON and steady["status"] == "on_track"
+    assert out.loc["done", "status"] == "met" and out.loc["done", "expected"] == AS_OF
+    assert out.loc["idle", "status"] == "no_pace" and out.loc["idle", "expected"] is None
+    assert out.loc["bumpy", "pace_12m_ha"] == 1.0 and out.loc["bumpy", "pace_3m_ha"] == pytest.approx(2 / 3, abs=1e-3)
+    assert list(out.columns[:6]) == ["parent_id", "as_of", "recoverable_ha", "handed_over_ha", "remaining_ha",
+                                     "pace_3m_ha"]
+
+
+def test_forecast_against_planners_targets(paced):
+    timeline, p, zones, _ = paced
+    bumpy = fc.forecast(timeline, p, zones, AS_OF, zone="bumpy").iloc[0]
+    assert bumpy["expected_low"] <= bumpy["expected"] < bumpy["expected_high"]  # a spread: the months vary
+    targets = {
+        "steady": fc.Target(18.0, date(2025, 3, 1), "planner", "2025-01-01T00:00:00Z"),  # 6 ha in 6 weeks: behind
+        "bumpy": fc.Target(18.0, bumpy["expected"], "planner"),  # in time at the median, not at the late end
+        "idle": fc.Target(0.5, date(2030, 1, 1)),
+        "done": fc.Target(1.0, date(2020, 1, 1)),  # reached, even if after the date
+    }
+    out = fc.forecast(timeline, p, zones, AS_OF, targets).set_index("zone_id")
+    assert out["status"].to_dict() == {"steady": "behind", "bumpy": "at_risk", "done": "met", "idle": "no_pace"}
+    assert out.loc["steady", "target_set_by"] == "planner" and out.loc["steady", "target_ha"] == 18.0
+    # A target below what remains needs fewer months: steady reaches 14 ha after two months.
+    out = fc.forecast(timeline, p, zones, AS_OF, {"steady": fc.Target(14.0, date(2025, 4, 1))}, zone="steady")
+    assert out.iloc[0]["target_expected"] == date(2025, 3, 17) and out.iloc[0]["status"] == "on_track"
+
+
+def test_forecast_as_of_a_past_day_uses_only_what_was_known(paced):
+    timeline, p, zones, _ = paced
+    mid = fc.forecast(timeline, p, zones, date(2024, 7, 1), zone="steady").iloc[0]
+    assert (mid["handed_over_ha"], mid["remaining_ha"]) == (6.0, 12.0)
+    assert mid["pace_6m_ha"] == 1.0 and mid["pace_12m_ha"] == 0.5
+
+
+def test_forecast_of_an_unknown_zone_is_one_sentence(paced):
+    timeline, p, zones, _ = paced
+    with pytest.raises(NotFoundError) as err:
+        fc.forecast(timeline, p, zones, AS_OF, zone="atlantis")
+    assert str(err.value) == "There is no zone 'atlantis' to forecast."
+    assert err.value.text("vi") == "Không có khu «atlantis» để dự báo."
+
+
+def test_monthly_pace_counts_a_move_back_against_its_month(paced):
+    _, p, zones, evs = paced
+    back = ("s3", "stage", "handed_over", "compensation_paid", "2024-11-20", "2024-11-20", "re-survey")
+    p.loc[p["id"] == "s3", "clearance_stage"] = "compensation_paid"
+    timeline = tl.build(events([*evs, back]), p["id"])
+    pace = fc.monthly_pace(fc.handovers(timeline, p, AS_OF), p, zones, AS_OF)
+    assert list(pace.columns)[0] == "2024-01" and list(pace.columns)[-1] == "2025-01"
+    assert pace.loc["steady", "2024-10"] == 1.0 and pace.loc["steady", "2024-11"] == 0.0  # 1 ha in, 1 ha back
+    assert pace.loc["done"].sum() == 0.0  # its handovers were more than 12 months before
