@@ -598,13 +598,14 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_synth(args) -> int:
-    from .synth import synth_layers, synth_meta
+    from .synth import synth_history, synth_layers, synth_meta
 
     store = _open(args)
     if store.exists():
         raise InputError("cli.synth_store_exists", url=store.url)
     layers = synth_layers(args.parcels, seed=args.seed)
-    if not store.init(layers, meta=synth_meta(args.parcels)):
+    layers["parcels"], events = synth_history(layers["parcels"], seed=args.seed)
+    if not store.init(layers, events=events, meta=synth_meta(args.parcels)):
         raise InputError("cli.synth_store_raced", url=store.url)
     print(f"Created {store.url} with {store.count('parcels')} synthetic parcels.")
     return 0

@@ -244,3 +244,29 @@ def forecast(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, 
                    target_expected=t_mid, status=status(handed, Target(goal, target.due), t_mid, t_high))
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def when_reached(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
+                 goals: dict[str, float], basis: str = "happened") -> pd.DataFrame:
+    """When each zone of ``goals`` (sub-zones counted in it) will have ``goals[zone]`` hectares handed over in
+    all, forecast on ``day`` as :func:`forecast` forecasts the remaining land: the expected date and its 80 %
+    interval from months drawn out of the zone's last 12 months of handovers (``day`` when the zone has that
+    much already, None without pace). ``bench/forecast.py`` checks these dates against the history."""
+    state = tl.state_on(timeline, parcels, day, basis)
+    handed = recovered_ha(parcels) * state.exists * (state.stage == _HANDED)
+    own = pd.Series(handed).groupby(parcels["zone_id"].to_numpy(dtype=object)).sum()
+    pace = monthly_pace(handovers(timeline, parcels, day, basis), parcels, zones, day)
+    members = _members(zones)
+    rows = []
+    for z, goal in goals.items():
+        now = float(own.reindex(members[z]).fillna(0.0).sum())
+        need = goal - now if goal - now > 0.005 else 0.0  # within the 0.01 ha shown: reached
+        low = mid = high = day if need <= 0 else None
+        runs = months_to(need, pace.loc[z].to_numpy()[:-1][-SAMPLE_MONTHS:]) if need > 0 else None
+        if runs is not None:
+            with np.errstate(invalid="ignore"):  # runs past MAX_MONTHS are inf
+                low, mid, high = (_add_months(day, v) for v in np.percentile(runs, [10, 50, 90]))
+        rows.append({"zone_id": z, "as_of": day.isoformat(), "handed_over_ha": round(now, 2),
+                     "goal_ha": round(goal, 2), "expected": mid, "expected_low": low, "expected_high": high})
+    return pd.DataFrame(rows, columns=["zone_id", "as_of", "handed_over_ha", "goal_ha", "expected", "expected_low",
+                                       "expected_high"])

@@ -9,7 +9,9 @@ parks hold N parcels of a smaller size.
 
 Each plot takes a stage, lease status, land use and utilities drawn from the default data of its park; each
 parcel the most advanced stage of the plots over it (a plot handed over has every parcel beneath handed
-over), blocked flags at the default data's rate and households on residential land. No history is made.
+over), blocked flags at the default data's rate and households on residential land. :func:`synth_history`
+then gives the parcels a clearance history that leads to those states (``geo synth`` stores both): a
+million parcels get two to three million events.
 """
 
 from __future__ import annotations
@@ -199,3 +201,168 @@ def synth_meta(n_parcels: int) -> dict[str, str]:
     meta["dataset"] = f"synthetic:{n_parcels}"
     return meta
 
+
+# ------------------------------------------------------------------ clearance history
+#: Programmes start per zone between these dates (each zone's later when its parcels need more time).
+PROGRAMME_START = ("2012-01-01", "2025-12-31")
+#: Days a parcel spends in a stage before its next step: one in ten steps follows within two days (a batch
+#: of decisions), the rest after one week to about five months (the default history's spread, 0–159 days).
+QUICK_STEP_SHARE = 0.10
+STEP_DAYS = (7, 160)
+#: The share of parcels still in a stage that have stalled there (their last step long ago).
+STALLED_SHARE = 0.15
+#: Blocked parcels with an earlier block lifted; parcels not blocked now that were blocked for a while.
+EPISODE_SHARE_BLOCKED = 0.30
+EPISODE_SHARE_OTHERS = 0.02
+#: Entered after it happened: most within two weeks, one in twenty 2–8 months late (as the default history).
+LATE_SHARE = 0.05
+SYNTH_USER = "synth"
+_FALLBACK_REASON = "Tranh chấp ranh giới thửa đất / Boundary dispute"
+_DAY_S = 86_400
+
+
+def _iso_of_seconds(seconds: np.ndarray) -> np.ndarray:
+    """UTC seconds since 1970 as the store's ISO text (each distinct value formatted once)."""
+    uniq, inverse = np.unique(seconds, return_inverse=True)
+    text = np.char.add(uniq.astype("datetime64[s]").astype(str), "Z").astype(object)
+    return text[inverse]
+
+
+def _programme_starts(zone_codes: np.ndarray, stage: np.ndarray, last_day: int, rng) -> np.ndarray:
+    """Per parcel: the day its zone's programme started (a zone starts late only if its most advanced
+    parcels still fit before ``last_day``)."""
+    lo, hi = (int(np.datetime64(d, "D").astype(np.int64)) for d in PROGRAMME_START)
+    n_zones = int(zone_codes.max()) + 1 if len(zone_codes) else 0
+    most = np.zeros(n_zones, dtype=np.int64)
+    np.maximum.at(most, zone_codes, stage)
+    latest = np.clip(np.minimum(hi, last_day - most * 90), lo, None)
+    return rng.integers(lo, latest + 1)[zone_codes]
+
+
+def _step_days(stage: np.ndarray, start: np.ndarray, last_day: int, rng) -> np.ndarray:
+    """Per parcel, the day of each stage step (column m-1: the step into stage m; only the first ``stage``
+    columns are meant): handed-over parcels spread over their zone's programme, parcels still in a stage
+    stepped into it recently (a few stalled long ago), every step on or before ``last_day``."""
+    n, steps = len(stage), len(STAGES) - 1
+    gaps = rng.integers(STEP_DAYS[0], STEP_DAYS[1] + 1, (n, steps - 1))
+    quick = rng.random((n, steps - 1)) < QUICK_STEP_SHARE
+    gaps[quick] = rng.integers(0, 3, int(quick.sum()))
+    offsets = np.concatenate([np.zeros((n, 1), np.int64), np.cumsum(gaps, axis=1)], axis=1)  # from the notice
+    span = offsets[np.arange(n), np.maximum(stage - 1, 0)]  # the notice to the last step
+    window = last_day - start
+    squeeze = span > window  # more steps than the programme had days for: drawn closer together
+    if squeeze.any():
+        offsets[squeeze] = offsets[squeeze] * window[squeeze, None] // np.maximum(span[squeeze], 1)[:, None]
+        span = np.minimum(span, window)
+    room = window - span  # days the notice may move later
+    done = stage == len(STAGES) - 1
+    in_stage = gaps[np.arange(n), np.clip(stage - 1, 0, steps - 2)]  # how long the current stage would take
+    waited = (rng.random(n) * in_stage).astype(np.int64)
+    stalled = rng.random(n) < STALLED_SHARE
+    waited[stalled] = (rng.random(int(stalled.sum())) * room[stalled]).astype(np.int64)
+    waited = np.minimum(waited, room)
+    first = np.where(done, start + (rng.random(n) * (room + 1)).astype(np.int64), last_day - waited - span)
+    return first[:, None] + offsets
+
+
+def _block_events(stage: np.ndarray, blocked: np.ndarray, reason_of: np.ndarray, n_reasons: int,
+                  days: np.ndarray, last_day: int, rng) -> list[tuple]:
+    """Block events (parcel, order key, day, from, to, +1 blocked / -1 unblocked, reason): the block of each
+    blocked parcel after its last step, and episodes (a block, then its lifting) within one stage."""
+    n = len(stage)
+    last_step = days[np.arange(n), np.maximum(stage - 1, 0)]
+    b = np.flatnonzero(blocked)
+    blocked_on = np.zeros(n, np.int64)
+    blocked_on[b] = last_step[b] + (rng.random(len(b)) * (last_day - last_step[b] + 1)).astype(np.int64)
+    parts = [(b, 10 * stage[b] + 7, blocked_on[b], stage[b], stage[b], np.ones(len(b), np.int8), reason_of[b])]
+    draw = rng.random(n)
+    episode = np.where(blocked, draw < EPISODE_SHARE_BLOCKED, (draw < EPISODE_SHARE_OTHERS) & (stage >= 2))
+    e = np.flatnonzero(episode)
+    # Blocked now: lifted once before, in the current stage; otherwise in an earlier stage.
+    within = np.where(blocked[e], stage[e], 1 + (rng.random(len(e)) * np.maximum(stage[e] - 1, 1)).astype(np.int64))
+    lo = days[e, within - 1]
+    hi = np.where(blocked[e], blocked_on[e], days[e, np.minimum(within, len(STAGES) - 2)])
+    f = np.sort(rng.random((len(e), 2)), axis=1)
+    on, off = (lo + (f[:, i] * (hi - lo)).astype(np.int64) for i in (0, 1))
+    parts.append((e, 10 * within + 3, on, within, within, np.ones(len(e), np.int8), rng.integers(0, n_reasons, len(e))))
+    parts.append((e, 10 * within + 4, off, within, within, np.full(len(e), -1, np.int8), np.full(len(e), -1)))
+    return parts
+
+
+def _entered(parcel: np.ndarray, day: np.ndarray, now_s: int, rng) -> np.ndarray:
+    """When each event (in the parcel's order) was entered, in UTC seconds: office hours most often within two
+    weeks, :data:`LATE_SHARE` 2–8 months late, never after ``now_s``, a parcel's steps in their order."""
+    n = len(parcel)
+    late = rng.random(n) < LATE_SHARE
+    lag = np.where(late, rng.integers(60, 240, n), rng.integers(0, 15, n))
+    recorded = np.minimum(day * _DAY_S + lag * _DAY_S + rng.integers(1, 10, n) * 3600, now_s)
+    # A running maximum within each parcel (events are sorted by parcel).
+    return np.maximum.accumulate(parcel * (1 << 36) + recorded) - parcel * (1 << 36)
+
+
+def synth_history(parcels: pd.DataFrame, seed: int = 7,
+                  now: pd.Timestamp | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A clearance history for synthetic ``parcels`` (their current stage and blocked flag as they are), and
+    the parcels with the fields it sets: ``stage_since`` (the day of the last stage step), ``version`` (one
+    more than its events), ``updated_at`` (when its last event was entered) and a blocked parcel's reason
+    when it has none.
+
+    Each parcel past "not started" gets one stage event per step, from not_started up to its stage. Every zone's
+    programme starts on a day between 2012 and 2025; handed-over parcels were handed over at any time since,
+    parcels still in a stage mostly stepped into it within one stage's duration (:data:`STALLED_SHARE` long
+    ago). A blocked parcel gets a ``blocked`` event after its last step (some had an earlier block lifted
+    first), and a few parcels not blocked now had one lifted in an earlier stage. Each event happened at
+    00:00 UTC and was entered (``recorded_at``) a little later, as :func:`geo.seed.default_events` draws it:
+    never after ``now``, in the parcel's order. Vectorised: a million parcels in a few seconds.
+    """
+    rng = np.random.default_rng(seed + 1_000)
+    now = pd.Timestamp.now(tz="UTC") if now is None else pd.Timestamp(now)
+    now = now.tz_localize("UTC") if now.tzinfo is None else now.tz_convert("UTC")
+    now_s = int(now.value // 1_000_000_000)
+    last_day = now_s // _DAY_S - 1  # steps happened before today
+    n = len(parcels)
+    stage = pd.Index(STAGES).get_indexer(pd.Index(parcels["clearance_stage"].astype(object))).astype(np.int64)
+    stage[stage < 0] = 0
+    blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool) & (stage > 0)
+    zone_codes = pd.factorize(parcels["zone_id"].astype(object).fillna(""))[0]
+    days = _step_days(stage, _programme_starts(zone_codes, stage, last_day, rng), last_day, rng)
+    reasons = parcels["blocked_reason"].dropna().unique()
+    reasons = np.asarray(reasons if len(reasons) else [_FALLBACK_REASON], dtype=object)
+    reason_of = np.maximum(pd.Index(reasons).get_indexer(pd.Index(parcels["blocked_reason"].astype(object))), 0)
+
+    # Stage steps: parcel, order key (10 per stage), day, from and to stage, no block, no reason.
+    reps = np.repeat(np.arange(n), stage)
+    into = np.arange(len(reps)) - np.repeat(np.cumsum(stage) - stage, stage) + 1
+    parts = [(reps, 10 * into, days[reps, into - 1], into - 1, into, np.zeros(len(reps), np.int8),
+              np.full(len(reps), -1)), *_block_events(stage, blocked, reason_of, len(reasons), days, last_day, rng)]
+    parcel, key, day, from_s, to_s, block, reason = (np.concatenate(c) for c in zip(*parts))
+    order = np.lexsort((key, parcel))
+    parcel, day, from_s, to_s, block, reason = (a[order] for a in (parcel, day, from_s, to_s, block, reason))
+    count = np.bincount(parcel, minlength=n)
+
+    names = np.asarray(STAGES, dtype=object)
+    details = np.asarray([None, "blocked: no", *(f"blocked_reason: {r}" for r in reasons)], dtype=object)
+    events = pd.DataFrame({
+        "parcel_id": parcels["id"].to_numpy(dtype=object)[parcel],
+        "action": np.asarray(["unblocked", "stage", "blocked"], dtype=object)[block + 1],
+        "from_stage": names[from_s], "to_stage": names[to_s],
+        "at": _iso_of_seconds(day * _DAY_S), "recorded_at": _iso_of_seconds(_entered(parcel, day, now_s, rng)),
+        "by": SYNTH_USER,
+        "note": np.asarray([None, *reasons], dtype=object)[reason + 1],  # a block's reason, else none
+        "document_ref": None,
+        "version": np.arange(len(parcel)) - np.repeat(np.cumsum(count) - count, count) + 2,
+        "detail": details[np.where(block > 0, 2 + reason, np.where(block < 0, 1, 0))],
+    })
+
+    out = parcels.copy()
+    since = days[np.arange(n), np.maximum(stage - 1, 0)].astype("datetime64[D]").astype(str).astype(object)
+    since[stage == 0] = None
+    out["stage_since"] = since
+    out["version"] = count + 1
+    updated = np.full(n, None, dtype=object)
+    ends = np.flatnonzero(count)
+    updated[ends] = events["recorded_at"].to_numpy(dtype=object)[(np.cumsum(count) - 1)[ends]]
+    out["updated_at"] = updated
+    no_reason = blocked & out["blocked_reason"].isna().to_numpy()
+    out.loc[no_reason, "blocked_reason"] = reasons[reason_of[no_reason]]
+    return out, events

@@ -11,6 +11,8 @@ change bumps the parcel's version and appends one :class:`ClearanceEvent` to the
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -26,6 +28,7 @@ from .tables import EVENT_COLUMNS, column_list, placeholders
 from .values import ClearanceEvent, ParcelChange
 
 _EVENT_INSERT_COLUMNS = tuple(c for c in EVENT_COLUMNS if c != "event_id")
+_EVENT_BATCH = 100_000
 
 
 def _place(ch: ParcelChange, single: bool) -> Msg | str | None:
@@ -218,11 +221,11 @@ class Clearance(StoreCore):
             raise ConflictError("store.changed_while_saving", parcel=parcel_id)
 
     def _insert_events(self, cur: Any, events: Iterable[ClearanceEvent]) -> None:
-        """Append events to the history (their ids are numbered by the database)."""
-        rows = [tuple(getattr(e, c) for c in _EVENT_INSERT_COLUMNS) for e in events]
-        if rows:
-            cur.executemany(
-                self._sql(f"INSERT INTO clearance_events ({column_list(_EVENT_INSERT_COLUMNS)}) "
-                          f"VALUES ({placeholders(len(_EVENT_INSERT_COLUMNS))})"),
-                rows,
-            )
+        """Append events to the history (their ids are numbered by the database), in batches of
+        :data:`_EVENT_BATCH` rows (a synthetic store's millions of events never held as rows all at once)."""
+        sql = self._sql(f"INSERT INTO clearance_events ({column_list(_EVENT_INSERT_COLUMNS)}) "
+                        f"VALUES ({placeholders(len(_EVENT_INSERT_COLUMNS))})")
+        values = operator.attrgetter(*_EVENT_INSERT_COLUMNS)
+        rest = iter(events)
+        while batch := list(itertools.islice(rest, _EVENT_BATCH)):
+            cur.executemany(sql, [values(e) for e in batch])
