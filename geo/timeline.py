@@ -239,7 +239,7 @@ def build(events: pd.DataFrame, parcel_ids) -> Timeline:
     tokens = [str(a).split("+") for a in actions]
     block = np.asarray([-1 if "unblocked" in t else 1 if "blocked" in t else 0 for t in tokens], dtype=np.int8)
     block = block[codes] if len(codes) else np.zeros(0, np.int8)
-    by_import = np.asarray([a == CREATED_BY for a in actions], dtype=bool)
+    by_import = np.asarray([str(a).split("+")[0] == CREATED_BY for a in actions], dtype=bool)
     by_import = by_import[codes] if len(codes) else np.zeros(0, bool)
     from_stage = _codes(ev["from_stage"], STAGES)
     if "event_id" in ev:
@@ -255,12 +255,17 @@ def build(events: pd.DataFrame, parcel_ids) -> Timeline:
 
 
 def _block_notes(ev: pd.DataFrame, block: np.ndarray) -> np.ndarray:
-    """The events' notes where they block or unblock (a blocked reason), None elsewhere (never read)."""
+    """Where events block a parcel, why: the ``blocked_reason: …`` of their detail (edits and imports write
+    it), else their note; None elsewhere (never read)."""
     note = np.full(len(ev), None, dtype=object)
+    pick = np.flatnonzero(block > 0)
     if "note" in ev:
-        pick = np.flatnonzero(block != 0)
         picked = ev["note"].iloc[pick].astype(object)
         note[pick] = picked.where(picked.notna(), None).to_numpy(dtype=object)
+    if "detail" in ev:
+        said = ev["detail"].iloc[pick].astype(object).str.extract(r"blocked_reason: (.*)$", expand=False)
+        has = said.notna().to_numpy()
+        note[pick[has]] = said[has].to_numpy(dtype=object)
     return note
 
 

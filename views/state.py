@@ -54,7 +54,7 @@ def snapshot() -> Snapshot:
 
 
 #: The columns of the history a replay reads (the rest, who and which document, only the CLI's history shows).
-_REPLAY_COLUMNS = ("parcel_id", "action", "from_stage", "to_stage", "at", "recorded_at", "note")
+_REPLAY_COLUMNS = ("parcel_id", "action", "from_stage", "to_stage", "at", "recorded_at", "note", "detail")
 _EVENTS_LOCK = threading.Lock()
 _LATEST_EVENTS: dict[str, pd.DataFrame] = {}  # per store: every event read so far (the history only grows)
 

@@ -121,8 +121,12 @@ def _add_new(batch: _Batch, layer: Layer, row: dict, stamp: _Stamp) -> None:
         raise InputError("store.new_feature_needs_field", field=missing[0])
     batch.inserts.append(new)
     if layer.name == "parcels":
-        batch.events.append(ClearanceEvent(new["id"], IMPORT_EVENT, None, new["clearance_stage"], stamp.at,
-                                           stamp.now, stamp.user, stamp.note, stamp.doc, 1))
+        if new["clearance_stage"] != "not_started":
+            new["stage_since"] = stamp.at[:10]  # the file's date of the step, else today
+        blocked = bool(new["blocked"])
+        batch.events.append(ClearanceEvent(new["id"], IMPORT_EVENT + ("+blocked" if blocked else ""), None,
+                                           new["clearance_stage"], stamp.at, stamp.now, stamp.user, stamp.note,
+                                           stamp.doc, 1, detail=_block_detail(new) if blocked else None))
 
 
 def _add_changed(batch: _Batch, layer: Layer, row: dict, old: dict[str, Any], stamp: _Stamp) -> None:
@@ -144,11 +148,21 @@ def _add_changed(batch: _Batch, layer: Layer, row: dict, old: dict[str, Any], st
     if parcels:
         if "clearance_stage" in changed:
             upd["stage_since"] = stamp.at[:10]
+        action, details = IMPORT_EVENT, sorted(k for k in changed if k != "clearance_stage")
+        if "blocked" in changed:  # a block or unblock the history can replay (geo.timeline)
+            action += "+blocked" if changed["blocked"] else "+unblocked"
+            if changed["blocked"]:
+                details.append(_block_detail({**old, **changed}))
         batch.events.append(ClearanceEvent(
-            fid, IMPORT_EVENT, old["clearance_stage"], upd.get("clearance_stage", old["clearance_stage"]),
+            fid, action, old["clearance_stage"], upd.get("clearance_stage", old["clearance_stage"]),
             stamp.at, stamp.now, stamp.user, stamp.note, stamp.doc, upd["version"],
-            detail="; ".join(sorted(k for k in changed if k != "clearance_stage")) or None))
+            detail="; ".join(details) or None))
     batch.updates.append((fid, upd))
+
+
+def _block_detail(parcel: dict[str, Any]) -> str:
+    """The event detail that says why a parcel is blocked (as an edit's: ``blocked_reason: …``)."""
+    return f"blocked_reason: {(parcel.get('blocked_reason') or '').strip()}"
 
 
 def _stamp(plan: Any, user: str, now: str, notes: tuple[str | None, str | None, str | None]) -> _Stamp:
