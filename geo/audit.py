@@ -9,6 +9,9 @@ USER_PASSWORD = "user_password"  # noqa: S105 - the name of an audit action, not
 IMPORT = "import"
 #: A change of what a plot offers (lease status, utilities); the target is the plot id.
 PLOT_EDIT = "plot_edit"
+#: A plot an import created; the target is the plot id, the detail the day the file gives for it (else the
+#: import's time): a replay of a past day leaves out plots created after it (:mod:`geo.timeline`).
+PLOT_ADD = "plot_add"
 #: A planner's clearance target for a zone set or cleared (:mod:`geo.store.targets`); the target is the zone id.
 TARGET_SET = "target_set"
 TARGET_CLEAR = "target_clear"

@@ -350,6 +350,20 @@ def parcels_on(parcels: pd.DataFrame, state: State) -> pd.DataFrame:
     return out[state.exists]
 
 
+def plots_on(births: pd.DataFrame | None, plot_ids, day: date | str, basis: str = "happened") -> np.ndarray:
+    """Which plots (``plot_ids``, a bool array in their order) existed on ``day``: all but those an import
+    created after it (``births``: ``Store.plot_births()``, the day on ``basis``)."""
+    ids = np.asarray(plot_ids, dtype=object)
+    out = np.ones(len(ids), dtype=bool)
+    if births is None or births.empty:
+        return out
+    days = local_days(births["at" if check_basis(basis) == "happened" else "recorded_at"])
+    first = pd.Series(days).groupby(births["plot_id"].to_numpy(dtype=object)).min()
+    late = first[first > day_number(day)].index
+    out[pd.Index(ids).isin(late)] = False
+    return out
+
+
 # ------------------------------------------------------------------ between two dates
 #: What happened to a parcel between two dates, in the order the change view lists them.
 CHANGES = ("handed_over", "advanced", "moved_back", "newly_blocked", "unblocked", "new", "unchanged")

@@ -168,34 +168,45 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
     )
 
 
-def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = "happened") -> Snapshot:
+def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = "happened",
+          births: pd.DataFrame | None = None) -> Snapshot:
     """``snap`` as it stood on ``day``, replayed from the history (:mod:`geo.timeline`) on ``basis``.
 
-    The cadastral parcels that existed then, with that day's stage and blocked flag; the plots' clearance
-    derived from them over the same cover; readiness and sites computed again. Everything else (zones,
-    plots' geometry and lease status, facilities) is today's and shared with ``snap``. ``timeline`` must
-    hold the parcels of ``snap`` in the layer's order."""
+    The cadastral parcels that existed then, with that day's stage and blocked flag; the plots that existed
+    then (``births``: the plots imports created, ``Store.plot_births()``), their clearance derived from those
+    parcels over the same cover; readiness and sites computed again. Everything else (zones, plots' geometry
+    and lease status, facilities) is today's and shared with ``snap``. ``timeline`` must hold the parcels of
+    ``snap`` in the layer's order."""
     current = snap.layers["parcels"]
     state = gtimeline.state_on(timeline, current, day, basis)
     parcels = gtimeline.parcels_on(current, state)
+    plots = snap.layers["plots"]
+    alive = gtimeline.plots_on(births, plots["id"], day, basis)
     cover, parcel_row, parcel_tree = snap.cover, snap.parcel_row, snap.parcel_tree
-    if not state.exists.all():  # parcels an import created later: out, and the rows after them renumbered
-        parcels = parcels.reset_index(drop=True)
-        renumber = np.cumsum(state.exists) - 1
-        rows = snap.cover["parcel"].to_numpy(dtype=int)
-        ok = state.exists[rows]
-        cover = pd.DataFrame({"plot": snap.cover["plot"].to_numpy()[ok], "parcel": renumber[rows[ok]],
+    plot_row, plot_tree = snap.plot_row, snap.plot_tree
+    if not (state.exists.all() and alive.all()):  # features created later: out, the rows after them renumbered
+        pairs_plot = cover["plot"].to_numpy(dtype=int)
+        pairs_parcel = cover["parcel"].to_numpy(dtype=int)
+        ok = state.exists[pairs_parcel] & alive[pairs_plot]
+        cover = pd.DataFrame({"plot": (np.cumsum(alive) - 1)[pairs_plot[ok]],
+                              "parcel": (np.cumsum(state.exists) - 1)[pairs_parcel[ok]],
                               "area_m2": snap.cover["area_m2"].to_numpy()[ok]})
-        parcel_row = {p: i for i, p in enumerate(parcels["id"])}
-        parcel_tree = shapely.STRtree(parcels.geometry.values)
+        if not state.exists.all():
+            parcels = parcels.reset_index(drop=True)
+            parcel_row = {p: i for i, p in enumerate(parcels["id"])}
+            parcel_tree = shapely.STRtree(parcels.geometry.values)
+        if not alive.all():
+            plots = plots[alive].reset_index(drop=True)
+            plot_row = {p: i for i, p in enumerate(plots["id"])}
+            plot_tree = shapely.STRtree(plots.geometry.values)
     layers = dict(snap.layers)
     layers["parcels"] = parcels
-    layers["plots"] = gplots.with_clearance(snap.layers["plots"], parcels, cover)
+    layers["plots"] = gplots.with_clearance(plots, parcels, cover)
     ready = greadiness.compute(layers["plots"], layers["zones"], layers["constraints"],
                                layers["resettlement_areas"], parcels)
     return Snapshot(
         counter=snap.counter, layers=layers, ready=ready, facilities=snap.facilities, meta=snap.meta,
-        plot_tree=snap.plot_tree, plot_row=snap.plot_row, parcel_tree=parcel_tree, parcel_row=parcel_row,
+        plot_tree=plot_tree, plot_row=plot_row, parcel_tree=parcel_tree, parcel_row=parcel_row,
         cover=cover, zone_names=snap.zone_names, search_keys=snap.search_keys, mark=snap.mark,
         as_of=(state.day, basis),
     )

@@ -346,3 +346,51 @@ def test_monthly_pace_counts_a_move_back_against_its_month(paced):
     assert list(pace.columns)[0] == "2024-01" and list(pace.columns)[-1] == "2025-01"
     assert pace.loc["steady", "2024-10"] == 1.0 and pace.loc["steady", "2024-11"] == 0.0  # 1 ha in, 1 ha back
     assert pace.loc["done"].sum() == 0.0  # its handovers were more than 12 months before
+
+
+def test_a_plot_an_import_created_is_on_past_days_only_from_the_files_date(gpkg_url, tmp_path):
+    """A new plot from a planning file dated 2025-03-01: in the store's history of births, absent from the
+    replayed state of the days before it and present from it on, with the parcels beneath counted."""
+    import geopandas as gpd
+    import pyogrio
+
+    from geo.imports import plan_store_import
+    from geo.store import open_store
+    from layers.snapshot import as_of, build_snapshot
+    from tests.cadastral_files import VN2000, zones_metric
+    from tests.conftest import PASSWORD
+
+    park = zones_metric()["kcn-le-mon"].buffer(-100)
+    x, y = park.representative_point().coords[0]
+    import shapely
+
+    lot = shapely.box(x, y, x + 120, y + 80)
+    gpd_frame = gpd.GeoDataFrame({"MaLo": ["kcn-le-mon-moi-1"], "SoLo": ["M1"], "ngay": ["2025-03-01"]},
+                                 geometry=gpd.GeoSeries([lot], crs=VN2000), crs=VN2000)
+    path = tmp_path / "lo_moi.gpkg"
+    pyogrio.write_dataframe(gpd_frame, path, driver="GPKG")
+    s = open_store(gpkg_url)
+    try:
+        s.add_user("admin", "admin", PASSWORD)
+        s.add_user("officer", "officer", PASSWORD, by="admin")
+        plan = plan_store_import(s, path, "plots")
+        assert s.apply_import(plan, user="officer").inserted == ["kcn-le-mon-moi-1"]
+        births = s.plot_births()
+        assert list(births["plot_id"]) == ["kcn-le-mon-moi-1"] and births["at"].iat[0].startswith("2025-03-01")
+        snap = build_snapshot(s, s.change_counter())
+        timeline = tl.build(s.events(), snap.layers["parcels"]["id"])
+    finally:
+        s.close()
+    assert "kcn-le-mon-moi-1" in snap.plot_row and snap.parcels_beneath("kcn-le-mon-moi-1").shape[0] > 0
+    before = as_of(snap, timeline, date(2025, 2, 28), births=births)
+    after = as_of(snap, timeline, date(2025, 3, 1), births=births)
+    assert "kcn-le-mon-moi-1" not in before.plot_row and len(before.layers["plots"]) == len(snap.layers["plots"]) - 1
+    assert "kcn-le-mon-moi-1" in after.plot_row
+    assert after.parcels_beneath("kcn-le-mon-moi-1")["id"].tolist() == \
+        snap.parcels_beneath("kcn-le-mon-moi-1")["id"].tolist()
+    # The plots that were there keep the parcels beneath them.
+    other = snap.layers["plots"]["id"].iat[0]
+    assert before.parcels_beneath(other)["id"].tolist() == snap.parcels_beneath(other)["id"].tolist()
+    # As recorded, it came the day it was imported (today): not there on 2025-03-01.
+    recorded = as_of(snap, timeline, date(2025, 3, 1), "recorded", births=births)
+    assert "kcn-le-mon-moi-1" not in recorded.plot_row

@@ -160,6 +160,12 @@ def _add_changed(batch: _Batch, layer: Layer, row: dict, old: dict[str, Any], st
     batch.updates.append((fid, upd))
 
 
+def _row_day(plan: Any, fid: str, now: str) -> str:
+    """When a row's feature came to be: the file's date for it (as the store writes times), else ``now``."""
+    date = (plan.notes.get(fid) or _NO_NOTE)[2]
+    return to_iso(date, what="date") if date else now
+
+
 def _block_detail(parcel: dict[str, Any]) -> str:
     """The event detail that says why a parcel is blocked (as an edit's: ``blocked_reason: …``)."""
     return f"blocked_reason: {(parcel.get('blocked_reason') or '').strip()}"
@@ -253,6 +259,9 @@ class Loading(Clearance, PersonalData):
             for fid, upd in batch.updates:
                 self._update_feature(cur, plan.layer, fid, upd)
             self._insert_events(cur, batch.events)
+            if plan.layer == "plots":
+                for row in batch.inserts:  # the day each plot exists from, for replays of past days
+                    self._audit(cur, user, audit.PLOT_ADD, row["id"], _row_day(plan, row["id"], now))
             self._write_personal(cur, plan, user, now)
             report.inserted = [r["id"] for r in batch.inserts]
             report.updated = [fid for fid, _ in batch.updates]

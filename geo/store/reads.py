@@ -12,6 +12,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from .. import audit
 from ..errors import InputError, NotFoundError
 from ..schema import Layer, get_layer
 from .core import StoreCore
@@ -145,6 +146,15 @@ class Reads(StoreCore):
                 (parcel_id,),
             ).fetchall()
         return [_event(r) for r in rows]
+
+    def plot_births(self) -> pd.DataFrame:
+        """Plots an import created: ``plot_id``, ``at`` (the day the file gave, else the import's time) and
+        ``recorded_at`` (the import's time). Plots of the store's first seeding have none: they always were."""
+        with self._transaction(write=False) as cur:
+            rows = self._execute(cur, "SELECT target, detail, at FROM audit_log WHERE action = ? ORDER BY entry_id",
+                                 (audit.PLOT_ADD,)).fetchall()
+        return pd.DataFrame({"plot_id": [r[0] for r in rows], "at": [r[1] for r in rows],
+                             "recorded_at": [iso_text(r[2], "datetime") for r in rows]})
 
     def events(self, columns: Sequence[str] | None = None, *, since: int = 0) -> pd.DataFrame:
         """Every recorded event, oldest first, as a DataFrame (replays, progress charts, ``history --all``).
