@@ -93,6 +93,23 @@ def staffed(store):
     return store
 
 
+def staffed_copy(source, folder, staff: dict[str, str]) -> Path:
+    """A copy of the store file ``source`` in ``folder`` with an admin named "admin" and ``staff`` (name: role),
+    all with PASSWORD: the store a browser test's app runs on."""
+    from geo.store import open_store
+
+    db = Path(folder) / "store.gpkg"
+    shutil.copy(source, db)
+    s = open_store(str(db))
+    try:
+        s.add_user("admin", "admin", PASSWORD)
+        for name, role in staff.items():
+            s.add_user(name, role, PASSWORD, by="admin")
+    finally:
+        s.close()
+    return db
+
+
 @pytest.fixture
 def http_hits():
     """A local HTTP server on 127.0.0.1 that records the paths it is asked for: (its base URL, the list)."""

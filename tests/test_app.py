@@ -15,7 +15,7 @@ from layers.catalogue import TIER_COLORS
 from geo.store import open_store
 from tests.appserver import (MAP_FRAME, browser, map_frame, map_point, map_state,
                              running_app, set_view, sign_in, wait_idle)
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, staffed_copy
 
 pytestmark = pytest.mark.browser
 
@@ -45,13 +45,8 @@ def app_db(default_gpkg, tmp_path_factory) -> str:
     from geo.imports import plan_import, province_outline
 
     tmp = tmp_path_factory.mktemp("app")
-    db = tmp / "store.gpkg"
-    shutil.copy(default_gpkg, db)
+    db = staffed_copy(default_gpkg, tmp, {"lan": "planner", "hoa": "officer", "tam": "officer"})
     store = open_store(str(db))
-    store.add_user("admin", "admin", PASSWORD)
-    store.add_user("lan", "planner", PASSWORD, by="admin")
-    store.add_user("hoa", "officer", PASSWORD, by="admin")
-    store.add_user("tam", "officer", PASSWORD, by="admin")
     zones = store.read_layer("zones")
     c = zones[zones["id"] == "kcn-le-mon"].geometry.iat[0].representative_point()
     survey = gpd.GeoDataFrame({"id": [IMPORTED]}, geometry=[shapely.box(c.x - 4e-4, c.y - 4e-4, c.x + 4e-4, c.y + 4e-4)],

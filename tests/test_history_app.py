@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 from datetime import date
 
 import openpyxl
@@ -21,7 +20,7 @@ from geo.store import open_store
 from layers.i18n import fmt_date, fmt_ha
 from layers.maps import handed_over_text
 from tests.appserver import browser, map_frame, running_app, sign_in, wait_idle
-from tests.conftest import PASSWORD
+from tests.conftest import staffed_copy
 
 pytestmark = pytest.mark.browser
 
@@ -32,15 +31,7 @@ ZONE = "kcn-nghi-son-3"
 
 @pytest.fixture(scope="module")
 def history_db(default_gpkg, tmp_path_factory) -> str:
-    tmp = tmp_path_factory.mktemp("history")
-    db = tmp / "store.gpkg"
-    shutil.copy(default_gpkg, db)
-    s = open_store(str(db))
-    s.add_user("admin", "admin", PASSWORD)
-    s.add_user("lan", "planner", PASSWORD, by="admin")
-    s.add_user("hoa", "officer", PASSWORD, by="admin")
-    s.close()
-    return str(db)
+    return str(staffed_copy(default_gpkg, tmp_path_factory.mktemp("history"), {"lan": "planner", "hoa": "officer"}))
 
 
 @pytest.fixture(scope="module")
@@ -172,6 +163,15 @@ def test_the_change_between_two_dates_lists_maps_and_exports_what_moved(app, tes
     assert page.errors == []
 
 
+def forecast_tab(page, url: str) -> None:
+    """The progress page's forecast tab, drawn."""
+    page.goto(f"{url}/progress")
+    wait_idle(page)
+    page.get_by_role("tab", name="Tốc độ và dự báo").click()
+    wait_idle(page)
+    page.get_by_text("Dự kiến ngày xong (khoảng 80%) và ngày mục tiêu").wait_for(timeout=30_000)
+
+
 def _visible(page, label: str):
     box = page.get_by_label(label).locator("visible=true").first
     box.wait_for(state="visible", timeout=20_000)
@@ -180,11 +180,7 @@ def _visible(page, label: str):
 
 def test_a_planner_sets_a_target_and_the_forecast_says_whether_it_is_met(app, test_output):
     page = _page(app, "lan")
-    page.goto(f"{app['url']}/progress")
-    wait_idle(page)
-    page.get_by_role("tab", name="Tốc độ và dự báo").click()
-    wait_idle(page)
-    page.get_by_text("Dự kiến ngày xong (khoảng 80%) và ngày mục tiêu").wait_for(timeout=30_000)
+    forecast_tab(page, app["url"])
     zone = _visible(page, "Xem chi tiết khu")
     zone.click()
     page.keyboard.type("Khu công nghiệp số 3")
@@ -231,11 +227,7 @@ def test_a_planner_sets_a_target_and_the_forecast_says_whether_it_is_met(app, te
 
 def test_an_officer_sees_the_forecast_without_the_target_form_and_an_investor_is_sent_to_sign_in(app):
     page = _page(app, "hoa")
-    page.goto(f"{app['url']}/progress")
-    wait_idle(page)
-    page.get_by_role("tab", name="Tốc độ và dự báo").click()
-    wait_idle(page)
-    page.get_by_text("Dự kiến ngày xong (khoảng 80%) và ngày mục tiêu").wait_for(timeout=30_000)
+    forecast_tab(page, app["url"])
     assert page.get_by_role("button", name="Lưu mục tiêu").count() == 0
     anon = _page(app)
     anon.goto(f"{app['url']}/progress")

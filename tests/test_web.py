@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -12,7 +11,7 @@ import pytest
 from geo import signin
 from geo.store import open_store
 from tests.appserver import browser, running_app, wait_idle
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, staffed_copy
 
 pytestmark = pytest.mark.browser
 
@@ -27,13 +26,7 @@ _OPENER = urllib.request.build_opener(_NoRedirect)
 
 @pytest.fixture(scope="module")
 def web(default_gpkg, tmp_path_factory):
-    db = tmp_path_factory.mktemp("web") / "store.gpkg"
-    shutil.copy(default_gpkg, db)
-    store = open_store(str(db))
-    store.add_user("admin", "admin", PASSWORD)
-    store.add_user("lan", "planner", PASSWORD, by="admin")
-    store.add_user("hoa", "officer", PASSWORD, by="admin")
-    store.close()
+    db = staffed_copy(default_gpkg, tmp_path_factory.mktemp("web"), {"lan": "planner", "hoa": "officer"})
     with running_app(db) as url:
         yield url, str(db)
 
