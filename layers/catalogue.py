@@ -25,14 +25,9 @@ CHANGE_COLORS = {
     "unchanged": "#d9d9d9",
 }
 
-_CHANGE_TEXT = {"handed_over": "change_handed_over", "advanced": "change_advanced", "moved_back": "change_moved_back",
-                "newly_blocked": "change_newly_blocked_one", "unblocked": "change_unblocked_one", "new": "change_new_one",
-                "unchanged": "change_unchanged"}
-
-
 def change_label(change: str, lang: str) -> str:
-    """What happened to a parcel between two dates, in words."""
-    return t(_CHANGE_TEXT.get(change, change), lang)
+    """What happened to a parcel between two dates (one of geo.timeline.CHANGES), in words."""
+    return t(f"chg_{change}", lang)
 
 
 def change_legend(lang: str) -> list[tuple[str, str, str]]:

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from geo.forecast import STATUSES
 from geo.landfund import FUND_COLUMNS
 from geo.schema import (CONSTRAINT_KINDS, INFRASTRUCTURE_KINDS, LAND_USES, LEASE_STATUSES, PERSONAL_FIELDS,
                         RESETTLEMENT_STAGES, ROLES, SECTORS, UTILITIES, ZONE_KINDS, ZONE_STAGES)
 from geo.search import DISTANCE_KINDS
 from geo.stages import DEADLINES
+from geo.timeline import BASES, CHANGES
 from layers.i18n import DEFAULT_LANG, LANGS, TEXT, fmt_ha, fmt_num, name_of, short_name, t
 from layers.maps import COLOR_BY
 
@@ -33,6 +35,9 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "color_": COLOR_BY,
     "p_": PERSONAL_FIELDS,
     "u_": UTILITIES,
+    "asof_basis_": BASES,
+    "fc_": STATUSES,
+    "chg_": CHANGES,
 }
 #: ``label(prefix, code)`` (layers.catalogue) looks up ``prefix_code``: the codes each prefix takes.
 LABELS: dict[str, tuple[str, ...]] = {
