@@ -33,7 +33,7 @@ import pandas as pd
 
 from . import timeline as tl
 from .errors import NotFoundError
-from .landfund import _ancestors, recovered_ha, zone_parents
+from .landfund import ancestors, recovered_ha, zone_parents
 from .stages import STAGES
 
 #: The plan's horizon: the default target is every zone's recoverable land handed over by then.
@@ -80,7 +80,7 @@ def handovers(timeline: tl.Timeline, parcels: pd.DataFrame, day: date, basis: st
 def _members(zones: pd.DataFrame) -> dict[str, list[str]]:
     """Each zone and the zones inside it."""
     out: dict[str, list[str]] = {z: [] for z in zones["id"]}
-    for z, chain in _ancestors(zone_parents(zones)).items():
+    for z, chain in ancestors(zone_parents(zones)).items():
         for a in chain:
             out[a].append(z)
     return out
@@ -119,7 +119,7 @@ def stage_days(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame
     stage = timeline.to_stage[order][:-1][same]  # the stage entered by the earlier step, left by the later
     zone = parcels["zone_id"].to_numpy(dtype=object)[parcel[:-1][same]]
     # Each step counts in its zone and in every zone above it: one group-by over the steps so repeated.
-    chains = _ancestors(zone_parents(zones))
+    chains = ancestors(zone_parents(zones))
     codes, uniq = pd.factorize(pd.Series(zone, dtype=object))
     reps = [chains.get(u, []) for u in uniq]
     lens = np.asarray([len(r) for r in reps] + [0], dtype=np.int64)  # the last: no zone (code -1)

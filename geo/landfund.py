@@ -55,7 +55,7 @@ def zone_parents(zones: pd.DataFrame) -> dict[str, str | None]:
     return {z: None if z in in_loop else raw[z] for z in ids}
 
 
-def _ancestors(parents: dict[str, str | None]) -> dict[str, list[str]]:
+def ancestors(parents: dict[str, str | None]) -> dict[str, list[str]]:
     out = {}
     for z in parents:
         chain: list[str] = []
@@ -185,7 +185,7 @@ def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | Non
     own = own.reindex(columns=list(FUND_COLUMNS[1:]), fill_value=0.0)
     own = _round_to_total(own)
     members: dict[str, list[str]] = {z: [] for z in parents}
-    for zid, chain in _ancestors(parents).items():
+    for zid, chain in ancestors(parents).items():
         for a in chain:
             members[a].append(zid)
     out = pd.DataFrame([own.loc[m].sum() for m in members.values()], index=list(members), columns=own.columns)
