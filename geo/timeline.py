@@ -30,6 +30,7 @@ the history is sorted once per basis (:class:`Timeline`), and a date costs a few
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -361,6 +362,49 @@ def plots_on(births: pd.DataFrame | None, plot_ids, day: date | str, basis: str 
     first = pd.Series(days).groupby(births["plot_id"].to_numpy(dtype=object)).min()
     late = first[first > day_number(day)].index
     out[pd.Index(ids).isin(late)] = False
+    return out
+
+
+_LEASE = re.compile(r"lease_status: (\w+) → (\w+)")
+_UTILITY = re.compile(r"utility_(\w+): (yes|no)")
+
+
+def plot_offers_on(edits: pd.DataFrame | None, plots: pd.DataFrame, day: date | str) -> pd.DataFrame:
+    """What each plot offered on ``day`` (``lease_status`` and the ``utility_*`` flags, a new frame like
+    ``plots``), replayed from its recorded edits (``edits``: ``Store.plot_edits()``; the audit log says
+    ``lease_status: available → leased; utility_water: yes``). A plot edit has no date of its own: it counts
+    from the day it was recorded, on both bases. A field a plot's edits never changed is what it is now;
+    before its first change, it is what that change changed it from."""
+    cols = ["lease_status", *(c for c in plots.columns if c.startswith("utility_"))]
+    if edits is None or edits.empty:
+        return plots[cols].copy()
+    values = {c: plots[c].to_numpy(dtype=object).copy() for c in cols}
+    d = day_number(day)
+    row = pd.Index(plots["id"].to_numpy(dtype=object)).get_indexer(pd.Index(edits["plot_id"].to_numpy(dtype=object)))
+    days = local_days(edits["at"])
+    order = np.lexsort((np.arange(len(edits)), days))  # in the order they were recorded
+    settled: dict[tuple[int, str], bool] = {}  # (row, field) -> a value on or before the day is set
+    before: dict[tuple[int, str], object] = {}  # the value before the first change after the day
+    for i in order:
+        r = int(row[i])
+        if r < 0:
+            continue
+        text = str(edits["detail"].iat[i] or "")
+        changes: list[tuple[str, object, object]] = [("lease_status", a, b) for a, b in _LEASE.findall(text)]
+        changes += [(f"utility_{u}", v != "yes", v == "yes") for u, v in _UTILITY.findall(text)]
+        for col, old, new in changes:
+            if col not in values:
+                continue
+            if days[i] <= d:
+                settled[r, col] = True
+                values[col][r] = new
+            elif (r, col) not in settled and (r, col) not in before:
+                before[r, col] = old
+    for (r, col), old in before.items():
+        values[col][r] = old
+    out = pd.DataFrame(values, index=plots.index)
+    for c in cols:  # the layer's own types (bool flags stay bool)
+        out[c] = out[c].astype(plots[c].dtype)
     return out
 
 

@@ -558,8 +558,10 @@ TEXT: dict[str, tuple[str, str]] = {
                     "Showing the data of {day} ({basis}). Turn off 'View on a past date' to return to today's data."),
     "asof_bad": ("Ngày «{value}» trong liên kết không phải một ngày trước hôm nay ({today}); đang hiện dữ liệu hôm nay.",
                  "The date '{value}' in the link is not a day before today ({today}); showing today's data."),
-    "asof_lease_today": ("Giai đoạn GPMB là của ngày đã chọn; tình trạng cho thuê và hạ tầng của các lô là của hôm nay.",
-                         "Clearance stages are the chosen day's; the plots' lease status and utilities are today's."),
+    "asof_lease_today": ("Giai đoạn GPMB là của ngày đã chọn; tình trạng cho thuê và hạ tầng của các lô theo các lần sửa lô "
+                         "đã ghi nhận đến ngày đó.",
+                         "Clearance stages are the chosen day's; the plots' lease status and utilities follow the plot "
+                         "edits recorded by that day."),
     "asof_no_edit": ("Chỉ sửa được dữ liệu hôm nay: tắt «Xem theo một ngày đã qua» để sửa.",
                      "Only today's data can be edited: turn off 'View on a past date' to edit."),
     # clearance progress: change between two dates, pace and forecast (views.progress)

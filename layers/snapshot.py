@@ -169,18 +169,24 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
 
 
 def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = "happened",
-          births: pd.DataFrame | None = None) -> Snapshot:
+          births: pd.DataFrame | None = None, plot_edits: pd.DataFrame | None = None) -> Snapshot:
     """``snap`` as it stood on ``day``, replayed from the history (:mod:`geo.timeline`) on ``basis``.
 
     The cadastral parcels that existed then, with that day's stage and blocked flag; the plots that existed
-    then (``births``: the plots imports created, ``Store.plot_births()``), their clearance derived from those
-    parcels over the same cover; readiness and sites computed again. Everything else (zones, plots' geometry
-    and lease status, facilities) is today's and shared with ``snap``. ``timeline`` must hold the parcels of
+    then (``births``: the plots imports created, ``Store.plot_births()``), with what they offered then
+    (``plot_edits``: ``Store.plot_edits()``, lease status and utilities) and their clearance derived from those
+    parcels over the same cover; readiness and sites computed again. Everything else (zones, plots' geometry,
+    facilities) is today's and shared with ``snap``. ``timeline`` must hold the parcels of
     ``snap`` in the layer's order."""
     current = snap.layers["parcels"]
     state = gtimeline.state_on(timeline, current, day, basis)
     parcels = gtimeline.parcels_on(current, state)
     plots = snap.layers["plots"]
+    if plot_edits is not None and not plot_edits.empty:
+        plots = plots.copy()
+        offers = gtimeline.plot_offers_on(plot_edits, plots, day)
+        for col in offers.columns:
+            plots[col] = offers[col].to_numpy()
     alive = gtimeline.plots_on(births, plots["id"], day, basis)
     cover, parcel_row, parcel_tree = snap.cover, snap.parcel_row, snap.parcel_tree
     plot_row, plot_tree = snap.plot_row, snap.plot_tree

@@ -394,3 +394,23 @@ def test_a_plot_an_import_created_is_on_past_days_only_from_the_files_date(gpkg_
     # As recorded, it came the day it was imported (today): not there on 2025-03-01.
     recorded = as_of(snap, timeline, date(2025, 3, 1), "recorded", births=births)
     assert "kcn-le-mon-moi-1" not in recorded.plot_row
+
+
+def test_what_a_plot_offered_on_a_past_day_is_replayed_from_its_edits():
+    plots = pd.DataFrame({"id": ["a", "b", "c"], "lease_status": ["leased", "reserved", "available"],
+                          "utility_water": [True, True, False], "utility_power": [True, False, True]})
+    edits = pd.DataFrame({
+        "plot_id": ["a", "a", "b", "zz"],
+        "at": ["2025-01-10T03:00:00Z", "2025-06-01T03:00:00Z", "2025-03-01T03:00:00Z", "2025-03-01T03:00:00Z"],
+        "detail": ["lease_status: available → reserved; utility_water: yes (MoU)",
+                   "lease_status: reserved → leased", "utility_water: yes", "lease_status: available → leased"],
+    })
+    early = tl.plot_offers_on(edits, plots, "2025-01-01")
+    assert early["lease_status"].tolist() == ["available", "reserved", "available"]
+    assert early["utility_water"].tolist() == [False, False, False] and early["utility_water"].dtype == bool
+    assert early["utility_power"].tolist() == [True, False, True]  # never edited: as it is now
+    middle = tl.plot_offers_on(edits, plots, "2025-03-01")
+    assert middle["lease_status"].tolist() == ["reserved", "reserved", "available"]
+    assert middle["utility_water"].tolist() == [True, True, False]
+    assert tl.plot_offers_on(edits, plots, "2026-01-01").equals(plots[["lease_status", "utility_water", "utility_power"]])
+    assert tl.plot_offers_on(None, plots, "2020-01-01").equals(plots[["lease_status", "utility_water", "utility_power"]])

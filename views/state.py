@@ -87,7 +87,9 @@ def timeline() -> gtimeline.Timeline:
 
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _snapshot_on(url: str, counter: int, day: str, basis: str) -> Snapshot:
-    return as_of(snapshot(), timeline(), gtimeline.as_date(day), basis, births=store().plot_births())
+    s = store()
+    return as_of(snapshot(), timeline(), gtimeline.as_date(day), basis, births=s.plot_births(),
+                 plot_edits=s.plot_edits())
 
 
 def snapshot_on(day, basis: str = "happened") -> Snapshot:

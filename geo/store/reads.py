@@ -156,6 +156,15 @@ class Reads(StoreCore):
         return pd.DataFrame({"plot_id": [r[0] for r in rows], "at": [r[1] for r in rows],
                              "recorded_at": [iso_text(r[2], "datetime") for r in rows]})
 
+    def plot_edits(self) -> pd.DataFrame:
+        """Every recorded change of what a plot offers, oldest first: ``plot_id``, ``at`` (when it was recorded)
+        and ``detail`` (``lease_status: available → leased; utility_water: yes``), for replays of past days."""
+        with self._transaction(write=False) as cur:
+            rows = self._execute(cur, "SELECT target, at, detail FROM audit_log WHERE action = ? ORDER BY entry_id",
+                                 (audit.PLOT_EDIT,)).fetchall()
+        return pd.DataFrame({"plot_id": [r[0] for r in rows], "at": [iso_text(r[1], "datetime") for r in rows],
+                             "detail": [r[2] for r in rows]})
+
     def events(self, columns: Sequence[str] | None = None, *, since: int = 0) -> pd.DataFrame:
         """Every recorded event, oldest first, as a DataFrame (replays, progress charts, ``history --all``).
 
