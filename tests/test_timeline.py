@@ -414,3 +414,36 @@ def test_what_a_plot_offered_on_a_past_day_is_replayed_from_its_edits():
     assert middle["utility_water"].tolist() == [True, True, False]
     assert tl.plot_offers_on(edits, plots, "2026-01-01").equals(plots[["lease_status", "utility_water", "utility_power"]])
     assert tl.plot_offers_on(None, plots, "2020-01-01").equals(plots[["lease_status", "utility_water", "utility_power"]])
+
+
+def test_a_plots_lease_on_a_past_day_is_what_it_was_before_its_recorded_edit(gpkg_url):
+    from datetime import timedelta
+
+    from geo.edits import local_today
+    from geo.store import open_store
+    from geo.store.values import PlotChange
+    from layers.snapshot import as_of, build_snapshot
+    from tests.conftest import PASSWORD
+
+    s = open_store(gpkg_url)
+    try:
+        s.add_user("admin", "admin", PASSWORD)
+        s.add_user("officer", "officer", PASSWORD, by="admin")
+        plots = s.read_layer("plots")
+        pid = plots[plots["lease_status"] == "available"]["id"].iat[0]
+        s.update_plots([PlotChange(pid, lease_status="leased", utilities={"water": True}, note="HĐ 7/2026")],
+                       user="officer")
+        snap = build_snapshot(s, s.change_counter())
+        timeline = tl.build(s.events(), snap.layers["parcels"]["id"])
+        edits = s.plot_edits()
+    finally:
+        s.close()
+    assert edits["plot_id"].tolist() == [pid]
+    row = snap.plot_row[pid]
+    today = local_today()
+    assert snap.layers["plots"]["lease_status"].iat[row] == "leased"
+    before = as_of(snap, timeline, today - timedelta(days=1), plot_edits=edits)
+    assert before.layers["plots"]["lease_status"].iat[row] == "available"
+    was_water = bool(plots.set_index("id").at[pid, "utility_water"])
+    assert bool(before.layers["plots"]["utility_water"].iat[row]) == was_water
+    assert as_of(snap, timeline, today, plot_edits=edits).layers["plots"]["lease_status"].iat[row] == "leased"
