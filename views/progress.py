@@ -9,7 +9,6 @@ there. ``geo landfund --as-of`` and ``geo forecast`` give the same figures on th
 
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 
 import altair as alt
@@ -130,8 +129,8 @@ def change_section(snap: Snapshot, lang: str) -> None:
     listing = parcel_change_view(snap, changed, lang)
     st.markdown(f"#### {t('change_list', lang)} ({fmt_num(len(changed), lang, 0)})")
     st.dataframe(listing, hide_index=True, width="stretch", height=320)
-    st.download_button(t("change_xlsx", lang), data=_xlsx({t("change_by_zone", lang): table,
-                                                          t("change_list", lang): listing}),
+    sheets = {t("change_by_zone", lang): table, t("change_list", lang): listing}
+    st.download_button(t("change_xlsx", lang), data=gio.tables_xlsx(sheets),
                        file_name=f"siteready-change-{a.isoformat()}-{b.isoformat()}.xlsx",
                        mime=gio.MEDIA_TYPES["xlsx"], on_click="ignore", key="dl_change")
 
@@ -210,18 +209,6 @@ def parcel_change_view(snap: Snapshot, changed: pd.DataFrame, lang: str) -> pd.D
         t("col_stage_after", lang): [stage_label(s, lang) if isinstance(s, str) else "—" for s in changed["stage_after"]],
         t("f_area", lang): parcels["area_m2"].to_numpy(dtype=float).round(0),
     })
-
-
-def _xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        for name, df in sheets.items():
-            neutral = df.copy()
-            for c in neutral.columns:
-                if neutral[c].dtype == object:
-                    neutral[c] = neutral[c].map(gio.neutralise)
-            neutral.to_excel(xl, sheet_name=gio.sheet_name(name), index=False)
-    return buf.getvalue()
 
 
 # ------------------------------------------------------------------ pace and forecast
