@@ -14,11 +14,13 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from . import aggregates
 from . import timeline as tl
+from .aggregates import recovered_ha
 from .readiness import Readiness
 from .stages import DEADLINES, STAGES
 
-IN_CLEARANCE = STAGES[1:-1]
+IN_CLEARANCE = aggregates.IN_CLEARANCE
 LEASABLE = ("industrial", "logistics")
 
 PROVINCE = "_province"
@@ -122,24 +124,20 @@ def _with_pct(out: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def recovered_ha(parcels: pd.DataFrame) -> np.ndarray:
-    """Each cadastral parcel's recovered area in hectares (its measured area when none is stored)."""
-    rec = pd.to_numeric(parcels["recovered_m2"], errors="coerce")
-    area = pd.to_numeric(parcels["area_m2"], errors="coerce")
-    return (rec.fillna(area).fillna(0.0) / 1e4).to_numpy(dtype=float)
+def _parcel_columns(sums: pd.DataFrame) -> pd.DataFrame:
+    """The land fund's clearance columns per zone key, from the zones' sums (:mod:`geo.aggregates`)."""
+    zone = sums.index.to_numpy(dtype=object).copy()
+    zone[zone == aggregates.NO_ZONE] = None
+    return pd.DataFrame({"zone_id": zone, **{c: sums[c].to_numpy(dtype=float) for c in PARCEL_COLUMNS}})
 
 
-def _parcel_columns(parcels: pd.DataFrame) -> pd.DataFrame:
-    ha = recovered_ha(parcels)
-    stage = parcels["clearance_stage"].to_numpy(dtype=object)
-    return pd.DataFrame({
-        "zone_id": parcels["zone_id"].to_numpy(dtype=object),
-        "parcels_ha": ha,
-        "handed_over_ha": ha * (stage == "handed_over"),
-        "in_clearance_ha": ha * np.isin(stage, IN_CLEARANCE),
-        "not_started_ha": ha * (stage == "not_started"),
-        "blocked_ha": ha * parcels["blocked"].fillna(False).to_numpy(dtype=bool),
-    })
+def _sums(parcels: pd.DataFrame | None, sums: pd.DataFrame | None) -> pd.DataFrame:
+    """The zones' sums given, else those of ``parcels``."""
+    if sums is not None:
+        return sums
+    if parcels is None:
+        raise ValueError("the land fund needs the parcels or their zones' sums")
+    return aggregates.zone_sums(parcels)
 
 
 def _plot_columns(plots: pd.DataFrame, ready: Readiness | None) -> pd.DataFrame:
@@ -158,8 +156,8 @@ def _plot_columns(plots: pd.DataFrame, ready: Readiness | None) -> pd.DataFrame:
     })
 
 
-def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | None = None,
-              plots: pd.DataFrame | None = None) -> pd.DataFrame:
+def land_fund(parcels: pd.DataFrame | None, zones: pd.DataFrame, ready: Readiness | None = None,
+              plots: pd.DataFrame | None = None, *, sums: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per zone (sub-zones counted in their parents too) and a province total row ``"_province"``.
 
     From the cadastral ``parcels``, each by its recovered area: parcels_ha (the land to recover),
@@ -173,9 +171,12 @@ def land_fund(parcels: pd.DataFrame, zones: pd.DataFrame, ready: Readiness | Non
     row only) is rounded so that it sums to the rounded province total, and every zone's row is the sum of
     its own and its sub-zones'. The province's planned area counts every park and cluster once (see
     :func:`fund_hierarchy`). Cadastral parcels outside every zone recover nothing and add nothing.
+
+    ``sums``: the zones' sums of the parcels (:func:`geo.aggregates.zone_sums`, or the store's
+    ``zone_state``) in place of ``parcels``: the same table without adding up every parcel.
     """
     parents = zone_parents(zones)
-    frames = [_parcel_columns(parcels)]
+    frames = [_parcel_columns(_sums(parcels, sums))]
     if plots is not None:
         frames.append(_plot_columns(plots, ready))
     both = pd.concat(frames, ignore_index=True)
@@ -379,15 +380,10 @@ def fund_hierarchy(fund: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:
     return _with_pct(out)
 
 
-def stage_area_by_zone(parcels: pd.DataFrame) -> pd.DataFrame:
-    """Recovered hectares of cadastral parcels per zone (rows) and clearance stage (columns, in legal order)."""
-    t = pd.pivot_table(
-        pd.DataFrame({"zone_id": parcels["zone_id"].to_numpy(dtype=object),
-                      "stage": parcels["clearance_stage"].to_numpy(dtype=object),
-                      "ha": recovered_ha(parcels)}),
-        index="zone_id", columns="stage", values="ha", aggfunc="sum", fill_value=0.0,
-    )
-    return t.reindex(columns=list(STAGES), fill_value=0.0).round(2)
+def stage_area_by_zone(parcels: pd.DataFrame | None, *, sums: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Recovered hectares of cadastral parcels per zone (rows) and clearance stage (columns, in legal order),
+    from the parcels or from the zones' sums (``sums``, :mod:`geo.aggregates`)."""
+    return aggregates.stage_area(_sums(parcels, sums))
 
 
 def tier_area(plots: pd.DataFrame, ready: Readiness) -> pd.Series:

@@ -27,6 +27,24 @@ def _finds(word: str, key: str) -> bool:
     return word in ident or (bool(numbers) and whole.search(numbers) is not None)
 
 
+_NUMBERS = re.compile(r"^(?:to\s+)?([0-9a-z]+)\s*(?:/|\s+thua\s+)\s*([0-9a-z]*)$")
+
+
+def parcel_query(text: str | None) -> tuple[str, ...] | None:
+    """What a search for one cadastral parcel asks a store for: ``("numbers", sheet, parcel no. begun)`` for
+    "12/345", "12/3" or "tờ 12 thửa 345"; ``("number", n)`` for a number alone (a parcel no., or the start
+    of an id); ``("id", start)`` for the start of an id; None for nothing to look for."""
+    folded = search_form(text or "").strip()
+    if not folded:
+        return None
+    hit = _NUMBERS.match(folded)
+    if hit:
+        return ("numbers", hit.group(1), hit.group(2))
+    if folded.isdigit():
+        return ("number", folded)
+    return ("id", (text or "").strip())
+
+
 def matching(ids: list[str], query: str | None, limit: int, keep: str | None = None,
              keys: list[str] | None = None) -> list[str]:
     """At most ``limit`` of ``ids`` that contain every word of ``query`` (diacritics and case ignored), in

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from . import cadastre
+from . import aggregates, cadastre
 from . import crs as gcrs
 from .stages import STAGES
 
@@ -57,7 +57,7 @@ def derive(plots: pd.DataFrame, parcels: pd.DataFrame, pairs: pd.DataFrame) -> p
     order = {s: i for i, s in enumerate(STAGES)}
     handed = order["handed_over"]
     stage_no = parcels["clearance_stage"].map(order).fillna(0).to_numpy(dtype=int)
-    blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool) if len(parcels) else np.zeros(0, bool)
+    blocked = aggregates.flags(parcels["blocked"]) if len(parcels) else np.zeros(0, bool)
     homes = cadastre.households(parcels) if len(parcels) else np.zeros(0, int)
     since = pd.to_datetime(parcels["stage_since"], errors="coerce") if len(parcels) else pd.Series([], dtype="datetime64[ns]")
 

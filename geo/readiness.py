@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from . import cadastre
+from . import aggregates
 from .stages import STAGE_LABELS, STAGES
 
 TIER_LABELS: dict[int, tuple[str, str]] = {
@@ -164,11 +164,14 @@ def compute(
     constraints: gpd.GeoDataFrame,
     resettlement: pd.DataFrame,
     parcels: pd.DataFrame | None = None,
+    *,
+    need: dict[str, int] | None = None,
 ) -> Readiness:
     """Readiness of every plot and zone from the store's layers (EPSG:4326).
 
     ``plots`` carry their derived clearance (:func:`geo.plots.with_clearance`). ``parcels``, the cadastral
-    parcels, give each zone's resettlement need; without them the need is the plots' waiting households.
+    parcels, give each zone's resettlement need (or ``need``: households waiting per zone, as the store keeps
+    it, :func:`geo.aggregates.need`); without either the need is the plots' waiting households.
     """
     n = len(plots)
     zone_ids = plots["zone_id"].to_numpy(dtype=object)
@@ -209,9 +212,9 @@ def compute(
     fail["constraint"] = np.zeros(n, dtype=bool)
     fail["constraint"][overlap_rows] = True
 
-    if parcels is not None:
+    if need is None and parcels is not None:
         need = zone_need(parcels)
-    else:
+    elif need is None:
         outstanding = stage_idx < len(STAGES) - 1
         homes = plots["resettlement_households"].fillna(0).to_numpy(dtype=np.int64)
         sums = np.bincount(zone_code, weights=homes * outstanding, minlength=len(zone_uniq))
@@ -282,17 +285,7 @@ def constraint_overlaps(plots: gpd.GeoDataFrame, constraints: gpd.GeoDataFrame):
 
 def zone_need(parcels: pd.DataFrame) -> dict[str, int]:
     """Households still to resettle per zone: on its recovered cadastral parcels not yet handed over."""
-    if not len(parcels):
-        return {}
-    homes = cadastre.households(parcels)
-    waiting = (parcels["clearance_stage"].to_numpy(dtype=object) != STAGES[-1])
-    recovered = pd.to_numeric(parcels["recovered_m2"], errors="coerce").fillna(0).to_numpy() > 0
-    zone = parcels["zone_id"].to_numpy(dtype=object)
-    keep = waiting & recovered & (homes > 0) & pd.notna(zone)
-    if not keep.any():
-        return {}
-    sums = pd.Series(homes[keep]).groupby(zone[keep]).sum()
-    return {str(z): int(v) for z, v in sums.items() if v > 0}
+    return aggregates.need(aggregates.zone_sums(parcels))
 
 
 def resettlement_status(need: dict[str, int], zones: pd.DataFrame,

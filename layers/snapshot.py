@@ -1,13 +1,19 @@
 """One state of the store, read once and shared read-only: layers, readiness, facilities, spatial index.
 
-:func:`build_snapshot` reads a store into a :class:`Snapshot`; after a clearance edit it reads only the
-edited parcels again and shares everything else with the previous snapshot. The app keeps one snapshot
-per store state for every session (``views.state``); this module knows nothing of Streamlit.
+:func:`build_snapshot` reads a store into a :class:`Snapshot`: every layer but the cadastral parcels, and
+the derived state the store's writer keeps (each plot's clearance, each zone's sums of its parcels), so a
+snapshot costs what the plots and zones cost, however many parcels lie beneath. After a clearance edit it
+reads only the derived state again and shares everything else with the previous snapshot. The cadastral
+parcels are asked of the store a few at a time (in view, by id, beneath a plot) or, for the pages that need
+all of them, read whole on first use (:class:`Cadastre`). The app keeps one snapshot per store state for
+every session (``views.state``); this module knows nothing of Streamlit.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,6 +23,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geo import aggregates
 from geo import readiness as greadiness
 from geo import plots as gplots
 from geo import search as gsearch
@@ -32,12 +39,50 @@ from .text import missing
 
 
 @dataclass
+class Cadastre:
+    """The cadastral parcels of a store state in memory, with their index and the cover (row positions of
+    the snapshot's plots and of these parcels). Read only when a page needs every parcel (the land fund on a
+    past day, the progress page, an officer's list of a zone); the map and the profiles ask the store."""
+
+    parcels: gpd.GeoDataFrame
+    row: dict[str, int]
+    tree: shapely.STRtree
+    cover: pd.DataFrame
+
+
+def read_cadastre(s: Store, plots: pd.DataFrame) -> Cadastre:
+    """Every cadastral parcel of the store and the recorded cover, over ``plots`` (the snapshot's)."""
+    parcels = s.read_layer("parcels")
+    pairs = gplots.pairs_by_id(s.read_cover(), plots, parcels)
+    return Cadastre(parcels, {p: i for i, p in enumerate(parcels["id"])}, shapely.STRtree(parcels.geometry.values),
+                    pairs)
+
+
+def patched_cadastre(s: Store, prev: Cadastre, edited: set[str]) -> Cadastre:
+    """``prev`` with the editable fields of the ``edited`` parcels read again (everything else shared)."""
+    if not edited:
+        return prev
+    fresh = s.read_layer("parcels", ids=sorted(edited))
+    rows = np.array([prev.row[i] for i in fresh["id"]], dtype=int)
+    parcels = prev.parcels.copy(deep=False)
+    for col in EDITABLE_PARCEL_FIELDS:
+        values = parcels[col].array.copy()
+        values[rows] = fresh[col].array
+        parcels[col] = pd.Series(values, index=parcels.index, dtype=parcels[col].dtype)
+    return Cadastre(parcels, prev.row, prev.tree, prev.cover)
+
+
+@dataclass
 class Snapshot:
     """One store state, read once and shared read-only by every session.
 
     ``layers["plots"]`` are the parks' planned plots with their clearance derived from the cadastral
-    parcels beneath (:mod:`geo.plots`); ``layers["parcels"]`` are the cadastral parcels. ``cover`` says
-    which parcels lie beneath which plot; ``ready`` holds the plots' and zones' tiers.
+    parcels beneath (kept by the store's writer: ``plot_state``); ``zone_sums`` are the zones' sums of their
+    parcels (``zone_state``, :mod:`geo.aggregates`); ``ready`` holds the plots' and zones' tiers. The
+    cadastral parcels themselves are not in ``layers``: :attr:`parcels` reads them all when a page needs
+    them (:class:`Cadastre`), while the map, the search and the profiles ask the store for the few they show
+    (:meth:`parcels_in`, :meth:`parcel_record`, :meth:`parcels_beneath`). So a reader of a million parcels
+    holds the plots and the zones, not the parcels.
     """
 
     counter: int
@@ -47,17 +92,68 @@ class Snapshot:
     meta: dict[str, str]
     plot_tree: shapely.STRtree
     plot_row: dict[str, int]
-    parcel_tree: shapely.STRtree
-    parcel_row: dict[str, int]
-    cover: pd.DataFrame
     zone_names: dict[str, tuple[str, str]]
+    zone_sums: pd.DataFrame
     search_keys: list[tuple[str, str, str, str]] = field(default_factory=list)  # (kind, id, label, folded)
     mark: tuple[int, int] = (0, 0)  # the store's watermark when this snapshot was read
     #: Things made from this state once and shared (plot tiles, rendered base maps), keyed by their maker.
     cache: dict[Any, Any] = field(default_factory=dict)
     #: A past day's state (:func:`as_of`): the day and the basis it was replayed on; None for the store now.
     as_of: tuple[date, str] | None = None
+    #: The store the parcels are read from (None: only :attr:`_cadastre`).
+    store: Store | None = field(default=None, repr=False)
+    _cadastre: Cadastre | None = field(default=None, repr=False)
+    _load: Callable[[], Cadastre] | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
+    # ------------------------------------------------------------------ the cadastral parcels
+    def cadastre(self) -> Cadastre:
+        """Every cadastral parcel of this state, read on first use and then shared."""
+        if self._cadastre is None:
+            with self._lock:
+                if self._cadastre is None:
+                    assert self._load is not None, "a snapshot with no cadastre and no store"
+                    self._cadastre = self._load()
+                    self._load = None
+        return self._cadastre
+
+    @property
+    def cadastre_loaded(self) -> bool:
+        return self._cadastre is not None
+
+    @property
+    def parcels(self) -> gpd.GeoDataFrame:
+        """Every cadastral parcel (read on first use: pages that show a few ask the store instead)."""
+        return self.cadastre().parcels
+
+    @property
+    def parcel_row(self) -> dict[str, int]:
+        return self.cadastre().row
+
+    @property
+    def parcel_tree(self) -> shapely.STRtree:
+        return self.cadastre().tree
+
+    @property
+    def cover(self) -> pd.DataFrame:
+        return self.cadastre().cover
+
+    def parcels_in(self, bbox: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
+        """The cadastral parcels whose envelope meets ``bbox`` (west, south, east, north), in store order."""
+        if self._cadastre is not None or self.store is None:
+            rows = np.sort(self.parcel_tree.query(shapely.box(*bbox)))
+            return self.parcels.iloc[rows]
+        return self.store.read_layer("parcels", bbox=bbox)
+
+    def parcel_record(self, parcel_id: str) -> pd.Series | None:
+        """One cadastral parcel (its fields and ``geometry``), or None when there is none."""
+        if self._cadastre is not None or self.store is None:
+            row = self.parcel_row.get(parcel_id)
+            return None if row is None else self.parcels.iloc[row]
+        found = self.store.read_layer("parcels", ids=[parcel_id])
+        return None if found.empty else found.iloc[0]
+
+    # ------------------------------------------------------------------ zones and plots
     def zone_name(self, zone_id: str, lang: str) -> str:
         if missing(zone_id):
             return "—"
@@ -78,10 +174,12 @@ class Snapshot:
 
     def feature_geometry(self, kind: str, fid: str):
         """The geometry of a plot, cadastral parcel or zone, or None."""
-        if kind in ("plot", "parcel"):
-            rows = self.plot_row if kind == "plot" else self.parcel_row
-            row = rows.get(fid)
-            return None if row is None else self.layers[f"{kind}s"].geometry.iat[row]
+        if kind == "plot":
+            row = self.plot_row.get(fid)
+            return None if row is None else self.layers["plots"].geometry.iat[row]
+        if kind == "parcel":
+            rec = self.parcel_record(fid)
+            return None if rec is None else rec["geometry"]
         if kind == "zone":
             z = self.layers["zones"]
             hit = z[z["id"] == fid]
@@ -91,17 +189,28 @@ class Snapshot:
     def parcels_beneath(self, plot_id: str) -> pd.DataFrame:
         """The cadastral parcels beneath a plot, each with ``under_m2``: its area under the plot."""
         row = self.plot_row.get(plot_id)
+        if self._cadastre is None and self.store is not None:
+            cover = self.store.cover_of(plot_ids=[plot_id]) if row is not None else None
+            if cover is None or cover.empty:
+                return self.store.read_layer("parcels", ids=[]).assign(under_m2=[])
+            found = self.store.read_layer("parcels", ids=cover["parcel_id"].tolist())
+            under = dict(zip(cover["parcel_id"], cover["area_m2"]))
+            return found.assign(under_m2=found["id"].map(under).to_numpy(dtype=float))
         if row is None:
-            return self.layers["parcels"].iloc[0:0].assign(under_m2=[])
+            return self.parcels.iloc[0:0].assign(under_m2=[])
         rows, area = gplots.beneath(self.cover, row)
-        return self.layers["parcels"].iloc[rows].assign(under_m2=area)
+        return self.parcels.iloc[rows].assign(under_m2=area)
 
     def plots_over(self, parcel_id: str) -> pd.DataFrame:
         """The plots over a cadastral parcel."""
+        plots = self.layers["plots"]
+        if self._cadastre is None and self.store is not None:
+            ids = self.store.cover_of(parcel_ids=[parcel_id])["plot_id"]
+            return plots.iloc[sorted(self.plot_row[p] for p in ids if p in self.plot_row)]
         row = self.parcel_row.get(parcel_id)
         if row is None:
-            return self.layers["plots"].iloc[0:0]
-        return self.layers["plots"].iloc[gplots.plots_over(self.cover, row)]
+            return plots.iloc[0:0]
+        return plots.iloc[gplots.plots_over(self.cover, row)]
 
 
 def parcel_label(rec: Any) -> str:
@@ -109,62 +218,81 @@ def parcel_label(rec: Any) -> str:
     return parcel_name(rec["id"], rec.get("sheet_no"), rec.get("parcel_no"))
 
 
-def _keys(zone_names: dict[str, tuple[str, str]], plots: pd.DataFrame, parcels: pd.DataFrame) -> list:
+def _keys(zone_names: dict[str, tuple[str, str]], plots: pd.DataFrame) -> list:
     keys = [("zone", z, f"{vi} · {en}", search_form(f"{z} {vi} {en}")) for z, (vi, en) in zone_names.items()]
     keys += [("plot", p, p, search_form(p)) for p in plots["id"]]
-    for pid, sh, no in zip(parcels["id"], parcels["sheet_no"], parcels["parcel_no"]):
-        label = parcel_name(pid, sh, no)
-        words = pid if label == pid else f"{pid} {sh}/{no} to {sh} thua {no}"
-        keys.append(("parcel", pid, label, search_form(words)))
     return keys
 
 
-def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> Snapshot:
-    """The store's state as a Snapshot; from ``previous`` when only a few parcels were edited since.
+#: The layers a snapshot reads whole: all but the cadastral parcels.
+SNAPSHOT_LAYERS = tuple(name for name in LAYER_ORDER if name != "parcels")
 
-    After a clearance edit only the edited parcels are read again (their editable columns replaced in
-    a copy that shares everything else with ``previous``), and the plots' clearance and readiness are
-    derived again over the same cover; an import or a first build reads every layer. Account changes
-    (audit actions that touch no layer) keep the layers.
+
+def plots_with_state(plots: gpd.GeoDataFrame, state: pd.DataFrame) -> gpd.GeoDataFrame:
+    """The plots layer with its derived clearance as the store keeps it (``Store.read_plot_state``); a plot
+    the store has no row for counts as not started."""
+    out = plots.copy()
+    held = state.reindex(plots["id"].to_numpy(dtype=object))
+    defaults = {"clearance_stage": STAGES[0], "handed_over_share": 0.0, "blocked": False, "blocked_parcels": 0,
+                "resettlement_households": 0, "stage_since": None, "parcel_count": 0}
+    for col in gplots.DERIVED:
+        values = held[col]
+        if values.isna().any() and defaults[col] is not None:
+            values = values.fillna(defaults[col])
+        out[col] = values.to_numpy(dtype=object if col in ("clearance_stage", "stage_since") else None)
+    out["blocked"] = out["blocked"].astype(bool)
+    for col in ("blocked_parcels", "resettlement_households", "parcel_count"):
+        out[col] = out[col].astype(np.int64)
+    out["handed_over_share"] = out["handed_over_share"].astype(float)
+    return out
+
+
+def _readiness(layers: dict[str, gpd.GeoDataFrame], sums: pd.DataFrame) -> greadiness.Readiness:
+    return greadiness.compute(layers["plots"], layers["zones"], layers["constraints"], layers["resettlement_areas"],
+                              need=aggregates.need(sums))
+
+
+def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> Snapshot:
+    """The store's state as a Snapshot; from ``previous`` when only clearance was edited since.
+
+    Reads every layer but the cadastral parcels, and the derived state the store's writer keeps (each plot's
+    clearance, each zone's sums: :mod:`geo.store.derived`), so its cost grows with the plots and zones, not
+    with the parcels. After a clearance edit only the derived state is read again and the rest is shared
+    with ``previous`` (its cadastre too, when it was read: the edited parcels are read again); an import or
+    a first build reads every layer. Account changes (audit actions that touch no layer) keep the layers.
     """
     mark = s.watermark()  # taken first: a write landing during the read is read again next time
     if previous is not None:
         edited, actions = s.changes_since(previous.mark)
         if not actions - LAYERLESS_ACTIONS:
             return _patched(s, previous, edited, counter, mark)
-    layers = {name: s.read_layer(name) for name in LAYER_ORDER}
-    parcels, zones = layers["parcels"], layers["zones"]
-    plots, cover, ready = greadiness.of_layers(layers, s.read_cover())
-    layers["plots"] = plots
+    layers = {name: s.read_layer(name) for name in SNAPSHOT_LAYERS}
+    zones = layers["zones"]
+    layers["plots"] = plots = plots_with_state(layers["plots"], s.read_plot_state())
+    sums = s.read_zone_state()
     zone_names = {z: (vi, en) for z, vi, en in zip(zones["id"], zones["name_vi"], zones["name_en"])}
     return Snapshot(
-        counter=counter, layers=layers, ready=ready, facilities=gsearch.Facilities(layers["infrastructure"]),
-        meta=s.meta(), plot_tree=shapely.STRtree(plots.geometry.values),
-        plot_row={p: i for i, p in enumerate(plots["id"])}, parcel_tree=shapely.STRtree(parcels.geometry.values),
-        parcel_row={p: i for i, p in enumerate(parcels["id"])}, cover=cover, zone_names=zone_names,
-        search_keys=_keys(zone_names, plots, parcels), mark=mark,
+        counter=counter, layers=layers, ready=_readiness(layers, sums),
+        facilities=gsearch.Facilities(layers["infrastructure"]), meta=s.meta(),
+        plot_tree=shapely.STRtree(plots.geometry.values), plot_row={p: i for i, p in enumerate(plots["id"])},
+        zone_names=zone_names, zone_sums=sums, search_keys=_keys(zone_names, plots), mark=mark, store=s,
+        _load=lambda: read_cadastre(s, plots),
     )
 
 
 def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> Snapshot:
     layers = dict(prev.layers)
+    sums = prev.zone_sums
+    loaded = prev._cadastre
     if edited:
-        fresh = s.read_layer("parcels", ids=sorted(edited))
-        rows = np.array([prev.parcel_row[i] for i in fresh["id"]], dtype=int)
-        parcels = prev.layers["parcels"].copy(deep=False)
-        for col in EDITABLE_PARCEL_FIELDS:
-            values = parcels[col].array.copy()
-            values[rows] = fresh[col].array
-            parcels[col] = pd.Series(values, index=parcels.index, dtype=parcels[col].dtype)
-        layers["parcels"] = parcels
-        layers["plots"] = gplots.with_clearance(prev.layers["plots"], parcels, prev.cover)
-    ready = greadiness.compute(layers["plots"], layers["zones"], layers["constraints"],
-                               layers["resettlement_areas"], layers["parcels"])
+        layers["plots"] = plots_with_state(prev.layers["plots"], s.read_plot_state())
+        sums = s.read_zone_state()
+    plots = layers["plots"]
     return Snapshot(
-        counter=counter, layers=layers, ready=ready, facilities=prev.facilities, meta=prev.meta,
-        plot_tree=prev.plot_tree, plot_row=prev.plot_row, parcel_tree=prev.parcel_tree,
-        parcel_row=prev.parcel_row, cover=prev.cover, zone_names=prev.zone_names,
-        search_keys=prev.search_keys, mark=mark,
+        counter=counter, layers=layers, ready=_readiness(layers, sums), facilities=prev.facilities, meta=prev.meta,
+        plot_tree=prev.plot_tree, plot_row=prev.plot_row, zone_names=prev.zone_names, zone_sums=sums,
+        search_keys=prev.search_keys, mark=mark, store=s,
+        _load=(lambda: patched_cadastre(s, loaded, edited)) if loaded is not None else (lambda: read_cadastre(s, plots)),
     )
 
 
@@ -177,8 +305,8 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = 
     (``plot_edits``: ``Store.plot_edits()``, lease status and utilities) and their clearance derived from those
     parcels over the same cover; readiness and sites computed again. Everything else (zones, plots' geometry,
     facilities) is today's and shared with ``snap``. ``timeline`` must hold the parcels of
-    ``snap`` in the layer's order."""
-    current = snap.layers["parcels"]
+    ``snap`` in the layer's order. The past day's parcels are held in memory (its cadastre)."""
+    current = snap.parcels
     state = gtimeline.state_on(timeline, current, day, basis)
     parcels = gtimeline.parcels_on(current, state)
     plots = snap.layers["plots"]
@@ -206,15 +334,13 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = 
             plot_row = {p: i for i, p in enumerate(plots["id"])}
             plot_tree = shapely.STRtree(plots.geometry.values)
     layers = dict(snap.layers)
-    layers["parcels"] = parcels
     layers["plots"] = gplots.with_clearance(plots, parcels, cover)
-    ready = greadiness.compute(layers["plots"], layers["zones"], layers["constraints"],
-                               layers["resettlement_areas"], parcels)
+    sums = aggregates.zone_sums(parcels)
     return Snapshot(
-        counter=snap.counter, layers=layers, ready=ready, facilities=snap.facilities, meta=snap.meta,
-        plot_tree=plot_tree, plot_row=plot_row, parcel_tree=parcel_tree, parcel_row=parcel_row,
-        cover=cover, zone_names=snap.zone_names, search_keys=snap.search_keys, mark=snap.mark,
-        as_of=(state.day, basis),
+        counter=snap.counter, layers=layers, ready=_readiness(layers, sums), facilities=snap.facilities,
+        meta=snap.meta, plot_tree=plot_tree, plot_row=plot_row, zone_names=snap.zone_names, zone_sums=sums,
+        search_keys=snap.search_keys, mark=snap.mark, as_of=(state.day, basis), store=snap.store,
+        _cadastre=Cadastre(parcels, parcel_row, parcel_tree, cover),
     )
 
 
@@ -236,9 +362,10 @@ def matches(text: str, key: str) -> bool:
 
 def lookup(snap: Snapshot, text: str, limit: int = 12,
            kinds: tuple[str, ...] = ("zone", "plot", "parcel")) -> list[tuple[str, str, str]]:
-    """Zones, then plots and cadastral parcels (of ``kinds``), whose name, id or sheet/parcel number
-    ("12/345", "tờ 12 thửa 345") holds every word of ``text`` (diacritics optional), the last word
-    perhaps only begun (see :func:`search_words`): ``(kind, id, label)`` each."""
+    """Zones, then plots (of ``kinds``), whose name or id holds every word of ``text`` (diacritics optional),
+    the last word perhaps only begun (see :func:`search_words`), then cadastral parcels by sheet/parcel number
+    ("12/345", "tờ 12 thửa 345") or id, asked of the store (``Store.find_parcels``): ``(kind, id, label)``
+    each."""
     words = search_words(text)
     if not words:
         return []
@@ -255,6 +382,10 @@ def lookup(snap: Snapshot, text: str, limit: int = 12,
                 parcels.append((kind, fid, label))
                 if len(zones) + len(parcels) >= limit:
                     break
+    if "parcel" in kinds and snap.store is not None and len(zones) + len(parcels) < limit:
+        found = snap.store.find_parcels(text, limit - len(zones) - len(parcels))
+        parcels += [("parcel", pid, parcel_name(pid, sh, no))
+                    for pid, sh, no in zip(found["id"], found["sheet_no"], found["parcel_no"])]
     return ([hit for _, hit in sorted(zones, key=lambda z: z[0])] + parcels)[:limit]
 
 

@@ -8,6 +8,7 @@ found with the snapshot's spatial index, so a province of 100,000 cadastral parc
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
 import shapely
 
@@ -40,8 +41,9 @@ def selected_rows(snap: Snapshot, sel: tuple[str, str] | None) -> np.ndarray:
         return np.flatnonzero(np.isin(zone_of, snap.zone_members(sel[1])))
     if sel and sel[0] == "plot" and sel[1] in snap.plot_row:
         zone = zone_of[snap.plot_row[sel[1]]]
-    elif sel and sel[0] == "parcel" and sel[1] in snap.parcel_row:
-        zone = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[sel[1]]]
+    elif sel and sel[0] == "parcel":
+        rec = snap.parcel_record(sel[1])
+        zone = None if rec is None else rec["zone_id"]
     if zone is None or zone != zone:
         return np.array([], dtype=int)
     return np.flatnonzero(zone_of == zone)
@@ -70,11 +72,15 @@ def visible_plots(snap: Snapshot, view: dict, sel: tuple[str, str] | None, *, ti
     return rows[:limit], len(rows)
 
 
-def by_distance(snap: Snapshot, rows: np.ndarray, bounds, layer: str = "plots") -> np.ndarray:
-    """Order of ``rows`` (of ``layer``) by the distance of their envelope's centre from the centre of
+def by_distance(snap: Snapshot, rows: np.ndarray, bounds) -> np.ndarray:
+    """Order of ``rows`` (of the plots) by the distance of their envelope's centre from the centre of
     ``bounds`` ((s, w), (n, e)); ties keep their order."""
+    return _nearest_centre(snap.layers["plots"].geometry.values[rows], bounds)
+
+
+def _nearest_centre(geoms, bounds) -> np.ndarray:
     (s, w), (n, e) = bounds
-    b = shapely.bounds(snap.layers[layer].geometry.values[rows])
+    b = shapely.bounds(np.asarray(geoms, dtype=object))
     d = ((b[:, 0] + b[:, 2]) / 2 - (w + e) / 2) ** 2 + ((b[:, 1] + b[:, 3]) / 2 - (s + n) / 2) ** 2
     return np.argsort(d, kind="stable")
 
@@ -90,18 +96,20 @@ def plots_in_view(snap: Snapshot, view: dict) -> int:
     return len(in_bounds(snap, view["bounds"])) if view.get("bounds") else 0
 
 
-def cadastral_in_view(snap: Snapshot, view: dict, limit: int = MAX_CADASTRAL) -> tuple[np.ndarray, int]:
-    """Rows of the cadastral parcels the server sends for a view, at most ``limit``, nearest the centre of
-    the view first; none below CADASTRAL_MIN_ZOOM or without bounds. Returns the rows and how many are in
-    view."""
+def cadastral_in_view(snap: Snapshot, view: dict, limit: int = MAX_CADASTRAL) -> tuple[gpd.GeoDataFrame | None, int]:
+    """The cadastral parcels the server sends for a view, at most ``limit``, nearest the centre of the view
+    first; none below CADASTRAL_MIN_ZOOM or without bounds. They come from the store (by the envelope of the
+    view, through its spatial index), or from the snapshot's parcels when it holds them (a past day's).
+    Returns them and how many are in view."""
     zoom, bounds = view.get("zoom"), view.get("bounds")
     if zoom is None or zoom < CADASTRAL_MIN_ZOOM or not bounds:
-        return np.array([], dtype=int), 0
+        return None, 0
     (s, w), (n, e) = bounds
-    rows = np.sort(snap.parcel_tree.query(shapely.box(w, s, e, n)))
-    if len(rows) > limit:
-        rows = rows[by_distance(snap, rows, bounds, "parcels")]
-    return rows[:limit], len(rows)
+    found = snap.parcels_in((w, s, e, n))
+    total = len(found)
+    if total > limit:
+        found = found.iloc[np.sort(_nearest_centre(found.geometry.values, bounds)[:limit])]
+    return found, total
 
 
 def nearest(geoms, centre, limit: int) -> np.ndarray:

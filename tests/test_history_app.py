@@ -102,7 +102,7 @@ def test_an_investors_map_on_a_past_date_shows_a_plots_share_of_that_day(app, te
     s = open_store(app["db"])
     try:
         snap = build_snapshot(s, s.change_counter())
-        tl = gtimeline.build(s.events(), snap.layers["parcels"]["id"])
+        tl = gtimeline.build(s.events(), snap.parcels["id"])
     finally:
         s.close()
     from layers.snapshot import as_of

@@ -14,19 +14,39 @@ def test_an_edit_refreshes_only_what_changed_and_equals_a_full_read(store_url):
     s.add_user("admin", "admin", PASSWORD)
     s.add_user("lan", "officer", PASSWORD, by="admin")
     first = build_snapshot(s, s.change_counter())
-    p = first.layers["parcels"]
+    assert not first.cadastre_loaded  # the map's state needs no cadastral parcel in memory
+    p = first.parcels
     ids = list(p[p.clearance_stage == "compensation_paid"].id[:3])
     s.update_parcels([ParcelChange(i, stage="handed_over", document_ref="BB 1") for i in ids], user="lan")
     s.set_blocked(ids[0], True, user="lan", reason="Tranh chấp")
     second = build_snapshot(s, s.change_counter(), first)
     assert second.parcel_tree is first.parcel_tree  # geometry untouched: the index is shared, not rebuilt
     full = build_snapshot(s, s.change_counter())
-    pd.testing.assert_frame_equal(second.layers["parcels"].drop(columns="geometry"),
-                                  full.layers["parcels"].drop(columns="geometry"))
+    pd.testing.assert_frame_equal(second.parcels.drop(columns="geometry"), full.parcels.drop(columns="geometry"))
+    pd.testing.assert_frame_equal(second.zone_sums, full.zone_sums)
     assert (second.ready.plots["tier"].to_numpy() == full.ready.plots["tier"].to_numpy()).all()
     pd.testing.assert_frame_equal(second.layers["plots"].drop(columns="geometry"),
                                   full.layers["plots"].drop(columns="geometry"))  # the derived clearance too
-    assert set(first.layers["parcels"].set_index("id").loc[ids, "clearance_stage"]) == {"compensation_paid"}
+    assert set(first.parcels.set_index("id").loc[ids, "clearance_stage"]) == {"compensation_paid"}
+
+
+def test_a_snapshot_never_read_whole_asks_the_store_for_the_parcels_it_shows(store_url):
+    s = open_store(store_url)
+    snap = build_snapshot(s, s.change_counter())
+    plot = snap.layers["plots"].sort_values("parcel_count")["id"].iat[-1]
+    beneath = snap.parcels_beneath(plot)
+    pid = beneath["id"].iat[0]
+    assert snap.plots_over(pid)["id"].tolist().count(plot) == 1
+    rec = snap.parcel_record(pid)
+    w, so, e, n = rec["geometry"].bounds
+    assert pid in set(snap.parcels_in((w, so, e, n))["id"])
+    assert snap.feature_geometry("parcel", pid).equals(rec["geometry"])
+    assert not snap.cadastre_loaded  # all of it from the store
+    whole = build_snapshot(s, s.change_counter())  # the same answers from the parcels in memory
+    whole.cadastre()
+    assert sorted(whole.parcels_beneath(plot)["id"]) == sorted(beneath["id"])
+    assert sorted(whole.parcels_beneath(plot)["under_m2"]) == sorted(beneath["under_m2"])
+    assert whole.cadastre_loaded
 
 
 def test_an_import_reads_everything_again(store_url, tmp_path):
@@ -70,7 +90,7 @@ def test_search_finds_zones_then_plots_and_parcels_by_any_words_without_diacriti
     assert hits[0][:2] == ("zone", zone_id) and hits[0][2] == f"{vi} · {en}"
     plot = snap.layers["plots"]["id"].iat[0]
     assert ("plot", plot, plot) in lookup(snap, plot, limit=1000)
-    parcel = snap.layers["parcels"]["id"].iat[-1]
+    parcel = snap.parcels["id"].iat[-1]
     assert ("parcel", parcel) in [h[:2] for h in lookup(snap, parcel, limit=1000)]
     label = f"907/8123 · {numbered}"
     for text in ("907/8123", "tờ 907 thửa 8123", "to 907 thua 8123"):  # by sheet and parcel number
@@ -84,7 +104,7 @@ def test_search_finds_zones_then_plots_and_parcels_by_any_words_without_diacriti
 
 def test_zone_ids_geometries_and_members(gpkg_url):
     snap = build_snapshot(open_store(gpkg_url), 1)
-    zones, parcels = snap.layers["zones"], snap.layers["parcels"]
+    zones, parcels = snap.layers["zones"], snap.parcels
     assert snap.zone_ids() == sorted(set(zones["id"]) | set(snap.layers["plots"]["zone_id"]))
     assert snap.zone_ids() is snap.zone_ids()  # made once per snapshot
     pid = parcels["id"].iat[3]

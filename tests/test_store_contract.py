@@ -11,6 +11,8 @@ import shapely
 
 from geo.errors import ConflictError, InputError, NotFoundError, PermissionDenied
 from geo.schema import LAYER_ORDER, LAYERS
+from geo.store.base import SCHEMA_VERSION
+from geo.store.derived import check
 from geo.store import ParcelChange, PlotChange, open_store
 from geo.store.tables import OWN_TABLES
 from tests.conftest import PASSWORD, ROOT
@@ -393,7 +395,8 @@ def _assert_upgraded(url: str, before: dict) -> None:
     assert before["version"] == "1" and before["lots"]
     lots = before["lots"]
     store = open_store(url)
-    assert store.meta()["schema_version"] == "2"
+    assert store.meta()["schema_version"] == str(SCHEMA_VERSION)
+    assert check(store) == []  # and the derived state of schema 3 made from them
     plots, parcels = store.read_layer("plots"), store.read_layer("parcels")
     assert list(plots["id"]) == list(parcels["id"]) == [lot[0] for lot in lots]
     assert list(parcels["clearance_stage"]) == [lot[1] for lot in lots]

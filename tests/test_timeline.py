@@ -378,7 +378,7 @@ def test_a_plot_an_import_created_is_on_past_days_only_from_the_files_date(gpkg_
         births = s.plot_births()
         assert list(births["plot_id"]) == ["kcn-le-mon-moi-1"] and births["at"].iat[0].startswith("2025-03-01")
         snap = build_snapshot(s, s.change_counter())
-        timeline = tl.build(s.events(), snap.layers["parcels"]["id"])
+        timeline = tl.build(s.events(), snap.parcels["id"])
     finally:
         s.close()
     assert "kcn-le-mon-moi-1" in snap.plot_row and snap.parcels_beneath("kcn-le-mon-moi-1").shape[0] > 0
@@ -434,7 +434,7 @@ def test_a_plots_lease_on_a_past_day_is_what_it_was_before_its_recorded_edit(gpk
         s.update_plots([PlotChange(pid, lease_status="leased", utilities={"water": True}, note="HĐ 7/2026")],
                        user="officer")
         snap = build_snapshot(s, s.change_counter())
-        timeline = tl.build(s.events(), snap.layers["parcels"]["id"])
+        timeline = tl.build(s.events(), snap.parcels["id"])
         edits = s.plot_edits()
     finally:
         s.close()

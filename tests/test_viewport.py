@@ -10,7 +10,7 @@ import numpy as np
 import shapely
 
 from layers.maps import CADASTRAL_MIN_ZOOM, PARCEL_MIN_ZOOM
-from layers.snapshot import Snapshot
+from layers.snapshot import Cadastre, Snapshot
 from layers.viewport import (by_distance, cadastral_in_view, in_bounds, nearest, plots_in_view, read_view,
                              visible_plots)
 
@@ -39,10 +39,10 @@ def grid_snapshot(nx: int = 10, ny: int = 10) -> Snapshot:
     plots = gpd.GeoDataFrame({"id": ids, "zone_id": zones}, geometry=geoms, crs=4326)
     parcels = gpd.GeoDataFrame({"id": pids, "zone_id": pzones}, geometry=pgeoms, crs=4326)
     ready = SimpleNamespace(ancestors={"a": ["a", "ez"], "b": ["b", "ez"], "ez": ["ez"]})
-    return Snapshot(counter=1, layers={"plots": plots, "parcels": parcels}, ready=ready, facilities=None, meta={},
+    cadastre = Cadastre(parcels, {p: i for i, p in enumerate(pids)}, shapely.STRtree(parcels.geometry.values), None)
+    return Snapshot(counter=1, layers={"plots": plots}, ready=ready, facilities=None, meta={},
                     plot_tree=shapely.STRtree(plots.geometry.values), plot_row={p: i for i, p in enumerate(ids)},
-                    parcel_tree=shapely.STRtree(parcels.geometry.values),
-                    parcel_row={p: i for i, p in enumerate(pids)}, cover=None, zone_names={})
+                    zone_names={}, zone_sums=None, _cadastre=cadastre)
 
 
 def bounds_around(i0: float, j0: float, i1: float, j1: float):
@@ -125,12 +125,12 @@ def test_cadastral_parcels_are_sent_only_zoomed_in_and_only_those_in_view():
     box = bounds_around(0, 0, 0.4, 0.4)  # meets the south-west quarter of plot p-0-0 only
     assert cadastral_in_view(snap, {"zoom": CADASTRAL_MIN_ZOOM - 1, "bounds": box})[1] == 0
     assert cadastral_in_view(snap, {"zoom": CADASTRAL_MIN_ZOOM})[1] == 0  # no bounds reported yet
-    rows, total = cadastral_in_view(snap, {"zoom": CADASTRAL_MIN_ZOOM, "bounds": box})
-    assert ids_of(snap, rows, "parcels") == ["c-0-0-0"] and total == 1
+    found, total = cadastral_in_view(snap, {"zoom": CADASTRAL_MIN_ZOOM, "bounds": box})
+    assert list(found["id"]) == ["c-0-0-0"] and total == 1
     whole = {"zoom": 18, "bounds": bounds_around(0, 0, 10, 10)}
-    rows, total = cadastral_in_view(snap, whole, limit=4)
-    assert total == 400 and len(rows) == 4  # at most the limit, nearest the centre of the view
-    assert {i.rsplit("-", 1)[0] for i in ids_of(snap, rows, "parcels")} <= {"c-4-4", "c-4-5", "c-5-4", "c-5-5"}
+    found, total = cadastral_in_view(snap, whole, limit=4)
+    assert total == 400 and len(found) == 4  # at most the limit, nearest the centre of the view
+    assert {i.rsplit("-", 1)[0] for i in found["id"]} <= {"c-4-4", "c-4-5", "c-5-4", "c-5-5"}
 
 
 def test_nearest_keeps_the_geometries_nearest_a_plot_in_their_order():

@@ -69,7 +69,7 @@ def render() -> None:
 def _zones_with_parcels(snap) -> list[str]:
     """The zone filter's choices: the zones holding parcels, then "outside every zone" (when a parcel lies
     outside), then "anywhere"."""
-    zone_of = snap.layers["parcels"]["zone_id"]
+    zone_of = snap.parcels["zone_id"]
     zones = sorted({z for z in zone_of if not missing(z)}, key=lambda z: snap.zone_name(z, "vi"))
     if not len(zone_of):
         return []
@@ -142,11 +142,11 @@ def pick_parcel(snap, zones: list[str], lang: str) -> tuple[str, str]:
     sel = selection_from_url()
     preset = sel[1] if sel and sel[0] == "parcel" and sel[1] in snap.parcel_row else None
     if preset and "clr_zone" not in ss:
-        zone_of = snap.layers["parcels"]["zone_id"].iat[snap.parcel_row[preset]]
+        zone_of = snap.parcels["zone_id"].iat[snap.parcel_row[preset]]
         ss["clr_zone"] = OUTSIDE if missing(zone_of) else zone_of
     _keep_choice("clr_zone", zones, lambda z, lg: _filter_name(snap, z, lg))
     zone = st.selectbox(t("pick_zone", lang), zones, key="clr_zone", format_func=lambda z: _filter_name(snap, z, lang))
-    mine = _in_filter(snap.layers["parcels"], zone)
+    mine = _in_filter(snap.parcels, zone)
     ids = list(mine["id"])  # never empty: the filter offers only choices holding parcels
     # The officer's search: a sheet and parcel number ("12/345", "tờ 12 thửa 345") or part of an id.
     query = st.text_input(t("find_parcel", lang), key=f"clr_find_{zone}",  # each zone its own search
@@ -371,7 +371,7 @@ def _clicked(state) -> str | None:
 def zone_map(snap, zone: str, pid: str, lang: str) -> None:
     """The cadastral parcels of the zone filter coloured by stage, the edited one outlined; in a large
     project the MAP_PARCELS nearest the edited parcel (and the map opens around them)."""
-    p = snap.layers["parcels"]
+    p = snap.parcels
     mine = _in_filter(p, zone)
     total = len(mine)
     if total > MAP_PARCELS and pid in snap.parcel_row:
@@ -409,7 +409,7 @@ def bulk(lang: str, user) -> None:
     _keep_choice("bulk_zone", zones, lambda z, lg: _filter_name(snap, z, lg))
     zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: _filter_name(snap, z, lang),
                         disabled=dirty)
-    mine = _in_filter(snap.layers["parcels"], zone)  # the store's state at this run's change counter: versions too
+    mine = _in_filter(snap.parcels, zone)  # the store's state at this run's change counter: versions too
     table = pd.DataFrame(mine.assign(name=parcel_names(mine))[BULK_COLUMNS])
     base, first, key = bulk_page(table, zone, dirty, lang)
     st.session_state["bulk_editor_key"] = key

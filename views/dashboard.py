@@ -25,8 +25,8 @@ OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them
 def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[str, pd.DataFrame]:
     """The page's tables for the store now, or (``day``: date and basis) as it stood on a past day."""
     snap = snapshot_on(*day) if day else snapshot()
-    plots, parcels, z = snap.layers["plots"], snap.layers["parcels"], snap.layers["zones"]
-    fund = landfund.land_fund(parcels, z, snap.ready, plots)
+    plots, parcels, z = snap.layers["plots"], snap.parcels, snap.layers["zones"]
+    fund = landfund.land_fund(None, z, snap.ready, plots, sums=snap.zone_sums)
     events = history()
     if day:  # the progress chart ends on that day, read on the same basis
         column = "at" if day[1] == "happened" else "recorded_at"
@@ -34,7 +34,7 @@ def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[
     return {
         "fund": fund,
         "hierarchy": landfund.fund_hierarchy(fund, z),
-        "stages": landfund.stage_area_by_zone(parcels),
+        "stages": landfund.stage_area_by_zone(None, sums=snap.zone_sums),
         "tiers": landfund.tier_area(plots, snap.ready).to_frame("ha"),
         "progress": landfund.progress(events, parcels),
         "resettlement": landfund.resettlement_balance(snap.ready, z, snap.layers["resettlement_areas"]),

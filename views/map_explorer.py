@@ -136,12 +136,12 @@ def base_map(snap, lang: str, basemap: bool, color_by: str, view: dict | None = 
 
 def cadastral_group(snap, lang: str, view: dict) -> tuple[folium.FeatureGroup | None, int, int]:
     """The cadastral parcels of a view (staff only), with how many are drawn and how many are in view."""
-    rows, total = cadastral_in_view(snap, view)
-    if not len(rows):
+    found, total = cadastral_in_view(snap, view)
+    if found is None or not len(found):
         return None, 0, total
     fg = folium.FeatureGroup(name=t("layer_cadastral", lang))
-    maps.cadastral_layer(snap.layers["parcels"].iloc[rows], lang, zoom=int(view.get("zoom") or 17)).add_to(fg)
-    return fg, len(rows), total
+    maps.cadastral_layer(found, lang, zoom=int(view.get("zoom") or 17)).add_to(fg)
+    return fg, len(found), total
 
 
 @st.fragment

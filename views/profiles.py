@@ -218,11 +218,10 @@ def commune_text(snap: Snapshot, rec) -> str:
 def parcel_profile(snap: Snapshot, parcel_id: str, lang: str, user: User | None, store) -> None:
     """A cadastral parcel: commune, sheet and parcel no., areas, land use, zone and recovered part, stage and
     the plots over it; for staff its non-public fields and history, personal data for those allowed."""
-    row = snap.parcel_row.get(parcel_id)
-    if row is None:
+    p = snap.parcel_record(parcel_id)
+    if p is None:
         st.warning(t("search_none", lang))
         return
-    p = snap.layers["parcels"].iloc[row]
     staff = _staff(user)
     numbered = not (missing(p["sheet_no"]) or missing(p["parcel_no"]))
     title = t("sheet_parcel_title", lang, sheet=p["sheet_no"], no=p["parcel_no"]) if numbered else parcel_id

@@ -88,7 +88,7 @@ def _dates(lang: str) -> tuple[date, date, str] | None:
 def _change(url: str, counter: int, a: str, b: str, basis: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The parcels that changed between ``a`` and ``b`` and the per-zone figures, once per store state."""
     snap = snapshot()
-    parcels, tl = snap.layers["parcels"], timeline()
+    parcels, tl = snap.parcels, timeline()
     before = gtimeline.state_on(tl, parcels, a, basis)
     after = gtimeline.state_on(tl, parcels, b, basis)
     changes = gtimeline.changes_between(before, after)
@@ -163,7 +163,7 @@ def change_chart(zones: pd.DataFrame, snap: Snapshot, lang: str) -> alt.Chart:
 
 
 def change_map(snap: Snapshot, changed: pd.DataFrame, zone: str, lang: str) -> None:
-    parcels = snap.layers["parcels"]
+    parcels = snap.parcels
     rows = changed["row"].to_numpy(dtype=int)
     keep = np.ones(len(rows), dtype=bool)
     if zone != ALL:
@@ -200,7 +200,7 @@ def _base_map(snap: Snapshot, lang: str, view: dict) -> folium.Map:
 
 
 def parcel_change_view(snap: Snapshot, changed: pd.DataFrame, lang: str) -> pd.DataFrame:
-    parcels = snap.layers["parcels"].iloc[changed["row"].to_numpy(dtype=int)]
+    parcels = snap.parcels.iloc[changed["row"].to_numpy(dtype=int)]
     return pd.DataFrame({
         t("kind_parcel", lang): [parcel_label(r) for r in parcels[["id", "sheet_no", "parcel_no"]].to_dict("records")],
         t("f_zone", lang): [snap.zone_name(z, lang) for z in parcels["zone_id"]],
@@ -216,7 +216,7 @@ def parcel_change_view(snap: Snapshot, changed: pd.DataFrame, lang: str) -> pd.D
 def _forecast(url: str, counter: int, day: str, targets_key: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
     snap = snapshot()
     targets = {z: gforecast.Target(a, gtimeline.as_date(d), by) for z, a, d, by in targets_key}
-    tl, parcels, zones = timeline(), snap.layers["parcels"], snap.layers["zones"]
+    tl, parcels, zones = timeline(), snap.parcels, snap.layers["zones"]
     when = gtimeline.as_date(day)
     table = gforecast.forecast(tl, parcels, zones, when, targets)
     monthly = gforecast.monthly_pace(gforecast.handovers(tl, parcels, when), parcels, zones, when, months=24)

@@ -76,7 +76,7 @@ def events() -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _timeline(url: str, counter: int) -> gtimeline.Timeline:
     snap = snapshot()
-    return gtimeline.build(events(), snap.layers["parcels"]["id"].to_numpy(dtype=object))
+    return gtimeline.build(events(), snap.parcels["id"].to_numpy(dtype=object))
 
 
 def timeline() -> gtimeline.Timeline:

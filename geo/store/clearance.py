@@ -23,7 +23,7 @@ from ..stages import check_transition, stage_index
 from ..timeutil import now_iso, to_iso
 from ..users import EDIT_ROLES, require
 from .batch import plan_all
-from .core import StoreCore
+from .derived import Derived
 from .tables import EVENT_COLUMNS, column_list, placeholders
 from .values import ClearanceEvent, ParcelChange
 
@@ -144,7 +144,7 @@ def plan_changes(changes: list[ParcelChange], current: dict[str, dict[str, Any]]
                     apply=lambda ch, state: apply_change(ch, state, user, recorded))
 
 
-class Clearance(StoreCore):
+class Clearance(Derived):
     """Clearance edits of parcels and their history."""
 
     def set_stage(
@@ -193,8 +193,11 @@ class Clearance(StoreCore):
         require(self._user(cur, user), EDIT_ROLES, msg("action.edit_clearance"), user)
         current = self._parcel_states(cur, [c.parcel_id for c in changes])
         planned = plan_changes(changes, current, user, recorded)
+        ids = [event.parcel_id for event, _ in planned]
+        before = self._parcel_facts(cur, ids)
         for event, new in planned:
             self._write_parcel_state(cur, event.parcel_id, new, current[event.parcel_id]["version"])
+        self._after_parcels_change(cur, before, ids)
         events = [event for event, _ in planned]
         self._insert_events(cur, events)
         self._bump(cur)

@@ -18,6 +18,7 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 
 from ..schema import LAYERS, Layer
 from ..timeutil import now_iso
@@ -132,20 +133,22 @@ class StoreCore(abc.ABC):
         data = {c: [r[i] for r in rows] for i, c in enumerate(cols)}
         return gpd.GeoDataFrame(data, geometry=list(geoms), crs=4326)
 
-    def _write_cover(self, cur: Any, plots: Sequence[dict], parcels: Sequence[dict]) -> int:
+    def _write_cover(self, cur: Any, plots: Sequence[dict], parcels: Sequence[dict]) -> pd.DataFrame:
         """Record which of these parcels lie beneath which of these plots, and by how much (``plot_cover``):
-        the plots' clearance is derived over it (:mod:`geo.plots`) without intersecting them again."""
+        the plots' clearance is derived over it (:mod:`geo.plots`) without intersecting them again.
+        Returns the pairs as row positions in ``plots`` and ``parcels`` (:func:`geo.plots.cover`)."""
         from .. import plots as gplots
 
         if not plots or not parcels:
-            return 0
+            return gplots.cover([], [])
         pairs = gplots.cover([r["geometry"] for r in plots], [r["geometry"] for r in parcels])
+        pairs["area_m2"] = np.round(pairs["area_m2"].to_numpy(), 2)  # as stored: readers derive over these
         plot_ids = np.array([r["id"] for r in plots], dtype=object)[pairs["plot"].to_numpy()]
         parcel_ids = np.array([r["id"] for r in parcels], dtype=object)[pairs["parcel"].to_numpy()]
-        rows = list(zip(plot_ids.tolist(), parcel_ids.tolist(), np.round(pairs["area_m2"].to_numpy(), 2).tolist()))
+        rows = list(zip(plot_ids.tolist(), parcel_ids.tolist(), pairs["area_m2"].tolist()))
         if rows:
             self._insert_cover_rows(cur, rows)
-        return len(rows)
+        return pairs
 
     def _insert_cover_rows(self, cur: Any, rows: list[tuple[str, str, float]]) -> None:
         cur.executemany(self._sql("INSERT INTO plot_cover (plot_id, parcel_id, area_m2) VALUES (?, ?, ?)"), rows)

@@ -487,7 +487,8 @@ class GeoPackageStore(Store):
             for sql, params in _own_table_ddl(table):
                 conn.execute(sql, params)
         self._insert_events(conn.cursor(), events)
-        self._write_cover(conn.cursor(), layers.get("plots", []), layers.get("parcels", []))
+        self._derive_created(conn.cursor(), layers.get("plots", []), layers.get("parcels", []),
+                             self._write_cover(conn.cursor(), layers.get("plots", []), layers.get("parcels", [])))
         conn.execute("INSERT INTO siteready_counter VALUES (1, 1)")
         conn.executemany("INSERT INTO siteready_meta VALUES (?, ?)", sorted(meta.items()))
         conn.execute("COMMIT")

@@ -253,6 +253,10 @@ class Loading(Clearance, PersonalData):
             require(self._user(cur, user), EDIT_ROLES, msg("action.import", layer=plan.layer), user)
             existing = self._rows_by_id(cur, plan.layer, [r["id"] for r in plan.rows])
             batch = sort_rows(plan, layer, existing, user, now)
+            touched = [r["id"] for r in batch.inserts] + [fid for fid, _ in batch.updates]
+            if plan.layer == "parcels":  # as the import finds them, for the derived state (:mod:`.derived`)
+                facts_before = self._parcel_facts(cur, touched)
+                plots_before = self._plots_over_parcels(cur, touched)
             report.unchanged = batch.unchanged
             if batch.inserts:
                 self._insert_rows(cur, plan.layer, batch.inserts)
@@ -268,6 +272,10 @@ class Loading(Clearance, PersonalData):
             report.events = len(batch.events)
             if plan.layer in ("plots", "parcels") and (batch.inserts or batch.updates):
                 self._cover_again(cur, plan.layer, [*batch.inserts, *(u | {"id": fid} for fid, u in batch.updates)])
+                if plan.layer == "parcels":
+                    self._after_parcels_change(cur, facts_before, touched, plots_before)
+                else:
+                    self._derive_plots(cur, touched)
             if plan.layer == "zones" and (batch.inserts or batch.updates):
                 moved = [r["geometry"] for r in batch.inserts] + [u["geometry"] for _, u in batch.updates]
                 moved += [existing[fid]["geometry"] for fid, _ in batch.updates]
@@ -306,14 +314,18 @@ class Loading(Clearance, PersonalData):
             return 0
         zones = self._small_layer(cur, "zones", ("id", "parent_id"))
         placed = cadastre.place(found.geometry.values, zones)
-        changed = 0
+        moves = []
         for i, (pid, zone, rec) in enumerate(zip(found["id"], found["zone_id"], found["recovered_m2"])):
             new_zone, new_rec = placed.zone_id[i], round(float(placed.recovered_m2[i]), 2)
             if new_zone != zone or rec is None or abs(new_rec - float(rec)) > 0.01:
-                self._execute(cur, "UPDATE parcels SET zone_id = ?, recovered_m2 = ? WHERE id = ?",
-                              (new_zone, new_rec, pid))
-                changed += 1
-        return changed
+                moves.append((new_zone, new_rec, pid))
+        ids = [m[2] for m in moves]
+        before = self._parcel_facts(cur, ids)
+        for move in moves:
+            self._execute(cur, "UPDATE parcels SET zone_id = ?, recovered_m2 = ? WHERE id = ?", move)
+        if moves:
+            self._after_parcels_change(cur, before, ids)
+        return len(moves)
 
     def _write_personal(self, cur: Any, plan: Any, user: str, now: str) -> None:
         self._upsert_personal_many(cur, plan.personal, user, now)

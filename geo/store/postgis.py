@@ -368,7 +368,8 @@ class PostgisStore(Store):
             cur.execute(table_ddl(s, table))
             for index in table.indexes:
                 cur.execute(index_ddl(s, table, index))
-        self._write_cover(cur, layers.get("plots", []), layers.get("parcels", []))
+        self._derive_created(cur, layers.get("plots", []), layers.get("parcels", []),
+                             self._write_cover(cur, layers.get("plots", []), layers.get("parcels", [])))
         cols = [c for c in EVENT_COLUMNS if c != "event_id"]
         with cur.copy(f"COPY {s}.clearance_events ({column_list(cols)}) FROM STDIN") as copy:
             for e in events:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from .. import audit
 from ..errors import InputError, NotFoundError
+from ..picker import parcel_query
 from ..schema import Layer, get_layer
 from .core import StoreCore
 from .frames import iso_text, row_dict
@@ -127,6 +128,39 @@ class Reads(StoreCore):
             rows = self._execute(cur, "SELECT plot_id, parcel_id, area_m2 FROM plot_cover ORDER BY pair_id").fetchall()
         return pd.DataFrame(rows, columns=["plot_id", "parcel_id", "area_m2"]).astype(
             {"plot_id": object, "parcel_id": object, "area_m2": float})
+
+    def cover_of(self, *, plot_ids: Sequence[str] | None = None, parcel_ids: Sequence[str] | None = None) -> pd.DataFrame:
+        """The recorded cover (:meth:`read_cover`'s columns) of these plots, or of these parcels."""
+        column, ids = ("plot_id", plot_ids) if plot_ids is not None else ("parcel_id", parcel_ids)
+        ids = list(ids or [])
+        rows: list = []
+        with self._transaction(write=False) as cur:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                rows += self._execute(cur, f"SELECT plot_id, parcel_id, area_m2 FROM plot_cover WHERE {column} IN "
+                                           f"({placeholders(len(chunk))}) ORDER BY pair_id", chunk).fetchall()
+        return pd.DataFrame(rows, columns=["plot_id", "parcel_id", "area_m2"]).astype(
+            {"plot_id": object, "parcel_id": object, "area_m2": float})
+
+    def find_parcels(self, text: str, limit: int = 12) -> pd.DataFrame:
+        """Cadastral parcels a search names (:func:`geo.picker.parcel_query`): by sheet and parcel number
+        ("12/345", the parcel number perhaps only begun), by parcel number alone or the start of an id
+        ("16171-12"), at most ``limit``, in store order: ``id``, ``sheet_no``, ``parcel_no``. One indexed or
+        bounded query, however many parcels the store holds."""
+        query = parcel_query(text)
+        cols = ["id", "sheet_no", "parcel_no"]
+        if query is None:
+            return pd.DataFrame(columns=cols)
+        if query[0] == "numbers":
+            where, params = "sheet_no = ? AND parcel_no LIKE ?", [query[1], query[2] + "%"]
+        elif query[0] == "number":
+            where, params = "parcel_no = ? OR (id >= ? AND id < ?)", [query[1], query[1], query[1] + "\U0010ffff"]
+        else:
+            where, params = "id >= ? AND id < ?", [query[1], query[1] + "\U0010ffff"]
+        with self._transaction(write=False) as cur:
+            rows = self._execute(cur, f"SELECT id, sheet_no, parcel_no FROM parcels WHERE {where} ORDER BY fid "
+                                      f"LIMIT {int(limit)}", params).fetchall()
+        return pd.DataFrame(rows, columns=cols)
 
     def get_parcel(self, parcel_id: str) -> dict[str, Any]:
         """All fields of one parcel (personal fields excluded) and its geometry."""

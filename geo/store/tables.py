@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..aggregates import SUM_COLUMNS
 from ..schema import LAYER_ORDER, LAYERS, PERSONAL_FIELDS
 
 
@@ -169,6 +170,26 @@ OWN_TABLES: dict[str, Table] = {t.name: t for t in (
         Column("area_m2", "real", required=True),
         indexes=(Index("plot_cover_plot", ("plot_id",)), Index("plot_cover_parcel", ("parcel_id",))),
     ),
+    # Derived state, kept by the writer in each write's transaction (:mod:`.derived`): readers never add up
+    # the cadastral parcels themselves.
+    _own(
+        "plot_state",
+        Column("plot_id", "text", key=True),
+        Column("clearance_stage", "text", required=True),
+        Column("handed_over_share", "real", required=True),
+        Column("blocked", "bool", required=True),
+        Column("blocked_parcels", "int", required=True),
+        Column("resettlement_households", "int", required=True),
+        Column("stage_since", "date"),
+        Column("parcel_count", "int", required=True),
+    ),
+    _own(
+        "zone_state",
+        Column("zone_id", "text", key=True),
+        Column("parcels", "int", required=True),
+        *(Column(c, "real", required=True) for c in SUM_COLUMNS[1:-1]),
+        Column("households_waiting", "int", required=True),
+    ),
     _own(
         "user_sessions",
         Column("token_hash", "text", key=True),
@@ -180,5 +201,7 @@ OWN_TABLES: dict[str, Table] = {t.name: t for t in (
 
 #: The columns of a clearance event, as stored.
 EVENT_COLUMNS: tuple[str, ...] = OWN_TABLES["clearance_events"].names
+#: The tables of derived state (:mod:`.derived`).
+DERIVED_TABLES = ("plot_state", "zone_state")
 #: Tables whose rows a migration copies one by one (layers, history and meta go in with the new store).
 ACCOUNT_TABLES = ("users", "audit_log", "parcel_personal")

@@ -11,7 +11,10 @@ becomes both:
   last change; its area is measured, the whole of it counts as recovered, its commune is found by location;
   the map sheet, parcel number and land-use code stay empty until the land office's cadastral map is imported.
 
-``parcel_personal`` gains ``owner_address``, and ``plot_cover`` records which parcel lies beneath which plot. Everything happens in one write transaction with the change
+``parcel_personal`` gains ``owner_address``, and ``plot_cover`` records which parcel lies beneath which plot.
+
+Schema 2 → 3: the derived state the writer keeps (``plot_state``, ``zone_state``: :mod:`.derived`) is made
+from the layers once; from then on every write keeps it. Everything happens in one write transaction with the change
 counter bumped, so a reader sees the old store or the new one, never half of each. The dialect supplies
 ``_drop_layer`` and ``_create_layer``.
 """
@@ -26,13 +29,13 @@ import numpy as np
 
 from .. import cadastre
 from ..schema import LAYERS
-from .core import StoreCore
-from .tables import LAYER_TABLES, column_list
+from .derived import Derived
+from .tables import DERIVED_TABLES, LAYER_TABLES, column_list
 
 _LOG = logging.getLogger(__name__)
 
 #: The schema version this SiteReady writes (``siteready_meta.schema_version``).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: The fields of SiteReady 1's ``parcels`` (lots), in order.
 V1_LOT_FIELDS = ("id", "zone_id", "lot_no", "land_use", "area_ha", "clearance_stage", "stage_since", "blocked",
@@ -82,15 +85,30 @@ def cadastre_geometry(geom):
     return check_geometry(LAYERS["parcels"], geom)
 
 
-class Upgrading(StoreCore):
+class Upgrading(Derived):
     """Bringing an older store's tables up to this SiteReady's schema."""
 
-    def _needs_layer_upgrade(self, cur: Any) -> bool:
+    def _schema_version(self, cur: Any) -> int | None:
         row = self._execute(cur, "SELECT value FROM siteready_meta WHERE key = 'schema_version'").fetchone()
-        return row is not None and int(row[0]) < SCHEMA_VERSION
+        return None if row is None else int(row[0])
+
+    def _needs_layer_upgrade(self, cur: Any) -> bool:
+        version = self._schema_version(cur)
+        return version is not None and version < SCHEMA_VERSION
 
     def _upgrade_layers(self, cur: Any) -> None:
-        """Schema 1 → 2 inside the caller's write transaction (see the module docstring)."""
+        """Schema 1 → 2 → 3 inside the caller's write transaction (see the module docstring)."""
+        if (self._schema_version(cur) or 0) < 2:
+            self._upgrade_to_2(cur)
+        for table in DERIVED_TABLES:  # schema 3: the derived state (:mod:`.derived`)
+            self._ensure_own_table(cur, table)
+        self._derive_everything(cur)
+        self._execute(cur, "UPDATE siteready_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
+        self._bump(cur)
+        _LOG.warning("Upgraded the store %s to schema %s", self.url, SCHEMA_VERSION)
+
+    def _upgrade_to_2(self, cur: Any) -> None:
+        """Schema 1 → 2 (see the module docstring)."""
         select = f"SELECT {column_list(V1_LOT_FIELDS)}, {self._geom_select()} FROM parcels ORDER BY fid"
         records = self._execute(cur, select).fetchall()
         geoms = self._decode_geoms([r[-1] for r in records]) if records else np.array([], dtype=object)
@@ -114,10 +132,7 @@ class Upgrading(StoreCore):
         self._add_column(cur, "parcel_personal", "owner_address", "text")
         self._ensure_own_table(cur, "plot_cover")
         self._write_cover(cur, plots, parcels)
-        self._execute(cur, "UPDATE siteready_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
-        self._bump(cur)
-        _LOG.warning("Upgraded the store %s to schema %s: %d lots became plots and cadastral parcels",
-                     self.url, SCHEMA_VERSION, len(lots))
+        _LOG.warning("Upgrading the store %s: %d lots became plots and cadastral parcels", self.url, len(lots))
 
     # Dialect hooks
     def _drop_layer(self, cur: Any, name: str) -> None:

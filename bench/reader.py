@@ -1,0 +1,124 @@
+"""A reader at scale (issue #17): the first visitor after a start, later visitors, and the app's memory.
+
+    .venv/bin/python bench/reader.py --sizes 100000,1000000 [--postgis] [--repeats 3]
+
+For each synthetic store (``python -m geo synth``; bench/out/synth-N.gpkg, made when missing; ``--postgis``
+also copies each into a throwaway PostGIS server, tests/pg.py) the app is started fresh three times, and
+each time headless Chromium opens ``/`` once (the first visitor after a start: the app reads the store's
+state, builds its snapshot and its plot tiles) and then ``repeats`` more times (later visitors), each run
+followed by the floor page (bench/pages/floor.py: one polygon on a folium map) in the same minutes. Reported:
+the first visitor over the floor (median of the starts), later visitors over the floor (median), and the
+app's resident memory after the visits and after a planner's pan over the cadastral parcels (the
+largest RSS of the process and its children, /proc).
+
+The naive baseline is the reader as it was before the writer kept the derived state: the cold first map
+measured by bench/browser.py before this change (bench/README.md), since the old code is not in this tree.
+Budgets: first visitor <= floor + 1.0 s at 100k and + 1.5 s at 1M; later visitors <= floor + 0.5 s; an app
+instance <= 1 GB resident.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from browser import (OUT, PAN_TO, ensure_assets, ensure_planner, first_maps, page_script,  # noqa: E402
+                     server_rss_mb, staff_pan, synth_store)
+from tests.appserver import browser, running_app  # noqa: E402
+
+BUDGET_FIRST = {100_000: 1.0, 1_000_000: 1.5}
+BUDGET_LATER = 0.5
+BUDGET_RSS_MB = 1024
+
+
+def _s(x: float | None) -> str:
+    return "—" if x is None else f"{x:.2f}"
+
+
+def postgis_copy(server, gpkg: Path) -> str:
+    """A PostGIS store holding what ``gpkg`` holds (``geo migrate``), in a new database of ``server``."""
+    import subprocess
+
+    name = server.create_database(template="siteready_postgis", name=f"bench_{gpkg.stem.replace('-', '_')}")
+    url = server.url(name)
+    subprocess.run([sys.executable, "-m", "geo", "migrate", "--from", str(gpkg), "--to", url], cwd=ROOT, check=True,
+                   capture_output=True)
+    return url
+
+
+def measure(b, db, floor_url: str, starts: int, repeats: int, planner: str | None) -> dict:
+    first, later, floors, rss, pan_rss = [], [], [], [], []
+    for _ in range(starts):
+        with running_app(db) as url:
+            r = first_maps(b, url, "/", 30, 1)
+            fl = first_maps(b, floor_url, "/", 1, 1)
+            if r["median"] is not None and fl["median"] is not None:
+                first.append(r["median"] - fl["median"])
+            for _ in range(repeats):
+                r = first_maps(b, url, "/", 30, 1)
+                fl = first_maps(b, floor_url, "/", 1, 1)
+                floors.append(fl["median"])
+                if r["median"] is not None and fl["median"] is not None:
+                    later.append(r["median"] - fl["median"])
+            rss.append(server_rss_mb(url))
+            if planner:
+                staff_pan(b, url, db, planner, 1)
+                pan_rss.append(server_rss_mb(url))
+    return {"first": statistics.median(first) if first else None, "first_runs": first,
+            "later": statistics.median(later) if later else None, "floor": statistics.median(floors) if floors else None,
+            "rss": max(rss), "pan_rss": max(pan_rss) if pan_rss else None}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="100000,1000000")
+    ap.add_argument("--starts", type=int, default=3, help="fresh app starts per store (first visitors)")
+    ap.add_argument("--repeats", type=int, default=3, help="later visitors per start")
+    ap.add_argument("--postgis", action="store_true", help="also on PostGIS copies of the stores")
+    ap.add_argument("--skip-staff", action="store_true")
+    args = ap.parse_args()
+    ensure_assets()
+    OUT.mkdir(parents=True, exist_ok=True)
+    sizes = [int(x) for x in args.sizes.split(",") if x]
+    stores = [(f"GeoPackage {n:,}", n, synth_store(n)) for n in sizes]
+    rows = []
+    server = None
+    if args.postgis:
+        from tests.pg import PgServer
+
+        server = PgServer.start(durable=True)
+        stores += [(f"PostGIS {n:,}", n, postgis_copy(server, synth_store(n))) for n in sizes]
+    try:
+        with browser() as b, running_app(OUT / "floor.gpkg", script=page_script("floor")) as floor_url:
+            first_maps(b, floor_url, "/", 1, 1)  # the floor's own first start
+            for label, n, db in stores:
+                planner = None if args.skip_staff else ensure_planner(db)
+                print(f"{label} …", flush=True)
+                r = measure(b, db, floor_url, args.starts, args.repeats, planner)
+                budget = BUDGET_FIRST.get(n, 1.5)
+                rows.append((label, r, budget))
+                print(f"  first visitor over floor {_s(r['first'])} s (runs {', '.join(_s(x) for x in r['first_runs'])};"
+                      f" budget {budget}), later {_s(r['later'])} s (budget {BUDGET_LATER}), floor {_s(r['floor'])} s,"
+                      f" RSS {r['rss']:.0f} MB, after a staff pan to {PAN_TO} {r['pan_rss'] or 0:.0f} MB", flush=True)
+    finally:
+        if server is not None:
+            server.stop()
+    print("\n| store | first visitor over floor s | later visitors over floor s | floor s | RSS MB | RSS after staff pan MB |")
+    print("|---|---|---|---|---|---|")
+    for label, r, budget in rows:
+        ok1 = r["first"] is not None and r["first"] <= budget
+        ok2 = r["later"] is not None and r["later"] <= BUDGET_LATER
+        ok3 = max(r["rss"], r["pan_rss"] or 0) <= BUDGET_RSS_MB
+        print(f"| {label} | {_s(r['first'])} ({'ok' if ok1 else 'OVER'} ≤ {budget}) | {_s(r['later'])} "
+              f"({'ok' if ok2 else 'OVER'} ≤ {BUDGET_LATER}) | {_s(r['floor'])} | {r['rss']:.0f} "
+              f"({'ok' if ok3 else 'OVER'}) | {r['pan_rss'] or 0:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

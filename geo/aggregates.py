@@ -1,0 +1,116 @@
+"""Per-zone sums of the cadastral parcels: the land to recover, its stages, blocked land, households waiting.
+
+These are the figures of the land fund and of the zones' resettlement need that come from the cadastral
+parcels. A reader should not add up a million parcels to show them: the store's writer keeps one row per
+zone (``zone_state``, :mod:`geo.store.derived`) and moves it with every write. Each parcel *contributes*
+to its zone's row (:func:`contributions`); a zone's row is the sum of its parcels' contributions
+(:func:`zone_sums`), so a write that changes a few parcels moves the sums by their new contributions minus
+their old ones (:func:`shift`), and a full count gives the same row.
+
+A parcel's recovered area is its stored ``recovered_m2`` (its measured area when none is stored). The
+households waiting on a parcel are those of :func:`geo.cadastre.households`, counted while it is recovered
+(recovered area above zero), in a zone and not yet handed over. Parcels outside every zone sum under the
+key :data:`NO_ZONE`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from . import cadastre
+from .stages import STAGES
+
+#: The key under which parcels of no zone are summed (a zone id is never empty).
+NO_ZONE = ""
+IN_CLEARANCE = STAGES[1:-1]
+#: Hectares recovered per clearance stage, one column per stage in legal order.
+STAGE_HA = tuple(f"ha_{s}" for s in STAGES)
+#: The sums kept per zone: parcels, the land-fund hectares (as :mod:`geo.landfund` names them), the
+#: hectares per stage and the households still to resettle.
+SUM_COLUMNS = ("parcels", "parcels_ha", "handed_over_ha", "in_clearance_ha", "not_started_ha", "blocked_ha",
+               *STAGE_HA, "households_waiting")
+#: The parcel fields the sums read (``id`` aside).
+PARCEL_FIELDS = ("zone_id", "clearance_stage", "blocked", "recovered_m2", "area_m2", "resettlement_households",
+                 "land_use_code")
+
+
+def recovered_ha(parcels: pd.DataFrame) -> np.ndarray:
+    """Each cadastral parcel's recovered area in hectares (its measured area when none is stored)."""
+    rec = pd.to_numeric(parcels["recovered_m2"], errors="coerce")
+    area = pd.to_numeric(parcels["area_m2"], errors="coerce") if "area_m2" in parcels else np.nan
+    return (rec.fillna(area).fillna(0.0) / 1e4).to_numpy(dtype=float)
+
+
+def flags(values) -> np.ndarray:
+    """Yes/no values as booleans, a missing one as no (a store may give 0/1, floats with NaN, or None)."""
+    return pd.Series(values, dtype=object).fillna(False).to_numpy(dtype=bool)
+
+
+def zone_keys(parcels: pd.DataFrame) -> np.ndarray:
+    """Each parcel's zone id, :data:`NO_ZONE` for none."""
+    zone = parcels["zone_id"].to_numpy(dtype=object).copy()
+    zone[pd.isna(zone)] = NO_ZONE
+    return zone
+
+
+def contributions(parcels: pd.DataFrame) -> pd.DataFrame:
+    """What each parcel adds to its zone's sums (:data:`SUM_COLUMNS`), with its ``zone_id`` key."""
+    ha = recovered_ha(parcels)
+    stage = parcels["clearance_stage"].to_numpy(dtype=object)
+    blocked = flags(parcels["blocked"]) if "blocked" in parcels else np.zeros(len(parcels), bool)
+    zone = zone_keys(parcels)
+    homes = cadastre.households(parcels) if len(parcels) else np.zeros(0, int)
+    rec = pd.to_numeric(parcels["recovered_m2"], errors="coerce").fillna(0).to_numpy() > 0
+    waiting = (stage != STAGES[-1]) & rec & (zone != NO_ZONE) & (homes > 0)
+    out = {
+        "zone_id": zone,
+        "parcels": np.ones(len(parcels), dtype=np.int64),
+        "parcels_ha": ha,
+        "handed_over_ha": ha * (stage == STAGES[-1]),
+        "in_clearance_ha": ha * np.isin(stage, IN_CLEARANCE),
+        "not_started_ha": ha * (stage == STAGES[0]),
+        "blocked_ha": ha * blocked,
+        **{col: ha * (stage == s) for col, s in zip(STAGE_HA, STAGES)},
+        "households_waiting": np.where(waiting, homes, 0).astype(np.int64),
+    }
+    return pd.DataFrame(out, index=parcels.index)
+
+
+def zone_sums(parcels: pd.DataFrame) -> pd.DataFrame:
+    """The sums of :data:`SUM_COLUMNS` per zone key (the index: zone id, or :data:`NO_ZONE`)."""
+    return _sum(contributions(parcels))
+
+
+def _sum(parts: pd.DataFrame) -> pd.DataFrame:
+    if parts.empty:
+        return pd.DataFrame(columns=list(SUM_COLUMNS), index=pd.Index([], name="zone_id", dtype=object))
+    out = parts.groupby("zone_id", sort=True)[list(SUM_COLUMNS)].sum()
+    out.index.name = "zone_id"
+    return out
+
+
+def shift(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """How a write moves the zones' sums: the ``after`` parcels' contributions minus the ``before`` ones'
+    (the same parcels as they were; a parcel new to the store has no row in ``before``)."""
+    old, new = contributions(before), contributions(after)
+    for col in SUM_COLUMNS:
+        old[col] = -old[col]
+    return _sum(pd.concat([new, old], ignore_index=True))
+
+
+def need(sums: pd.DataFrame) -> dict[str, int]:
+    """Households still to resettle per zone (zones with some), from the zones' sums."""
+    if not len(sums):
+        return {}
+    zones = sums.index.to_numpy(dtype=object)
+    waiting = sums["households_waiting"].to_numpy(dtype=np.int64)
+    return {str(z): int(v) for z, v in zip(zones, waiting) if z != NO_ZONE and v > 0}
+
+
+def stage_area(sums: pd.DataFrame) -> pd.DataFrame:
+    """Recovered hectares per zone (rows, parcels of no zone left out) and clearance stage (columns, in legal order)."""
+    rows = [z for z, n in zip(sums.index, sums["parcels"]) if z != NO_ZONE and n > 0]
+    table = sums.loc[rows, list(STAGE_HA)].astype(float)
+    table.columns = pd.Index(list(STAGES), name="stage")
+    return table.round(2)
