@@ -12,6 +12,11 @@ from starlette.middleware import Middleware
 
 from views import web
 
+# The app's pages, and GeoPandas, Folium, Altair and the rest beneath them, imported now while the server
+# starts: about 3 s of imports that the first visitor after a start would otherwise wait for (app.py's
+# first run imports the same modules and finds them loaded).
+from views import account, admin, asof, clearance, dashboard, import_page, map_explorer, progress, site_finder  # noqa: E402,F401
+
 app = st.App(
     "app.py",
     routes=web.routes(),

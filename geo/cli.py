@@ -341,7 +341,7 @@ def _history_all(store, fmt: str) -> int:
 # ------------------------------------------------------------------ the land over time
 def _as_of(value: str | None):
     """The date a report is for: ``--as-of`` (not in the future), or today in Viet Nam."""
-    from .edits import local_today
+    from .timeutil import local_today
     from .messages import msg
     from .timeline import as_date
 

@@ -6,7 +6,7 @@ names, in the officers' local time (the store keeps UTC)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime
 from typing import Any
 
 import pandas as pd
@@ -15,12 +15,7 @@ from .messages import Msg
 from .schema import UTILITIES
 from .store.values import ParcelChange, PlotChange
 
-try:
-    from zoneinfo import ZoneInfo
-
-    LOCAL_TZ: tzinfo = ZoneInfo("Asia/Ho_Chi_Minh")
-except (ImportError, KeyError, OSError):  # no time zone database: Viet Nam keeps UTC+7 all year
-    LOCAL_TZ = timezone(timedelta(hours=7), "ICT")
+from .timeutil import LOCAL_TZ
 
 
 def local_time(value: Any) -> str:
@@ -35,11 +30,6 @@ def local_time(value: Any) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return when.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
-
-
-def local_today(now: datetime | None = None) -> date:
-    """Today's date in Asia/Ho_Chi_Minh (the server may keep another zone)."""
-    return (now or datetime.now(UTC)).astimezone(LOCAL_TZ).date()
 
 
 def local_times(message: Msg) -> Msg:

@@ -392,22 +392,33 @@ def tier_area(plots: pd.DataFrame, ready: Readiness) -> pd.Series:
     return s.reindex(range(1, 6), fill_value=0.0).round(2)
 
 
-def progress(events: pd.DataFrame, parcels: pd.DataFrame, *, freq: str = "QS") -> pd.DataFrame:
-    """Recovered hectares that reached each stage, cumulated over time (period starts in rows, stages in columns).
-
-    Built from every stage event of the cadastral parcels, so a parcel moved back stops counting from the
-    date it moved.
-    """
-    if events is None or events.empty:
-        return pd.DataFrame(columns=list(STAGES[1:]))
+def stage_moves(events: pd.DataFrame, parcels: pd.DataFrame) -> pd.DataFrame:
+    """The stage steps of ``events`` with the recovered hectares of the parcel that took each: ``day`` (when it
+    happened, UTC), ``from_stage``, ``to_stage``, ``ha`` (``Store.stage_moves`` gives them summed per day)."""
     area = dict(zip(parcels["id"], recovered_ha(parcels)))
-    ev = events[events["action"].str.contains("stage|import", na=False)].copy()
+    ev = events[events["action"].str.contains("stage|import", na=False)]
     ev = ev[ev["parcel_id"].isin(area.keys()) & ev["to_stage"].notna()]
     ev = ev[ev["from_stage"].fillna("not_started") != ev["to_stage"]]
+    return pd.DataFrame({"day": ev["at"].astype(str).str[:10].to_numpy(), "from_stage": ev["from_stage"].to_numpy(),
+                         "to_stage": ev["to_stage"].to_numpy(), "ha": ev["parcel_id"].map(area).to_numpy(dtype=float)})
+
+
+def progress(events: pd.DataFrame | None, parcels: pd.DataFrame | None = None, *, freq: str = "QS",
+             moves: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Recovered hectares that reached each stage, cumulated over time (period starts in rows, stages in columns).
+
+    Built from every stage step of the cadastral parcels (``events`` and ``parcels``, or their steps summed
+    per day: ``moves``, :func:`stage_moves` or ``Store.stage_moves``), so a parcel moved back stops counting
+    from the date it moved.
+    """
+    if moves is None:
+        if events is None or events.empty or parcels is None:
+            return pd.DataFrame(columns=list(STAGES[1:]))
+        moves = stage_moves(events, parcels)
+    ev = moves[moves["ha"].notna()].copy()
     if ev.empty:
         return pd.DataFrame(columns=list(STAGES[1:]))
-    ev["when"] = pd.to_datetime(ev["at"], utc=True).dt.tz_localize(None)
-    ev["ha"] = ev["parcel_id"].map(area)
+    ev["when"] = pd.to_datetime(ev["day"], format="%Y-%m-%d")
     ev["to_i"] = ev["to_stage"].map(STAGES.index)
     ev["from_i"] = ev["from_stage"].map(lambda s: STAGES.index(s) if isinstance(s, str) else 0)
     # +ha for every stage entered, -ha for every stage left by a move back.

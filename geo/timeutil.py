@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, UTC
+import re
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 import pandas as pd
 
 from .errors import InputError
 from .messages import msg
 
+try:
+    from zoneinfo import ZoneInfo
+
+    LOCAL_TZ: tzinfo = ZoneInfo("Asia/Ho_Chi_Minh")
+except (ImportError, KeyError, OSError):  # no time zone database: Viet Nam keeps UTC+7 all year
+    LOCAL_TZ = timezone(timedelta(hours=7), "ICT")
+
+_BARE_DATE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+
+
+def local_today(now: datetime | None = None) -> date:
+    """Today's date in Asia/Ho_Chi_Minh (the server may keep another zone)."""
+    return (now or datetime.now(UTC)).astimezone(LOCAL_TZ).date()
+
 
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def to_iso(value, *, what: str = "date") -> str:
+def to_iso(value, *, what: str = "date", now: pd.Timestamp | None = None) -> str:
     """Normalise a user-given date or datetime to the store's form; refuse the future.
 
-    ``what`` names the value in a refusal: ``date`` or ``event_date``.
+    ``what`` names the value in a refusal: ``date`` or ``event_date``. A bare date is a calendar day in
+    Viet Nam: today's there is never refused, even in the 7 hours when UTC is still on the day before (it is
+    stored as the day's start in UTC, or as ``now`` when that is later). ``now``: the clock (UTC).
     """
     label = msg(f"time.what.{what}")
     if value is None or value == "":
@@ -28,8 +45,16 @@ def to_iso(value, *, what: str = "date") -> str:
         raise InputError("time.not_a_date", what=label, value=value) from None
     if pd.isna(ts):  # "NaT" and the like parse to no date
         raise InputError("time.not_a_date", what=label, value=value)
+    now = pd.Timestamp.now(tz="UTC") if now is None else pd.Timestamp(now).tz_convert("UTC")
+    bare = (isinstance(value, date) and not isinstance(value, datetime)) or (
+        isinstance(value, str) and _BARE_DATE.match(value) is not None)
+    if bare:  # a calendar day in Viet Nam: today's is not the future, whatever the hour in UTC
+        if ts.date() > local_today(now.to_pydatetime()):
+            raise InputError("time.in_future", what=label, value=value)
+        ts = min(ts.tz_localize("UTC"), now.floor("s"))  # the day's start in UTC, or now when that is later
+        return ts.strftime("%Y-%m-%dT%H:%M:%SZ")
     ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-    if ts > pd.Timestamp.now(tz="UTC") + pd.Timedelta(minutes=5):
+    if ts > now + pd.Timedelta(minutes=5):
         raise InputError("time.in_future", what=label, value=value)
     return ts.strftime("%Y-%m-%dT%H:%M:%SZ")
 

@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 
 import geopandas as gpd
+import pandas as pd
 import pytest
 
 from geo import aggregates
@@ -118,3 +119,24 @@ def test_a_schema_2_store_gets_its_derived_state_when_first_opened(default_gpkg,
         assert s.change_counter() > counter - 1
     finally:
         s.close()
+
+
+def test_the_dashboards_tables_from_the_store_equal_those_from_every_parcel(staffed):
+    from geo import landfund
+    from geo.stages import DEADLINES
+
+    s = staffed
+    _, ids, _ = _parcels_under_one_plot(s, 2)
+    s.update_parcels([ParcelChange(i, stage="plan_approved", note="bước nhảy / a skip") for i in ids], user="officer")
+    s.set_stage(ids[0], "inventory", user="officer", note="trả lại / sent back")  # a move back counts down
+    parcels, zones = s.read_layer("parcels"), s.read_layer("zones")
+    from_store = landfund.progress(None, moves=s.stage_moves())
+    pd_progress = landfund.progress(s.events(), parcels)
+    assert len(from_store) > 4
+    pd.testing.assert_frame_equal(from_store, pd_progress, check_freq=False)
+    overdue = landfund.overdue(s.parcel_attributes(["zone_id", "clearance_stage", "stage_since"], stages=list(DEADLINES)))
+    pd.testing.assert_frame_equal(overdue, landfund.overdue(parcels))
+    pd.testing.assert_frame_equal(landfund.land_fund(None, zones, sums=s.read_zone_state()),
+                                  landfund.land_fund(parcels, zones))
+    pd.testing.assert_frame_equal(landfund.stage_area_by_zone(None, sums=s.read_zone_state()),
+                                  landfund.stage_area_by_zone(parcels), check_names=False)

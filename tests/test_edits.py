@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 
-from geo.edits import plot_change, blocked_change, form_change, local_time, local_times, local_today, table_changes
+from geo.edits import plot_change, blocked_change, form_change, local_time, local_times, table_changes
+from geo.timeutil import local_today
 from geo.messages import msg, refusal
 
 PARCEL = {"id": "kcn-x-001", "blocked": False, "blocked_reason": None, "version": 4}
@@ -107,3 +108,20 @@ def test_a_conflicts_time_is_told_in_local_time_and_the_rest_is_kept():
     text = local_times(many).text("vi")
     assert "14:05 27/11/2026" in text and "T07:05" not in text and "p-2" in text
     assert local_times(msg("store.no_parcel", parcel="p-2")) == msg("store.no_parcel", parcel="p-2")
+
+
+def test_todays_date_in_viet_nam_is_not_the_future_while_utc_is_still_on_the_day_before():
+    import pandas as pd
+    import pytest
+
+    from geo.errors import InputError
+    from geo.timeutil import to_iso
+
+    now = pd.Timestamp("2026-11-30T17:30:00Z")  # 00:30 on 1 December in Viet Nam
+    assert to_iso("2026-12-01", now=now) == "2026-11-30T17:30:00Z"  # today there: kept, never after now
+    assert to_iso("2026-11-30", now=now) == "2026-11-30T00:00:00Z"
+    assert to_iso("2026-11-30T16:00:00", now=now) == "2026-11-30T16:00:00Z"
+    with pytest.raises(InputError, match="in the future"):
+        to_iso("2026-12-02", now=now)
+    with pytest.raises(InputError, match="in the future"):
+        to_iso("2026-11-30T18:00:00Z", now=now)

@@ -419,7 +419,7 @@ def test_what_a_plot_offered_on_a_past_day_is_replayed_from_its_edits():
 def test_a_plots_lease_on_a_past_day_is_what_it_was_before_its_recorded_edit(gpkg_url):
     from datetime import timedelta
 
-    from geo.edits import local_today
+    from geo.timeutil import local_today
     from geo.store import open_store
     from geo.store.values import PlotChange
     from layers.snapshot import as_of, build_snapshot

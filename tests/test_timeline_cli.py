@@ -205,7 +205,7 @@ def test_reports_for_past_dates_match_a_replay_of_history_all_exactly_on_both_st
     zones = s.read_layer("zones")
     s.close()
     groups = members(zones)
-    from geo.edits import local_today
+    from geo.timeutil import local_today
 
     today = local_today()
     days = [*SEE, today.isoformat()]

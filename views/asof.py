@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from geo.edits import local_today
+from geo.timeutil import local_today
 from geo.errors import InputError
 from geo.timeline import BASES, as_date, day_date
 from layers.i18n import fmt_date, t

@@ -18,7 +18,8 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.edits import form_change, local_time, local_times, local_today, table_changes
+from geo.edits import form_change, local_time, local_times, table_changes
+from geo.timeutil import local_today
 from geo.errors import ConflictError, SiteReadyError
 from geo.imports import plan_store_import
 from geo.messages import sentence

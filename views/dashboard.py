@@ -8,7 +8,7 @@ import streamlit as st
 
 from geo import io as gio
 from geo import landfund, timeline
-from geo.stages import STAGES
+from geo.stages import DEADLINES, STAGES
 from layers.catalogue import STAGE_COLORS, TIER_COLORS, label, resettlement_status_text, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
 from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
@@ -18,27 +18,38 @@ from views.state import data_notice, snapshot, snapshot_on, store
 from views.state import events as history
 from views.urlstate import language
 
+#: The parcel fields the overdue list reads.
+OVERDUE_FIELDS = ("zone_id", "clearance_stage", "stage_since")
 OVERDUE_ROWS = 1000  # on screen, most overdue first; the XLSX download has them all
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[str, pd.DataFrame]:
-    """The page's tables for the store now, or (``day``: date and basis) as it stood on a past day."""
+    """The page's tables for the store now, or (``day``: date and basis) as it stood on a past day.
+
+    Now, nothing here holds every cadastral parcel: the land fund comes from the zones' sums the store keeps,
+    the progress from the stage steps the store sums per day, the overdue list from the parcels at a stage
+    with a deadline. A past day is replayed from the history over every parcel (``snapshot_on``)."""
     snap = snapshot_on(*day) if day else snapshot()
-    plots, parcels, z = snap.layers["plots"], snap.parcels, snap.layers["zones"]
+    plots, z = snap.layers["plots"], snap.layers["zones"]
     fund = landfund.land_fund(None, z, snap.ready, plots, sums=snap.zone_sums)
-    events = history()
-    if day:  # the progress chart ends on that day, read on the same basis
-        column = "at" if day[1] == "happened" else "recorded_at"
+    if day:
+        parcels, events = snap.parcels, history()
+        column = "at" if day[1] == "happened" else "recorded_at"  # the chart ends on that day, on the same basis
         events = events[pd.Series(timeline.local_days(events[column])) <= timeline.day_number(day[0])]
+        progress = landfund.progress(events, parcels)
+        overdue = landfund.overdue(parcels, today=timeline.as_date(day[0]))
+    else:
+        progress = landfund.progress(None, moves=store().stage_moves())
+        overdue = landfund.overdue(store().parcel_attributes(OVERDUE_FIELDS, stages=list(DEADLINES)))
     return {
         "fund": fund,
         "hierarchy": landfund.fund_hierarchy(fund, z),
         "stages": landfund.stage_area_by_zone(None, sums=snap.zone_sums),
         "tiers": landfund.tier_area(plots, snap.ready).to_frame("ha"),
-        "progress": landfund.progress(events, parcels),
+        "progress": progress,
         "resettlement": landfund.resettlement_balance(snap.ready, z, snap.layers["resettlement_areas"]),
-        "overdue": landfund.overdue(parcels, today=timeline.as_date(day[0]) if day else None),
+        "overdue": overdue,
     }
 
 

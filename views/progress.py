@@ -20,7 +20,7 @@ import streamlit as st
 from geo import forecast as gforecast
 from geo import io as gio
 from geo import timeline as gtimeline
-from geo.edits import local_today
+from geo.timeutil import local_today
 from geo.landfund import recovered_ha
 from geo.stages import STAGES
 from layers import catalogue, maps
