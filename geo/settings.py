@@ -9,7 +9,7 @@ SITEREADY_READ_DB
     itself (:mod:`geo.store.standby`). Applies only when the store comes from SITEREADY_DB, not ``--db``.
 SITEREADY_READ_WAIT_MS
     How long a read waits for the standby to replay this process's own last write before it reads on
-    the primary instead (default 200; 0 goes to the primary at once).
+    the primary instead (default 200; 0: no waiting, a standby that is behind is not waited for).
 SITEREADY_SESSION_MINUTES
     Minutes of inactivity after which an app sign-in expires (default 60).
 SITEREADY_BUSY_TIMEOUT_MS

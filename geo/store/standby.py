@@ -93,7 +93,7 @@ class Standby:
         except StoreError as err:
             self.lost(str(err.params.get("reason") or err))
             return None
-        self._down = False  # (after lost(), the pool is empty: this is a new connection, so it is back)
+        self._down = False  # (lost() empties the pool: this is normally a new connection, so it is back)
         if floor <= replayed or self._caught_up(conn, floor):
             return conn
         self.pool.give_back(conn)
