@@ -429,6 +429,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The PostGIS store is not available here: {reason}",
         "Máy này không dùng được kho PostGIS: {reason}",
     ),
+    "store.read_url_needs_postgis": (
+        "A read replica (SITEREADY_READ_DB) needs a PostGIS store, and {path} is a GeoPackage; "
+        "unset SITEREADY_READ_DB or point SITEREADY_DB at the PostGIS primary",
+        "Bản sao chỉ đọc (SITEREADY_READ_DB) chỉ dùng được với kho PostGIS, mà {path} là tệp GeoPackage; "
+        "hãy bỏ SITEREADY_READ_DB hoặc đặt SITEREADY_DB là máy chủ PostGIS chính",
+    ),
+    "store.read_url_not_postgres": (
+        "SITEREADY_READ_DB must be the postgresql:// URL of a hot standby of the PostGIS store",
+        "SITEREADY_READ_DB phải là địa chỉ postgresql:// của một máy chủ dự phòng (hot standby) của kho PostGIS",
+    ),
     "store.read_only": (
         "The store file is read-only for this user; nothing was written",
         "Người dùng này chỉ có quyền đọc tệp kho dữ liệu; chưa ghi gì",

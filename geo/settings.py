@@ -3,6 +3,13 @@
 SITEREADY_DB
     The store: a GeoPackage path (default ``var/siteready.gpkg`` in the project)
     or a ``postgresql://`` URL. ``--db`` on the CLI overrides it.
+SITEREADY_READ_DB
+    The ``postgresql://`` URL of a hot standby of the PostGIS store (unset: none). Reads go there, writes
+    to SITEREADY_DB (the primary); a store never reads there a state older than what it wrote or read
+    itself (:mod:`geo.store.standby`). Applies only when the store comes from SITEREADY_DB, not ``--db``.
+SITEREADY_READ_WAIT_MS
+    How long a read waits for the standby to replay this process's own last write before it reads on
+    the primary instead (default 200; 0: no waiting, a standby that is behind is not waited for).
 SITEREADY_SESSION_MINUTES
     Minutes of inactivity after which an app sign-in expires (default 60).
 SITEREADY_BUSY_TIMEOUT_MS
@@ -38,6 +45,11 @@ def db_url(override: str | None = None) -> str:
     return os.environ.get("SITEREADY_DB") or str(DEFAULT_DB)
 
 
+def read_db_url() -> str | None:
+    """The hot standby to read from (SITEREADY_READ_DB), or None."""
+    return os.environ.get("SITEREADY_READ_DB", "").strip() or None
+
+
 def _int_setting(name: str, default: int, minimum: int = 1) -> int:
     raw = os.environ.get(name, "").strip()
     if not raw:
@@ -68,6 +80,10 @@ def basemap_enabled() -> bool:
 
 def busy_timeout_ms() -> int:
     return _int_setting("SITEREADY_BUSY_TIMEOUT_MS", 10000, minimum=0)
+
+
+def read_wait_ms() -> int:
+    return _int_setting("SITEREADY_READ_WAIT_MS", 200, minimum=0)
 
 
 def map_parcels() -> int:

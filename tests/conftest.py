@@ -142,5 +142,6 @@ def test_output() -> Path:
     return TEST_OUTPUT
 
 
-# The throwaway PostgreSQL + PostGIS server and per-test PostGIS stores (skip when PostgreSQL is missing).
-from tests.pg import postgis_empty_url, postgis_server, postgis_url  # noqa: E402, F401
+# The throwaway PostgreSQL + PostGIS server and per-test PostGIS stores (skip when PostgreSQL is missing); a
+# primary with a hot standby for the read-replica tests.
+from tests.pg import postgis_empty_url, postgis_server, postgis_url, replicated_servers  # noqa: E402, F401

@@ -14,6 +14,12 @@ and ``siteready_pw`` (password-checked, for tests of a wrong password).
 Fixtures (import them in conftest.py): ``postgis_server`` (session), ``postgis_url`` (a fresh seeded
 store) and ``postgis_empty_url`` (a fresh database with PostGIS and no store). They skip, saying why, only
 when the PostgreSQL binaries or the postgis extension are missing (or SITEREADY_SKIP_POSTGIS=1).
+
+Streaming replication (the read-replica tests only; every other test keeps the minimal-WAL server above):
+``PgServer.start(replication=True)`` makes a primary with ``wal_level = replica``, WAL senders and a
+``replication`` line in pg_hba.conf, seeded like any other; :meth:`PgServer.start_standby` copies it with
+``pg_basebackup -R`` into a hot standby of its own (data directory, port, socket directory) that streams
+from it. The ``replicated_servers`` fixture (per module, imported in conftest.py) yields both.
 """
 
 from __future__ import annotations
@@ -54,6 +60,9 @@ SETTINGS = {
     "log_min_messages": "warning",
     "logging_collector": "off",
 }
+#: A primary that streams to standbys. Commits wait for the local WAL write, as in production, so a
+#: standby replays a commit as soon as it is made (fsync stays off: still nothing outlives the session).
+REPLICATION = {"wal_level": "replica", "max_wal_senders": "5", "hot_standby": "on", "synchronous_commit": "on"}
 
 
 def find_bindir() -> Path | None:
@@ -113,43 +122,82 @@ class PgServer:
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
-    def start(cls, durable: bool = False) -> PgServer:
-        """Make and start a server; ``durable`` keeps fsync and synchronous commits on (for latency benches)."""
-        reason = unavailable_reason()
-        if reason:
-            raise RuntimeError(f"No throwaway PostgreSQL here: {reason}.")
-        root = Path(tempfile.mkdtemp(prefix="siteready-pg-", dir="/tmp" if os.geteuid() == 0 else None))
-        server = cls(find_bindir(), root, 0)
-        atexit.register(server.stop)
+    def start(cls, durable: bool = False, replication: bool = False) -> PgServer:
+        """Make and start a server; ``durable`` keeps fsync and synchronous commits on (for latency benches),
+        ``replication`` makes it a primary that standbys can stream from (:meth:`start_standby`)."""
+        server = cls._new()
         try:
-            if os.geteuid() == 0:
-                shutil.chown(root, SUPERUSER, SUPERUSER)
-            root.chmod(0o700)
             server._run("initdb", "-D", str(server.data), "-U", SUPERUSER, "-E", "UTF8", "--locale=C.UTF-8",
                         "--auth=trust", "--no-sync")
             (server.data / "pg_hba.conf").write_text(
                 "local all all trust\n"
                 f"host all {PW_ROLE} 127.0.0.1/32 scram-sha-256\n"
                 "host all all 127.0.0.1/32 trust\n"
+                + (f"host replication {SUPERUSER} 127.0.0.1/32 trust\n" if replication else "")
             )
-            with open(server.data / "postgresql.conf", "a") as conf:
-                settings = SETTINGS if durable else {**SETTINGS, **FAST}
-                conf.write("".join(f"{k} = {v}\n" for k, v in settings.items()))
-                conf.write(f"unix_socket_directories = '{root}'\n")
-            for attempt in range(5):
-                server.port = _free_port()
-                try:
-                    server._run("pg_ctl", "-D", str(server.data), "-l", str(root / "server.log"), "-w", "-t", "60",
-                                "-o", f"-p {server.port}", "start")
-                    break
-                except RuntimeError:
-                    if attempt == 4:
-                        raise
+            settings = {**SETTINGS, **({} if durable else FAST), **(REPLICATION if replication else {})}
+            server._configure(settings)
+            server._start_on_a_free_port()
             server._prepare_templates()
         except BaseException:
             server.stop()
             raise
         return server
+
+    @classmethod
+    def start_standby(cls, primary: PgServer) -> PgServer:
+        """A hot standby of ``primary`` (started with ``replication=True``): its data copied by
+        ``pg_basebackup -R`` (which also writes standby.signal and the primary's address), on its own port."""
+        server = cls._new()
+        try:
+            server._run("pg_basebackup", "-D", str(server.data), "-h", "127.0.0.1", "-p", str(primary.port),
+                        "-U", SUPERUSER, "-R", "-X", "stream", "-c", "fast", "--no-sync")
+            server._configure({"hot_standby": "on"})
+            server._start_on_a_free_port()
+        except BaseException:
+            server.stop()
+            raise
+        return server
+
+    @classmethod
+    def _new(cls) -> PgServer:
+        """An empty server in a new temporary directory, owned by the user the server runs as."""
+        reason = unavailable_reason()
+        if reason:
+            raise RuntimeError(f"No throwaway PostgreSQL here: {reason}.")
+        root = Path(tempfile.mkdtemp(prefix="siteready-pg-", dir="/tmp" if os.geteuid() == 0 else None))
+        server = cls(find_bindir(), root, 0)
+        atexit.register(server.stop)
+        if os.geteuid() == 0:
+            shutil.chown(root, SUPERUSER, SUPERUSER)
+        root.chmod(0o700)
+        return server
+
+    def _configure(self, settings: dict[str, str]) -> None:
+        """Append ``settings`` to postgresql.conf, with this server's own socket directory (a standby's copy
+        of the file names its primary's)."""
+        with open(self.data / "postgresql.conf", "a") as conf:
+            conf.write("".join(f"{k} = {v}\n" for k, v in settings.items()))
+            conf.write(f"unix_socket_directories = '{self.root}'\n")
+
+    def _start_on_a_free_port(self) -> None:
+        for attempt in range(5):
+            self.port = _free_port()
+            try:
+                self.restart()
+                return
+            except RuntimeError:
+                if attempt == 4:
+                    raise
+
+    def restart(self) -> None:
+        """Start the server again on its port (after :meth:`halt`)."""
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-w", "-t", "60",
+                  "-o", f"-p {self.port}", "start")
+
+    def halt(self) -> None:
+        """Stop the server (fast: clients are disconnected), keeping its data for :meth:`restart`."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def _run(self, tool: str, *args: str) -> None:
         cmd = [str(self.bindir / tool), *args]
@@ -213,13 +261,32 @@ class PgServer:
 
 
 @contextmanager
-def throwaway_server(durable: bool = False) -> Iterator[PgServer]:
+def throwaway_server(durable: bool = False, replication: bool = False) -> Iterator[PgServer]:
     """A throwaway server for scripts (the bench); stopped and deleted on exit."""
-    server = PgServer.start(durable)
+    server = PgServer.start(durable, replication)
     try:
         yield server
     finally:
         server.stop()
+
+
+def lsn(conn: psycopg.Connection, function: str) -> int:
+    """A WAL position (``pg_current_wal_insert_lsn``, ``pg_last_wal_replay_lsn`` …) as a byte offset."""
+    row = conn.execute(f"SELECT ({function}() - '0/0'::pg_lsn)::bigint").fetchone()
+    return int(row[0]) if row and row[0] is not None else -1
+
+
+def wait_for_replay(primary: PgServer, standby: PgServer, seconds: float = 30) -> None:
+    """Wait until ``standby`` has replayed everything ``primary`` has written so far."""
+    import time
+
+    with primary.admin() as conn:
+        target = lsn(conn, "pg_current_wal_insert_lsn")
+    deadline = time.monotonic() + seconds
+    with standby.admin() as conn:
+        while lsn(conn, "pg_last_wal_replay_lsn") < target:
+            assert time.monotonic() < deadline, "the standby did not catch up"
+            time.sleep(0.02)
 
 
 # ---------------------------------------------------------------------- fixtures
@@ -247,3 +314,17 @@ def postgis_empty_url(postgis_server: PgServer) -> Iterator[str]:
     name = postgis_server.create_database(POSTGIS_TEMPLATE)
     yield postgis_server.url(name)
     postgis_server.drop_database(name)
+
+
+@pytest.fixture(scope="module")
+def replicated_servers() -> Iterator[tuple[PgServer, PgServer]]:
+    """A primary (seeded templates as usual) and a hot standby streaming from it, for one test module."""
+    reason = unavailable_reason()
+    if reason:
+        pytest.skip(f"Replica tests need a local PostgreSQL with PostGIS: {reason}")
+    with throwaway_server(replication=True) as primary:
+        standby = PgServer.start_standby(primary)
+        try:
+            yield primary, standby
+        finally:
+            standby.stop()

@@ -28,16 +28,23 @@ _TILES_LOCK = threading.Lock()
 _LATEST_TILES: dict[str, ptiles.TileSet] = {}  # per store: the newest tiles, the base of the next ones
 
 
-@st.cache_resource(show_spinner=False)
-def _store(url: str | None) -> Store:
-    store = open_store(url)
-    store.init()  # creates and seeds the store on first run; a no-op afterwards
-    return store
+_STORE_LOCK = threading.Lock()
+_STORE: dict[str, Store] = {}
 
 
 def store() -> Store:
-    """The store named by SITEREADY_DB (default var/siteready.gpkg), created on first use."""
-    return _store(None)
+    """The store named by SITEREADY_DB (default var/siteready.gpkg), created on first use.
+
+    One object per process, shared by every session and by the sign-in routes (:mod:`views.web`): with
+    a read replica (SITEREADY_READ_DB) a store never reads a state older than its own last write, so one
+    object makes that hold for the whole app instance (a sign-in is seen by the page it leads to).
+    """
+    with _STORE_LOCK:
+        if "store" not in _STORE:
+            s = open_store(None)
+            s.init()  # creates and seeds the store on first run; a no-op afterwards
+            _STORE["store"] = s
+        return _STORE["store"]
 
 
 @st.cache_resource(show_spinner=False, max_entries=3)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -35,8 +34,8 @@ from starlette.routing import Route
 
 from geo.errors import SiteReadyError
 from geo.settings import basemap_enabled, session_max_hours
-from geo.store import Store, open_store
 from geo.users import STAFF_ROLES, User
+from views import state
 
 log = logging.getLogger("siteready")
 
@@ -49,19 +48,6 @@ COOKIE_NAMES = (COOKIE_SECURE, COOKIE_PLAIN)
 LANG_FIELD = "ui_lang"
 #: Refusals the sign-in page may show (the code travels in its URL; nothing else of the message does).
 SIGNIN_CODES = ("store.wrong_password", "signin.deactivated", "signin.wait", "signin.locked", "signin.busy")
-
-_STORE: dict[str, Store] = {}
-_LOCK = threading.Lock()
-
-
-def _store() -> Store:
-    with _LOCK:
-        if "store" not in _STORE:
-            store = open_store(None)
-            store.init()
-            _STORE["store"] = store
-        return _STORE["store"]
-
 
 def base_path() -> str:
     """The app's URL prefix (``server.baseUrlPath``), '' or '/name'."""
@@ -154,7 +140,7 @@ async def signin(request: Request) -> Response:
         return PlainTextResponse("Cross-site sign-in refused.", status_code=403)
     username = str(form.get("username") or "").strip()
     password = str(form.get("password") or "")
-    store = _store()
+    store = state.store()
     try:
         user = await run_in_threadpool(store.authenticate, username, password, client=client_of(request))
         token = await run_in_threadpool(store.create_session, user.username)
@@ -176,7 +162,7 @@ async def signout(request: Request) -> Response:
         return PlainTextResponse("Cross-site sign-out refused.", status_code=403)
     token = session_token(dict(request.cookies))
     if token:
-        await run_in_threadpool(_store().end_session, token)
+        await run_in_threadpool(state.store().end_session, token)
     response = RedirectResponse(f"{base_path()}/?lang={lang}", status_code=303)
     set_session_cookie(response, None, request)
     return response

@@ -24,23 +24,24 @@ the previous one committed (READ COMMITTED takes a fresh snapshot per statement)
 deadlock. A writer waits at most SITEREADY_BUSY_TIMEOUT_MS (``lock_timeout``), then fails with a
 StoreError. Readers never wait.
 
-Connections: psycopg 3. The app shares one store object across Streamlit's threads, and Streamlit runs
-every rerun on a new thread, so connections are not pinned to threads: each transaction borrows an idle
-connection (or opens one) and gives it back, the thread keeping it for the length of the transaction
-(nested transactions on that thread reuse it as a savepoint). Connection failures become one-sentence
-:class:`~geo.errors.StoreError` messages that never include the password.
+Connections: psycopg 3, from a pool of idle ones (:mod:`.pgpool`): each transaction borrows a connection
+and gives it back, the thread keeping it for the length of the transaction (nested transactions on that
+thread reuse it as a savepoint, so a read inside a write runs on the primary). Connection failures become
+one-sentence :class:`~geo.errors.StoreError` messages that never include the password.
+
+Read replica: ``PostgisStore(url, read_url=STANDBY)`` sends read transactions to a hot standby of the same
+database (a second pool) and writes to ``url``, the primary, without ever reading a state older than one
+this store object wrote or read (:mod:`.standby`). ``read_url`` takes the same form as ``url``; its
+``schema`` is the primary's. ``store.read_url`` is printable, like ``store.url``.
 """
 
 from __future__ import annotations
 
-import re
 import threading
-import time
-import weakref
-from contextlib import contextmanager
-from functools import lru_cache
+from contextlib import ExitStack, contextmanager
+from functools import lru_cache, partial
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import numpy as np
@@ -53,8 +54,10 @@ from psycopg.types.string import TextLoader
 
 from ..errors import StoreError
 from ..schema import LAYER_ORDER
-from ..settings import busy_timeout_ms
+from ..settings import busy_timeout_ms, read_wait_ms
 from .base import Store
+from .pgpool import Pool, error_reason
+from .standby import Standby, wal_position
 from .tables import EVENT_COLUMNS, LAYER_TABLES, OWN_TABLES, Column, Index, Table, column_list, quote
 from .values import ClearanceEvent
 
@@ -84,11 +87,6 @@ def index_ddl(schema: str, table: Table, index: Index) -> str:
     unique = "UNIQUE " if index.unique else ""
     return f"CREATE {unique}INDEX {quote(index.name)} ON {schema}.{quote(table.name)} ({column_list(index.columns)})"
 
-#: Idle connections kept for reuse; more are closed when given back.
-MAX_IDLE = 8
-#: A connection idle for longer than this is checked with a round trip before reuse.
-STALE_AFTER_S = 30.0
-
 
 @lru_cache(maxsize=4096)
 def _iso_timestamp(data: bytes) -> str:
@@ -106,20 +104,50 @@ class _IsoTimestampLoader(Loader):
         return _iso_timestamp(bytes(data))
 
 
-def _reason(err: BaseException, secret: str | None) -> str:
-    """The useful clause of a libpq/psycopg error, on one line, without the password."""
-    lines = [ln.strip() for ln in str(err).splitlines() if ln.strip()]
-    text = lines[0] if lines else type(err).__name__
-    text = text.split(" failed: ")[-1]
-    text = re.sub(r"^(connection failed: |FATAL: +|ERROR: +)+", "", text).strip().rstrip(".")
-    if secret:
-        text = text.replace(secret, "***")
-    return text or type(err).__name__
+class _Server(NamedTuple):
+    """One server named by a store URL: what libpq connects to, what may be printed, what may not."""
+
+    conninfo: str  # the URL for libpq (without ``schema``)
+    printable: str  # the URL without its password: ``store.url``, a cache key
+    where: str  # host:port/db, for messages
+    secret: str | None  # the password, wherever it came from in the URL (never printed)
+    schema: str
+    given: frozenset[str]  # the libpq parameters the URL sets itself
 
 
-def _close_idle(idle: list[tuple[psycopg.Connection, float]]) -> None:
-    while idle:
-        idle.pop()[0].close()
+def _server(url: str) -> _Server:
+    """Parse a store URL (``schema`` is SiteReady's parameter; the rest is libpq's)."""
+    try:
+        parts = urlsplit(url)
+        secret_in_url = parts.password
+    except ValueError as err:
+        raise StoreError("store.pg_bad_url", reason=str(err)) from None
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    schema = next((v for k, v in query if k == "schema"), "") or "public"
+    userinfo, _, hostpart = parts.netloc.rpartition("@")
+
+    def build(auth: str, params: list[tuple[str, str]]) -> str:
+        # By hand, not urlunsplit(), which drops the "//" of postgresql:///db?host=/run/postgresql.
+        q = urlencode(params, safe="/:,")
+        return f"{parts.scheme}://{auth}{hostpart}{parts.path}" + (f"?{q}" if q else "")
+
+    libpq_url = build(f"{userinfo}@" if userinfo else "", [(k, v) for k, v in query if k != "schema"])
+    try:
+        params = conninfo_to_dict(libpq_url)
+    except psycopg.Error as err:
+        raise StoreError("store.pg_bad_url", reason=error_reason(err, secret_in_url)) from None
+    host = params.get("host") or "localhost"
+    where = f"{host}:{params.get('port') or 5432}/{params.get('dbname') or params.get('user') or ''}"
+    user = userinfo.split(":", 1)[0]
+    printable = build(f"{user}@" if user else "", [(k, v) for k, v in query if k != "password"])
+    return _Server(libpq_url, printable, where, str(params.get("password") or "") or None, schema,
+                   frozenset(params))
+
+
+#: Seconds to wait for a new connection when the URL does not say: the primary, and the standby (which
+#: has the primary to fall back on, so a dead one should cost a read little).
+CONNECT_TIMEOUT_S = 10
+STANDBY_CONNECT_TIMEOUT_S = 3
 
 
 class PostgisStore(Store):
@@ -128,52 +156,33 @@ class PostgisStore(Store):
     kind = "postgis"
     placeholder = "%s"
 
-    def __init__(self, url: str):
-        try:
-            parts = urlsplit(url)
-            secret_in_url = parts.password
-        except ValueError as err:
-            raise StoreError("store.pg_bad_url", reason=str(err)) from None
-        query = parse_qsl(parts.query, keep_blank_values=True)
-        self.schema = next((v for k, v in query if k == "schema"), "") or "public"
-        userinfo, _, hostpart = parts.netloc.rpartition("@")
-
-        def build(auth: str, params: list[tuple[str, str]]) -> str:
-            # By hand, not urlunsplit(), which drops the "//" of postgresql:///db?host=/run/postgresql.
-            q = urlencode(params, safe="/:,")
-            return f"{parts.scheme}://{auth}{hostpart}{parts.path}" + (f"?{q}" if q else "")
-
-        libpq_url = build(f"{userinfo}@" if userinfo else "", [(k, v) for k, v in query if k != "schema"])
-        try:
-            params = conninfo_to_dict(libpq_url)
-        except psycopg.Error as err:
-            raise StoreError("store.pg_bad_url", reason=_reason(err, secret_in_url)) from None
-        self._secret = str(params.get("password") or "") or None
-        host = params.get("host") or "localhost"
-        self.where = f"{host}:{params.get('port') or 5432}/{params.get('dbname') or params.get('user') or ''}"
-        user = userinfo.split(":", 1)[0]  # store.url: printable, a cache key, never the password
-        super().__init__(build(f"{user}@" if user else "", [(k, v) for k, v in query if k != "password"]))
-        self._kwargs: dict[str, Any] = {"autocommit": True}
-        if "connect_timeout" not in params:
-            self._kwargs["connect_timeout"] = 10
-        if "application_name" not in params:
-            self._kwargs["application_name"] = "siteready"
-        self._conninfo = libpq_url
+    def __init__(self, url: str, read_url: str | None = None):
+        primary = _server(url)
+        self.schema = primary.schema
+        self.where = primary.where
+        super().__init__(primary.printable)  # store.url: printable, a cache key, never the password
         self._qschema = quote(self.schema)
-        self._idle: list[tuple[psycopg.Connection, float]] = []
-        self._lock = threading.Lock()
         self._local = threading.local()
         self._verified = False
         self._schema_checked = False  # once per store object: an older store's layers are upgraded
-        # A store dropped without close() closes its idle connections (psycopg warns about open ones).
-        weakref.finalize(self, _close_idle, self._idle)
+        self._primary = Pool(partial(self._connect, primary, CONNECT_TIMEOUT_S), primary.where, primary.secret)
+        self.read_url: str | None = None
+        self._standby: Standby | None = None
+        if read_url:
+            standby = _server(read_url)
+            self.read_url = standby.printable
+            self._standby = Standby(Pool(partial(self._connect, standby, STANDBY_CONNECT_TIMEOUT_S), standby.where,
+                                         standby.secret), read_wait_ms())
 
     # ----------------------------------------------------------- connections
-    def _connect(self) -> psycopg.Connection:
+    def _connect(self, server: _Server, timeout: int) -> psycopg.Connection:
+        defaults = {"connect_timeout": timeout, "application_name": "siteready"}
+        kwargs: dict[str, Any] = {"autocommit": True, **{k: v for k, v in defaults.items() if k not in server.given}}
         try:
-            conn = psycopg.connect(self._conninfo, **self._kwargs)
+            conn = psycopg.connect(server.conninfo, **kwargs)
         except psycopg.Error as err:
-            raise StoreError("store.pg_cannot_connect", where=self.where, reason=_reason(err, self._secret)) from None
+            raise StoreError("store.pg_cannot_connect", where=server.where,
+                             reason=error_reason(err, server.secret)) from None
         try:
             # Our schema first, then public, then wherever PostGIS lives; UTC and ISO dates, a bounded lock wait.
             conn.execute(
@@ -186,42 +195,26 @@ class PostgisStore(Store):
             )
         except psycopg.Error as err:
             conn.close()
-            raise StoreError("store.pg_cannot_set_up", where=self.where, reason=_reason(err, self._secret)) from None
+            raise StoreError("store.pg_cannot_set_up", where=server.where,
+                             reason=error_reason(err, server.secret)) from None
         conn.adapters.register_loader("date", TextLoader)
         conn.adapters.register_loader("timestamptz", _IsoTimestampLoader)
         return conn
 
-    def _borrow(self) -> psycopg.Connection:
-        while True:
-            with self._lock:
-                conn, since = self._idle.pop() if self._idle else (None, 0.0)
-            if conn is None:
-                return self._connect()
-            if conn.closed or conn.broken:
-                continue
-            if time.monotonic() - since > STALE_AFTER_S:
-                try:
-                    conn.execute("SELECT 1")
-                except psycopg.Error:
-                    conn.close()
-                    continue
-            return conn
-
-    def _give_back(self, conn: psycopg.Connection) -> None:
-        ok = not conn.closed and not conn.broken and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
-        if ok:
-            with self._lock:
-                if len(self._idle) < MAX_IDLE:
-                    self._idle.append((conn, time.monotonic()))
-                    return
-        conn.close()
-
     def close(self) -> None:
         """Close the idle connections (a thread's next transaction opens a new one)."""
-        with self._lock:
-            idle = self._idle[:]
-            self._idle.clear()
-        _close_idle(idle)
+        self._primary.close()
+        if self._standby is not None:
+            self._standby.close()
+
+    def reads_on_standby(self) -> bool:
+        """Whether a read now runs on the hot standby (False without a read URL, or while the standby is
+        behind this store's last write or cannot be reached). It is a read: it asks the server it ran on."""
+        if self._standby is None:
+            return False
+        with self._transaction(write=False) as cur:
+            row = cur.execute("SELECT pg_is_in_recovery()").fetchone()
+        return bool(row and row[0])
 
     def checkpoint(self) -> None:
         """Nothing to do: PostgreSQL's own checkpoints keep the data files current (back up with pg_dump)."""
@@ -240,45 +233,105 @@ class PostgisStore(Store):
         return StoreError("store.pg_no_store", where=self.where, schema=self.schema, detail=detail)
 
     def exists(self) -> bool:
-        conn = self._borrow()
+        conn = self._primary.borrow()
         try:
             found = self._has_store(conn)
         except psycopg.Error as err:
             conn.close()
             raise self._error(err) from None
-        self._give_back(conn)
+        self._primary.give_back(conn)
         return found
+
+    def _check_store(self) -> None:
+        """Once per store object, on the primary: the tables are in our schema (else search_path would find
+        public's), and an older store's layers are upgraded."""
+        conn = self._primary.borrow()
+        try:
+            if not self._verified and not self._has_store(conn):
+                raise self._no_store()
+            if not self._schema_checked and self._upgrade_schema(conn) and self._standby is not None:
+                self._note_position(conn)  # no read on the standby before it has the new layers
+        except psycopg.Error as err:
+            raise self._error(err) from None
+        finally:
+            self._primary.give_back(conn)
 
     @contextmanager
     def _transaction(self, write: bool) -> Iterator[psycopg.Cursor]:
-        held = getattr(self._local, "conn", None)
-        conn = held or self._borrow()
-        self._local.conn = conn
+        held: psycopg.Connection | None = getattr(self._local, "conn", None)
+        if held is None:
+            if not (self._verified and self._schema_checked):
+                self._check_store()
+            self._local.conn, self._local.pool = self._connection(write)
+        elif write and self._local.pool is not self._primary:  # a bug, not a user's doing
+            raise RuntimeError("a write inside a read transaction on the read replica")
         try:
-            # Once per store object: the tables are in our schema (else search_path would find public's).
-            if not self._verified and not self._has_store(conn):
-                raise self._no_store()
-            if not self._schema_checked and held is None:
-                self._upgrade_schema(conn)
-            with conn.transaction(), conn.cursor() as cur:
+            with ExitStack() as stack:
+                conn, pool = self._begin(stack, nested=held is not None)
+                cur = stack.enter_context(conn.cursor())
                 if write:  # the writers' lock: one writer at a time, like BEGIN IMMEDIATE
                     cur.execute("SELECT value FROM siteready_counter WHERE id = 1 FOR UPDATE")
                 yield cur
-        except psycopg.Error as err:  # a broken connection is dropped by _give_back
-            raise self._error(err) from None
+            if held is None and pool is self._primary and self._standby is not None:
+                self._note_position(conn)
+        except psycopg.Error as err:  # a broken connection is dropped by give_back
+            conn, pool = self._local.conn, self._local.pool
+            if pool is not self._primary and conn.broken and self._standby is not None:
+                self._standby.lost(pool.reason(err))
+            raise self._error(err, pool) from None
         finally:
             if held is None:
-                self._local.conn = None
-                self._give_back(conn)
+                conn, pool = self._local.conn, self._local.pool
+                self._local.conn = self._local.pool = None
+                pool.give_back(conn)
 
-    def _upgrade_schema(self, conn: psycopg.Connection) -> None:
-        """Bring an older store's layers up to this schema (:mod:`.upgrade`), in one write transaction."""
+    def _connection(self, write: bool) -> tuple[psycopg.Connection, Pool]:
+        """A connection for a new transaction, and its pool: the standby's for a read when it has replayed
+        this store's last write (:mod:`.standby`), else the primary's."""
+        if not write and self._standby is not None:
+            conn = self._standby.connection()
+            if conn is not None:
+                return conn, self._standby.pool
+        return self._primary.borrow(), self._primary
+
+    def _begin(self, stack: ExitStack, nested: bool) -> tuple[psycopg.Connection, Pool]:
+        """Begin the transaction (or savepoint) on the thread's connection. A standby connection that fails
+        at BEGIN (the standby went away since it was last used) is dropped, and the read begins on the
+        primary instead: the caller has run nothing yet."""
+        conn, pool = self._local.conn, self._local.pool
+        try:
+            stack.enter_context(conn.transaction())
+            return conn, pool
+        except psycopg.OperationalError as err:
+            if nested or pool is self._primary or self._standby is None:
+                raise
+            conn.close()
+            self._standby.lost(pool.reason(err))
+        self._local.conn, self._local.pool = self._primary.borrow(), self._primary
+        stack.enter_context(self._local.conn.transaction())
+        return self._local.conn, self._primary
+
+    def _note_position(self, conn: psycopg.Connection) -> None:
+        """After a transaction on the primary (committed): no later read of this store may show less than
+        the primary holds now (read-your-writes, and monotonic reads after a read that ran there)."""
+        assert self._standby is not None
+        try:
+            self._standby.note(wal_position(conn))
+        except psycopg.Error:  # committed, but the position is unknown: keep reads on the primary a while
+            self._standby.pause()
+
+    def _upgrade_schema(self, conn: psycopg.Connection) -> bool:
+        """Bring an older store's layers up to this schema (:mod:`.upgrade`), in one write transaction;
+        True when it changed them."""
+        upgraded = False
         with conn.transaction(), conn.cursor() as cur:
             if self._needs_layer_upgrade(cur):
                 cur.execute("SELECT value FROM siteready_counter WHERE id = 1 FOR UPDATE")
                 if self._needs_layer_upgrade(cur):
                     self._upgrade_layers(cur)
+                    upgraded = True
         self._schema_checked = True
+        return upgraded
 
     def _insert_cover_rows(self, cur: psycopg.Cursor, rows: list[tuple[str, str, float]]) -> None:
         with cur.copy(f"COPY {self._qschema}.plot_cover (plot_id, parcel_id, area_m2) FROM STDIN") as copy:
@@ -300,17 +353,19 @@ class PostgisStore(Store):
         cur.execute(f"ALTER TABLE {self._qschema}.{quote(table)} ADD COLUMN IF NOT EXISTS {quote(column)} "
                     f"{_SQL_TYPES[ftype]}")
 
-    def _error(self, err: psycopg.Error) -> Exception:
-        """A StoreError for database failures a user can meet; other errors (bugs) pass unchanged."""
-        reason = _reason(err, self._secret)
+    def _error(self, err: psycopg.Error, pool: Pool | None = None) -> Exception:
+        """A StoreError for database failures a user can meet (on the server of ``pool``, default the
+        primary); other errors (bugs) pass unchanged."""
+        pool = pool or self._primary
+        reason, where = pool.reason(err), pool.where
         if isinstance(err, psycopg.errors.UndefinedTable):
             return self._no_store(f" ({reason})")
         if isinstance(err, psycopg.errors.LockNotAvailable):
-            return StoreError("store.pg_busy", where=self.where, seconds=busy_timeout_ms() / 1000)
+            return StoreError("store.pg_busy", where=where, seconds=busy_timeout_ms() / 1000)
         if isinstance(err, psycopg.OperationalError):
-            return StoreError("store.pg_failed", where=self.where, reason=reason)
+            return StoreError("store.pg_failed", where=where, reason=reason)
         if isinstance(err, (psycopg.errors.InsufficientPrivilege, psycopg.errors.ReadOnlySqlTransaction)):
-            return StoreError("store.pg_refused", where=self.where, reason=reason)
+            return StoreError("store.pg_refused", where=where, reason=reason)
         return err
 
     # -------------------------------------------------------------- geometry
@@ -336,7 +391,7 @@ class PostgisStore(Store):
     # -------------------------------------------------------------- creation
     def _create(self, layers: dict[str, list[dict]], events: list[ClearanceEvent], meta: dict[str, str]) -> bool:
         """Create and load everything in one transaction; False when another process created the store first."""
-        conn = self._borrow()
+        conn = self._primary.borrow()
         try:
             with conn.transaction(), conn.cursor() as cur:
                 # Concurrent inits of this schema queue here (however long a big load takes); the loser
@@ -353,10 +408,12 @@ class PostgisStore(Store):
                         raise StoreError("store.pg_no_postgis", where=self.where) from None
                 cur.execute(f"CREATE SCHEMA IF NOT EXISTS {self._qschema}")
                 self._create_in(cur, layers, events, meta)
+            if self._standby is not None:
+                self._note_position(conn)
         except psycopg.Error as err:
             raise self._error(err) from None
         finally:
-            self._give_back(conn)
+            self._primary.give_back(conn)
         return True
 
     def _create_in(self, cur: psycopg.Cursor, layers: dict[str, list[dict]], events: list[ClearanceEvent],
