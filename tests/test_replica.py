@@ -18,7 +18,7 @@ from datetime import timedelta
 
 import pytest
 
-from geo.edits import local_today
+from geo.timeutil import local_today
 from geo.errors import StoreError
 from geo.store import open_store
 from tests.appserver import browser, running_app, signed_in_page, wait_idle
