@@ -12,10 +12,13 @@ from starlette.middleware import Middleware
 
 from views import web
 
-# The app's pages, and GeoPandas, Folium, Altair and the rest beneath them, imported now while the server
-# starts: about 3 s of imports that the first visitor after a start would otherwise wait for (app.py's
-# first run imports the same modules and finds them loaded).
-from views import account, admin, asof, clearance, dashboard, import_page, map_explorer, progress, site_finder  # noqa: E402,F401
+# The app's domain and map modules, and GeoPandas, Folium, Altair and the rest beneath them, imported now
+# while the server starts: seconds of imports that the first visitor after a start would otherwise wait for
+# (app.py's first run imports them again and finds them loaded). Not the pages (views/): they declare
+# Streamlit components, which must happen inside the running server.
+import altair  # noqa: E402,F401
+from geo import forecast, imports, landfund, readiness, search, timeline  # noqa: E402,F401
+from layers import maps, reports, snapshot, tiles, viewport  # noqa: E402,F401
 
 app = st.App(
     "app.py",
