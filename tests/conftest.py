@@ -75,6 +75,20 @@ def store_url(request, tmp_path) -> str:
     return request.getfixturevalue("postgis_url")
 
 
+@pytest.fixture(params=store_kinds())
+def cadastral_store(request, tmp_path):
+    """A store of each kind holding the province, its communes and zones, and no parcels yet."""
+    from tests.cadastral_files import reference_layers
+
+    url = str(tmp_path / "cadastre.gpkg") if request.param == "gpkg" else request.getfixturevalue("postgis_empty_url")
+    s = open_store(url)
+    s.init(reference_layers())
+    s.add_user("admin", "admin", PASSWORD)
+    s.add_user("officer", "officer", PASSWORD, by="admin")
+    yield s
+    s.close()
+
+
 @pytest.fixture
 def store(store_url):
     s = open_store(store_url)

@@ -9,23 +9,9 @@ import shapely
 from geo import cli, crs as gcrs
 from geo.imports import detect_fields, plan_import, province_outline
 from geo.imports.placement import repair_polygonal
-from geo.store import open_store
 from geo.vocabulary import number_text
 from tests.cadastral_files import (VN2000, land_office_map, reference_layers, square, write_shapefile_zip,
                                    zones_metric)
-from tests.conftest import PASSWORD, store_kinds
-
-
-@pytest.fixture(params=store_kinds())
-def cadastral_store(request, tmp_path):
-    """A store of each kind holding the province, its communes and zones, and no parcels yet."""
-    url = str(tmp_path / "cadastre.gpkg") if request.param == "gpkg" else request.getfixturevalue("postgis_empty_url")
-    s = open_store(url)
-    s.init(reference_layers())
-    s.add_user("admin", "admin", PASSWORD)
-    s.add_user("officer", "officer", PASSWORD, by="admin")
-    yield s
-    s.close()
 
 
 def run(capsys, *args):

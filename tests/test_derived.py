@@ -15,8 +15,7 @@ from geo.imports import plan_store_import
 from geo.store import ParcelChange, open_store
 from geo.store.base import SCHEMA_VERSION
 from geo.store.derived import check
-from tests.cadastral_files import VN2000, land_office_map, reference_layers, square, write_shapefile_zip, zones_metric
-from tests.conftest import PASSWORD, store_kinds
+from tests.cadastral_files import VN2000, land_office_map, square, write_shapefile_zip, zones_metric
 
 
 def _parcels_under_one_plot(s, n: int = 3):
@@ -60,17 +59,6 @@ def test_a_refused_edit_leaves_the_derived_state_as_it_was(staffed):
         s.update_parcels([ParcelChange(ids[0], stage="plan_posted"),
                           ParcelChange(ids[1], stage="plan_posted", expect_version=999)], user="officer")
     assert s.read_plot_state().equals(plots) and s.read_zone_state().equals(zones)
-
-
-@pytest.fixture(params=store_kinds())
-def cadastral_store(request, tmp_path):
-    url = str(tmp_path / "cadastre.gpkg") if request.param == "gpkg" else request.getfixturevalue("postgis_empty_url")
-    s = open_store(url)
-    s.init(reference_layers())
-    s.add_user("admin", "admin", PASSWORD)
-    s.add_user("officer", "officer", PASSWORD, by="admin")
-    yield s
-    s.close()
 
 
 def _import(s, path, layer):
