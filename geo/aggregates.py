@@ -54,8 +54,8 @@ def zone_keys(parcels: pd.DataFrame) -> np.ndarray:
     return zone
 
 
-def contributions(parcels: pd.DataFrame) -> pd.DataFrame:
-    """What each parcel adds to its zone's sums (:data:`SUM_COLUMNS`), with its ``zone_id`` key."""
+def contributions(parcels: pd.DataFrame) -> dict[str, np.ndarray]:
+    """What each parcel adds to its zone's sums (:data:`SUM_COLUMNS`, one array each), with its ``zone_id`` key."""
     ha = recovered_ha(parcels)
     stage = parcels["clearance_stage"].to_numpy(dtype=object)
     blocked = flags(parcels["blocked"]) if "blocked" in parcels else np.zeros(len(parcels), bool)
@@ -63,7 +63,7 @@ def contributions(parcels: pd.DataFrame) -> pd.DataFrame:
     homes = cadastre.households(parcels) if len(parcels) else np.zeros(0, int)
     rec = pd.to_numeric(parcels["recovered_m2"], errors="coerce").fillna(0).to_numpy() > 0
     waiting = (stage != STAGES[-1]) & rec & (zone != NO_ZONE) & (homes > 0)
-    out = {
+    return {
         "zone_id": zone,
         "parcels": np.ones(len(parcels), dtype=np.int64),
         "parcels_ha": ha,
@@ -74,7 +74,6 @@ def contributions(parcels: pd.DataFrame) -> pd.DataFrame:
         **{col: ha * (stage == s) for col, s in zip(STAGE_HA, STAGES)},
         "households_waiting": np.where(waiting, homes, 0).astype(np.int64),
     }
-    return pd.DataFrame(out, index=parcels.index)
 
 
 def zone_sums(parcels: pd.DataFrame) -> pd.DataFrame:
@@ -82,21 +81,24 @@ def zone_sums(parcels: pd.DataFrame) -> pd.DataFrame:
     return _sum(contributions(parcels))
 
 
-def _sum(parts: pd.DataFrame) -> pd.DataFrame:
-    if parts.empty:
-        return pd.DataFrame(columns=list(SUM_COLUMNS), index=pd.Index([], name="zone_id", dtype=object))
-    out = parts.groupby("zone_id", sort=True)[list(SUM_COLUMNS)].sum()
-    out.index.name = "zone_id"
-    return out
+def _sum(parts: dict[str, np.ndarray], sign: np.ndarray | None = None) -> pd.DataFrame:
+    """Contributions summed per zone key (sorted), each row times ``sign`` (+1/-1) when given."""
+    code, keys = pd.factorize(parts["zone_id"], sort=True)
+    out = {}
+    for col in SUM_COLUMNS:
+        values = parts[col] if sign is None else parts[col] * sign
+        total = np.bincount(code, weights=values, minlength=len(keys)) if len(code) else np.zeros(0)
+        out[col] = total.round().astype(np.int64) if col in ("parcels", "households_waiting") else total
+    return pd.DataFrame(out, index=pd.Index(np.asarray(keys, dtype=object), name="zone_id"))
 
 
 def shift(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     """How a write moves the zones' sums: the ``after`` parcels' contributions minus the ``before`` ones'
     (the same parcels as they were; a parcel new to the store has no row in ``before``)."""
     old, new = contributions(before), contributions(after)
-    for col in SUM_COLUMNS:
-        old[col] = -old[col]
-    return _sum(pd.concat([new, old], ignore_index=True))
+    both = {col: np.concatenate([new[col], old[col]]) for col in ("zone_id", *SUM_COLUMNS)}
+    sign = np.concatenate([np.ones(len(new["zone_id"])), -np.ones(len(old["zone_id"]))])
+    return _sum(both, sign)
 
 
 def need(sums: pd.DataFrame) -> dict[str, int]:
