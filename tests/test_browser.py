@@ -130,7 +130,7 @@ def test_a_plot_profile_lists_its_parcels_for_staff_and_only_the_share_for_inves
     heading = page.get_by_text(re.compile(r"Các thửa đất bên dưới lô \(\d+\)"))
     heading.first.wait_for(timeout=20_000)
     grid = page.locator("table", has_text="Diện tích dưới lô")
-    assert grid.first.get_by_text(app["parcel"]).count() >= 1
+    grid.first.get_by_text(app["parcel"]).first.wait_for(timeout=20_000)
     assert grid.first.get_by_text("907/8123").count() == 1
     heading.first.scroll_into_view_if_needed()
     page.screenshot(path=test_output / "cadastral-plot-profile-planner.png", full_page=True)
