@@ -453,6 +453,13 @@ def resettlement_balance(ready: Readiness, zones: pd.DataFrame, resettlement: pd
                                        "capacity_lots", "allocated_lots", "areas", "stages", "status"])
 
 
+def deadline_dates(today: date | None = None) -> dict[str, str]:
+    """Per stage with a deadline: the day (ISO) before which a parcel's stage date makes it overdue today
+    (``stage_since`` earlier than it: :func:`overdue` flags it), for asking a store for the candidates only."""
+    day = pd.Timestamp(today or date.today())
+    return {stage: (day - pd.Timedelta(days=limit)).strftime("%Y-%m-%d") for stage, (_, limit) in DEADLINES.items()}
+
+
 def overdue(parcels: pd.DataFrame, today: date | None = None) -> pd.DataFrame:
     """Parcels past a legal deadline (``stages.DEADLINES``: notice older than 12 months, payment more than
     30 days after approval), most overdue first. Vectorised: 80,000 overdue parcels of a million in 0.5 s."""

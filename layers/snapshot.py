@@ -138,12 +138,20 @@ class Snapshot:
     def cover(self) -> pd.DataFrame:
         return self.cadastre().cover
 
-    def parcels_in(self, bbox: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
-        """The cadastral parcels whose envelope meets ``bbox`` (west, south, east, north), in store order."""
-        if self._cadastre is not None or self.store is None:
-            rows = np.sort(self.parcel_tree.query(shapely.box(*bbox)))
-            return self.parcels.iloc[rows]
-        return self.store.read_layer("parcels", bbox=bbox)
+    def parcels_in(self, bbox: tuple[float, float, float, float], limit: int) -> tuple[gpd.GeoDataFrame, int]:
+        """The cadastral parcels whose envelope meets ``bbox`` (west, south, east, north): all of them, or the
+        ``limit`` nearest its centre when there are more, in store order; and how many meet it. From the
+        store (``Store.parcels_near``), or from this state's parcels when it holds them (a past day's)."""
+        if self._cadastre is None and self.store is not None:
+            return self.store.parcels_near(bbox, limit)
+        found = self.parcels.iloc[np.sort(self.parcel_tree.query(shapely.box(*bbox)))]
+        total = len(found)
+        if total > limit:
+            b = shapely.bounds(np.asarray(found.geometry.values, dtype=object))
+            cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+            d = ((b[:, 0] + b[:, 2]) / 2 - cx) ** 2 + ((b[:, 1] + b[:, 3]) / 2 - cy) ** 2
+            found = found.iloc[np.sort(np.argsort(d, kind="stable")[:limit])]
+        return found, total
 
     def parcel_record(self, parcel_id: str) -> pd.Series | None:
         """One cadastral parcel (its fields and ``geometry``), or None when there is none."""

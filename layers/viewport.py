@@ -75,12 +75,8 @@ def visible_plots(snap: Snapshot, view: dict, sel: tuple[str, str] | None, *, ti
 def by_distance(snap: Snapshot, rows: np.ndarray, bounds) -> np.ndarray:
     """Order of ``rows`` (of the plots) by the distance of their envelope's centre from the centre of
     ``bounds`` ((s, w), (n, e)); ties keep their order."""
-    return _nearest_centre(snap.layers["plots"].geometry.values[rows], bounds)
-
-
-def _nearest_centre(geoms, bounds) -> np.ndarray:
     (s, w), (n, e) = bounds
-    b = shapely.bounds(np.asarray(geoms, dtype=object))
+    b = shapely.bounds(snap.layers["plots"].geometry.values[rows])
     d = ((b[:, 0] + b[:, 2]) / 2 - (w + e) / 2) ** 2 + ((b[:, 1] + b[:, 3]) / 2 - (s + n) / 2) ** 2
     return np.argsort(d, kind="stable")
 
@@ -98,18 +94,13 @@ def plots_in_view(snap: Snapshot, view: dict) -> int:
 
 def cadastral_in_view(snap: Snapshot, view: dict, limit: int = MAX_CADASTRAL) -> tuple[gpd.GeoDataFrame | None, int]:
     """The cadastral parcels the server sends for a view, at most ``limit``, nearest the centre of the view
-    first; none below CADASTRAL_MIN_ZOOM or without bounds. They come from the store (by the envelope of the
-    view, through its spatial index), or from the snapshot's parcels when it holds them (a past day's).
-    Returns them and how many are in view."""
+    when there are more; none below CADASTRAL_MIN_ZOOM or without bounds (:meth:`Snapshot.parcels_in`: from
+    the store, through its spatial index). Returns them and how many are in view."""
     zoom, bounds = view.get("zoom"), view.get("bounds")
     if zoom is None or zoom < CADASTRAL_MIN_ZOOM or not bounds:
         return None, 0
     (s, w), (n, e) = bounds
-    found = snap.parcels_in((w, s, e, n))
-    total = len(found)
-    if total > limit:
-        found = found.iloc[np.sort(_nearest_centre(found.geometry.values, bounds)[:limit])]
-    return found, total
+    return snap.parcels_in((w, s, e, n), limit)
 
 
 def nearest(geoms, centre, limit: int) -> np.ndarray:

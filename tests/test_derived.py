@@ -122,8 +122,12 @@ def test_the_dashboards_tables_from_the_store_equal_those_from_every_parcel(staf
     pd_progress = landfund.progress(s.events(), parcels)
     assert len(from_store) > 4
     pd.testing.assert_frame_equal(from_store, pd_progress, check_freq=False)
-    overdue = landfund.overdue(s.parcel_attributes(["zone_id", "clearance_stage", "stage_since"], stages=list(DEADLINES)))
+    fields = ["zone_id", "clearance_stage", "stage_since"]
+    overdue = landfund.overdue(s.parcel_attributes(fields, stages=list(DEADLINES)))
     pd.testing.assert_frame_equal(overdue, landfund.overdue(parcels))
+    candidates = s.parcel_attributes(fields, since_before=landfund.deadline_dates())
+    assert 0 < len(candidates) < len(s.parcel_attributes(fields, stages=list(DEADLINES)))
+    pd.testing.assert_frame_equal(landfund.overdue(candidates), landfund.overdue(parcels))
     pd.testing.assert_frame_equal(landfund.land_fund(None, zones, sums=s.read_zone_state()),
                                   landfund.land_fund(parcels, zones))
     pd.testing.assert_frame_equal(landfund.stage_area_by_zone(None, sums=s.read_zone_state()),

@@ -39,7 +39,11 @@ def test_a_snapshot_never_read_whole_asks_the_store_for_the_parcels_it_shows(sto
     assert snap.plots_over(pid)["id"].tolist().count(plot) == 1
     rec = snap.parcel_record(pid)
     w, so, e, n = rec["geometry"].bounds
-    assert pid in set(snap.parcels_in((w, so, e, n))["id"])
+    assert pid in set(snap.parcels_in((w, so, e, n), 100)[0]["id"])
+    # A view holding more parcels than are sent: the nearest its centre, chosen by the store, as from memory.
+    box = (w - 0.01, so - 0.01, e + 0.01, n + 0.01)
+    near, total = snap.parcels_in(box, 10)
+    assert total > 10 and len(near) == 10 and pid in set(near["id"])
     assert snap.feature_geometry("parcel", pid).equals(rec["geometry"])
     assert not snap.cadastre_loaded  # all of it from the store
     whole = build_snapshot(s, s.change_counter())  # the same answers from the parcels in memory
@@ -47,6 +51,9 @@ def test_a_snapshot_never_read_whole_asks_the_store_for_the_parcels_it_shows(sto
     assert sorted(whole.parcels_beneath(plot)["id"]) == sorted(beneath["id"])
     assert sorted(whole.parcels_beneath(plot)["under_m2"]) == sorted(beneath["under_m2"])
     assert whole.cadastre_loaded
+    mem, mem_total = whole.parcels_in(box, 10)
+    assert abs(mem_total - total) <= 2 and pid in set(mem["id"])  # (an R-tree keeps 32-bit boxes, rounded outwards)
+    assert len(set(mem["id"]) & set(near["id"])) >= 8  # envelope centres vs. the database's own distance
 
 
 def test_an_import_reads_everything_again(store_url, tmp_path):

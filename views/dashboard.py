@@ -8,7 +8,7 @@ import streamlit as st
 
 from geo import io as gio
 from geo import landfund, timeline
-from geo.stages import DEADLINES, STAGES
+from geo.stages import STAGES
 from layers.catalogue import STAGE_COLORS, TIER_COLORS, label, resettlement_status_text, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
 from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
@@ -41,7 +41,7 @@ def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[
         overdue = landfund.overdue(parcels, today=timeline.as_date(day[0]))
     else:
         progress = landfund.progress(None, moves=store().stage_moves())
-        overdue = landfund.overdue(store().parcel_attributes(OVERDUE_FIELDS, stages=list(DEADLINES)))
+        overdue = landfund.overdue(store().parcel_attributes(OVERDUE_FIELDS, since_before=landfund.deadline_dates()))
     return {
         "fund": fund,
         "hierarchy": landfund.fund_hierarchy(fund, z),

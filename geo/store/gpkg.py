@@ -448,6 +448,17 @@ class GeoPackageStore(Store):
         return (f"fid IN (SELECT id FROM {quote(f'rtree_{layer}_geom')} "
                 "WHERE maxx >= ? AND maxy >= ? AND minx <= ? AND miny <= ?)")
 
+    def _nearest_sql(self, layer: str, bbox: Sequence[float], point: tuple[float, float],
+                     limit: int) -> tuple[str, tuple]:
+        # The R-tree's boxes only: no geometry is read to choose, the boxes' centres nearest first.
+        rtree = quote(f"rtree_{layer}_geom")
+        x, y = point
+        sql = (f"SELECT f.id FROM {rtree} r JOIN {quote(layer)} f ON f.fid = r.id "
+               "WHERE r.maxx >= ? AND r.maxy >= ? AND r.minx <= ? AND r.miny <= ? "
+               "ORDER BY ((r.minx + r.maxx) / 2 - ?) * ((r.minx + r.maxx) / 2 - ?) "
+               "+ ((r.miny + r.maxy) / 2 - ?) * ((r.miny + r.maxy) / 2 - ?) LIMIT ?")
+        return sql, (*bbox, x, x, y, y, limit)
+
     def _lock_rows_suffix(self) -> str:
         return ""  # BEGIN IMMEDIATE already holds the write lock
 

@@ -385,6 +385,13 @@ class PostgisStore(Store):
     def _bbox_clause(self, layer: str) -> str:
         return "geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
 
+    def _nearest_sql(self, layer: str, bbox: Sequence[float], point: tuple[float, float],
+                     limit: int) -> tuple[str, tuple]:
+        # The GiST index's nearest-neighbour order (<->): the box's features nearest the point first.
+        sql = (f"SELECT id FROM {quote(layer)} WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) "
+               "ORDER BY geom <-> ST_SetSRID(ST_MakePoint(?, ?), 4326) LIMIT ?")
+        return sql, (*bbox, *point, limit)
+
     def _lock_rows_suffix(self) -> str:
         return " FOR UPDATE"
 

@@ -6,7 +6,7 @@ reads leave internal fields out; personal fields are never in a layer, see :mod:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -129,9 +129,11 @@ class Reads(StoreCore):
         return pd.DataFrame(rows, columns=["plot_id", "parcel_id", "area_m2"]).astype(
             {"plot_id": object, "parcel_id": object, "area_m2": float})
 
-    def parcel_attributes(self, columns: Sequence[str], *, stages: Sequence[str] | None = None) -> pd.DataFrame:
+    def parcel_attributes(self, columns: Sequence[str], *, stages: Sequence[str] | None = None,
+                          since_before: Mapping[str, str] | None = None) -> pd.DataFrame:
         """Some fields of the cadastral parcels (``id`` first), without their geometry, in store order;
-        ``stages``: only parcels at these clearance stages. For tables over many parcels (the overdue list)."""
+        ``stages``: only parcels at these clearance stages; ``since_before``: only parcels at one of these
+        stages since before its date (ISO ``YYYY-MM-DD``: the overdue list's candidates)."""
         layer = get_layer("parcels")
         unknown = [c for c in columns if c not in layer.names]
         if unknown:
@@ -139,12 +141,40 @@ class Reads(StoreCore):
         cols = ["id", *[c for c in columns if c != "id"]]
         sql = f"SELECT {column_list(cols)} FROM parcels"
         params: list[Any] = []
+        where = []
         if stages is not None:
-            sql += f" WHERE clearance_stage IN ({placeholders(len(stages))})" if stages else " WHERE 1 = 0"
-            params = list(stages)
+            where.append(f"clearance_stage IN ({placeholders(len(stages))})" if stages else "1 = 0")
+            params += list(stages)
+        if since_before is not None:
+            where.append("(" + (" OR ".join(["(clearance_stage = ? AND stage_since < ?)"] * len(since_before))
+                                or "1 = 0") + ")")
+            params += [v for pair in since_before.items() for v in pair]
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         with self._transaction(write=False) as cur:
             rows = self._execute(cur, sql + " ORDER BY fid", params).fetchall()
         return pd.DataFrame.from_records(rows, columns=cols)
+
+    def parcels_near(self, bbox: tuple[float, float, float, float], limit: int) -> tuple[gpd.GeoDataFrame, int]:
+        """The cadastral parcels whose envelope meets ``bbox`` (west, south, east, north): all of them when
+        there are at most ``limit``, else the ``limit`` nearest its centre (chosen by the database through its
+        spatial index, so a dense view never travels whole); in store order, with how many meet ``bbox``."""
+        with self._transaction(write=False) as cur:
+            total = int(self._execute(cur, f"SELECT COUNT(*) FROM parcels WHERE {self._bbox_clause('parcels')}",
+                                      bbox).fetchone()[0])
+            ids = None
+            if total > limit:
+                cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+                sql, params = self._nearest_sql("parcels", bbox, (cx, cy), int(limit))
+                ids = [r[0] for r in self._execute(cur, sql, params).fetchall()]
+        found = self.read_layer("parcels", bbox=bbox if ids is None else None, ids=ids)
+        return found, total
+
+    def _nearest_sql(self, layer: str, bbox: Sequence[float], point: tuple[float, float],
+                     limit: int) -> tuple[str, tuple]:
+        """SQL and its parameters for the ids of at most ``limit`` features of ``layer`` meeting ``bbox``,
+        nearest ``point`` (a dialect hook)."""
+        raise NotImplementedError
 
     def stage_moves(self) -> pd.DataFrame:
         """Every stage step of the history summed per day (UTC, of when it happened) and step: ``day``,
