@@ -90,6 +90,14 @@ def _sum(parts: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def add_sums(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Several sets of :func:`zone_sums` (of parcels apart) added up per zone key: the sums of all those parcels."""
+    frames = [p for p in parts if len(p)]
+    if not frames:
+        return _sum(pd.DataFrame(columns=["zone_id", *SUM_COLUMNS]))
+    return _sum(pd.concat([p.reset_index() for p in frames], ignore_index=True))
+
+
 def shift(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     """How a write moves the zones' sums: the ``after`` parcels' contributions minus the ``before`` ones'
     (the same parcels as they were; a parcel new to the store has no row in ``before``)."""
