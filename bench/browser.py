@@ -368,9 +368,11 @@ def ensure_planner(db: Path) -> str:
 
     s = open_store(str(db))
     try:
-        names = {u.username for u in s.list_users()}
-        if "bench-admin" not in names:
-            s.add_user("bench-admin", "admin", PASSWORD)
+        users = s.list_users()
+        names = {u.username for u in users}
+        if "bench-admin" not in names:  # by an admin already there (bench/store_writes.py --db adds one)
+            by = next((u.username for u in users if u.role == "admin" and u.active), None)
+            s.add_user("bench-admin", "admin", PASSWORD, by=by)
         if "bench-planner" not in names:
             s.add_user("bench-planner", "planner", PASSWORD, by="bench-admin")
     finally:
