@@ -5,7 +5,7 @@ after the other (the parks holding plots, in the default data's order), with an 
 fabric (:mod:`geo.fabric`: parcels of a few hundred m²) and a grid of planned plots of about 2 ha over it,
 until there are N parcels: the last park filled is filled in part, from one end. Parcel sizes stay as they
 are for any N the parks can hold (about 90,000 parcels); beyond that the fabric is drawn finer, so the
-parks hold N parcels of a smaller size (about 9 m² at ten million).
+parks hold N parcels of a smaller size (about 6 m² on average at ten million, in 27 of the 29 parks).
 
 A store of ten million parcels is never held at once: :func:`synth_layout` draws the fabric and numbers
 the parcels (flat arrays, about 100 bytes a parcel), then :func:`synth_parts` draws each park's plots,
