@@ -289,11 +289,20 @@ def middle_feature(db: Path, zone_id: str, layer: str = "plots") -> tuple[str, f
     import numpy as np
     import shapely
 
-    feats = gpd.read_file(db, layer=layer, where=f"zone_id = '{zone_id}'", columns=["id"])
-    pts = shapely.point_on_surface(feats.geometry.values)
-    xy = shapely.get_coordinates(pts)
+    if str(db).startswith(("postgresql://", "postgres://")):  # a PostGIS store (bench/reader.py --db)
+        import psycopg
+
+        with psycopg.connect(str(db)) as conn:
+            rows = conn.execute(f"SELECT id, ST_X(p), ST_Y(p) FROM (SELECT id, ST_PointOnSurface(geom) AS p "
+                                f"FROM {layer} WHERE zone_id = %s) AS f", (zone_id,)).fetchall()
+        ids = [r[0] for r in rows]
+        xy = np.array([(r[1], r[2]) for r in rows], dtype=float)
+    else:
+        feats = gpd.read_file(db, layer=layer, where=f"zone_id = '{zone_id}'", columns=["id"])
+        ids = feats["id"].tolist()
+        xy = shapely.get_coordinates(shapely.point_on_surface(feats.geometry.values))
     mid = np.argmin(((xy - np.median(xy, axis=0)) ** 2).sum(axis=1))
-    return str(feats["id"].iat[mid]), float(xy[mid, 1]), float(xy[mid, 0])
+    return str(ids[mid]), float(xy[mid, 1]), float(xy[mid, 0])
 
 
 def pan(b, url: str, db: Path, repeats: int) -> dict:
@@ -359,9 +368,11 @@ def ensure_planner(db: Path) -> str:
 
     s = open_store(str(db))
     try:
-        names = {u.username for u in s.list_users()}
-        if "bench-admin" not in names:
-            s.add_user("bench-admin", "admin", PASSWORD)
+        users = s.list_users()
+        names = {u.username for u in users}
+        if "bench-admin" not in names:  # by an admin already there (bench/store_writes.py --db adds one)
+            by = next((u.username for u in users if u.role == "admin" and u.active), None)
+            s.add_user("bench-admin", "admin", PASSWORD, by=by)
         if "bench-planner" not in names:
             s.add_user("bench-planner", "planner", PASSWORD, by="bench-admin")
     finally:

@@ -1,6 +1,7 @@
 """A reader at scale (issue #17): the first visitor after a start, later visitors, and the app's memory.
 
     .venv/bin/python bench/reader.py --sizes 100000,1000000 [--postgis] [--repeats 3]
+    .venv/bin/python bench/reader.py --db postgresql://… [--starts 2] [--pan 2]   # an existing store
 
 For each synthetic store (``python -m geo synth``; bench/out/synth-N.gpkg, made when missing; ``--postgis``
 also copies each into a throwaway PostGIS server, tests/pg.py) the app is started fresh three times, and
@@ -13,6 +14,10 @@ largest RSS of the process and its children, /proc).
 
 The naive baseline is the reader as it was before the writer kept the derived state: the cold first map
 measured by bench/browser.py before this change (bench/README.md), since the old code is not in this tree.
+``--db URL`` measures an existing store instead (a ten-million-parcel ``geo synth`` store on PostGIS) and
+also times the pans of bench/browser.py: the public map panned from one park to another (``pan``) and a
+planner's pan over the cadastral parcels (``staff_pan``), ``--pan`` times each per start.
+
 Budgets: first visitor <= floor + 1.0 s at 100k and + 1.5 s at 1M; later visitors <= floor + 0.5 s; an app
 instance <= 1 GB resident.
 """
@@ -28,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from browser import (OUT, PAN_TO, ensure_assets, ensure_planner, first_maps, page_script,  # noqa: E402
+from browser import (OUT, PAN_TO, ensure_assets, ensure_planner, first_maps, page_script, pan,  # noqa: E402
                      server_rss_mb, staff_pan, synth_store)
 from tests.appserver import browser, running_app  # noqa: E402
 
@@ -52,8 +57,9 @@ def postgis_copy(server, gpkg: Path) -> str:
     return url
 
 
-def measure(b, db, floor_url: str, starts: int, repeats: int, planner: str | None) -> dict:
+def measure(b, db, floor_url: str, starts: int, repeats: int, planner: str | None, pans: int = 0) -> dict:
     first, later, floors, rss, pan_rss = [], [], [], [], []
+    public_pans, staff_pans = [], []
     for _ in range(starts):
         with running_app(db) as url:
             r = first_maps(b, url, "/", 30, 1)
@@ -67,12 +73,24 @@ def measure(b, db, floor_url: str, starts: int, repeats: int, planner: str | Non
                 if r["median"] is not None and fl["median"] is not None:
                     later.append(r["median"] - fl["median"])
             rss.append(server_rss_mb(url))
+            if pans:
+                public_pans.append(pan(b, url, db, pans))
+                print(f"    pan {public_pans[-1]}", flush=True)
             if planner:
-                staff_pan(b, url, db, planner, 1)
+                staff_pans.append(staff_pan(b, url, db, planner, max(pans, 1)))
                 pan_rss.append(server_rss_mb(url))
+                print(f"    staff pan {staff_pans[-1]}, RSS {pan_rss[-1]:.0f} MB", flush=True)
     return {"first": statistics.median(first) if first else None, "first_runs": first,
+            "pan": _times(public_pans, "median"), "pan_zoom": _times(public_pans, "zoom"),
+            "pan_back": _times(public_pans, "back"), "staff_pan": _times(staff_pans, "median"),
             "later": statistics.median(later) if later else None, "floor": statistics.median(floors) if floors else None,
             "rss": max(rss), "pan_rss": max(pan_rss) if pan_rss else None}
+
+
+def _times(runs: list[dict], key: str) -> float | None:
+    """The median of one timing over several runs of a pan (None when one did not finish)."""
+    xs = [t for r in runs for t in r.get("times", [])] if key == "median" else [r.get(key) for r in runs]
+    return statistics.median(xs) if xs and None not in xs else None
 
 
 def main() -> None:
@@ -82,11 +100,22 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3, help="later visitors per start")
     ap.add_argument("--postgis", action="store_true", help="also on PostGIS copies of the stores")
     ap.add_argument("--skip-staff", action="store_true")
+    ap.add_argument("--db", help="measure this existing store (a URL or path) instead of synthetic ones")
+    ap.add_argument("--pan", type=int, default=0, help="with --db: pans timed per start (public and staff)")
     args = ap.parse_args()
     ensure_assets()
     OUT.mkdir(parents=True, exist_ok=True)
-    sizes = [int(x) for x in args.sizes.split(",") if x]
-    stores = [(f"GeoPackage {n:,}", n, synth_store(n)) for n in sizes]
+    if args.db:
+        from geo.store import open_store
+
+        given = open_store(args.db)
+        n_given = given.count("parcels")
+        given.close()
+        stores = [(f"{given.kind} {n_given:,}", n_given, args.db)]
+        sizes = []
+    else:
+        sizes = [int(x) for x in args.sizes.split(",") if x]
+        stores = [(f"GeoPackage {n:,}", n, synth_store(n)) for n in sizes]
     rows = []
     server = None
     if args.postgis:
@@ -100,12 +129,15 @@ def main() -> None:
             for label, n, db in stores:
                 planner = None if args.skip_staff else ensure_planner(db)
                 print(f"{label} …", flush=True)
-                r = measure(b, db, floor_url, args.starts, args.repeats, planner)
+                r = measure(b, db, floor_url, args.starts, args.repeats, planner, args.pan if args.db else 0)
                 budget = BUDGET_FIRST.get(n, 1.5)
                 rows.append((label, r, budget))
                 print(f"  first visitor over floor {_s(r['first'])} s (runs {', '.join(_s(x) for x in r['first_runs'])};"
                       f" budget {budget}), later {_s(r['later'])} s (budget {BUDGET_LATER}), floor {_s(r['floor'])} s,"
                       f" RSS {r['rss']:.0f} MB, after a staff pan to {PAN_TO} {r['pan_rss'] or 0:.0f} MB", flush=True)
+                if args.db:
+                    print(f"  pan {_s(r['pan'])} s (zoom out {_s(r['pan_zoom'])} s, back {_s(r['pan_back'])} s), "
+                          f"staff pan {_s(r['staff_pan'])} s", flush=True)
     finally:
         if server is not None:
             server.stop()

@@ -92,6 +92,14 @@ def _sum(parts: dict[str, np.ndarray], sign: np.ndarray | None = None) -> pd.Dat
     return pd.DataFrame(out, index=pd.Index(np.asarray(keys, dtype=object), name="zone_id"))
 
 
+def add_sums(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Several sets of :func:`zone_sums` (of parcels apart) added up per zone key: the sums of all those parcels."""
+    frames = [p for p in parts if len(p)]
+    both = pd.concat([p.reset_index() for p in frames], ignore_index=True) if frames else None
+    return _sum({col: (np.zeros(0) if both is None else both[col].to_numpy())
+                 for col in ("zone_id", *SUM_COLUMNS)})
+
+
 def shift(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     """How a write moves the zones' sums: the ``after`` parcels' contributions minus the ``before`` ones'
     (the same parcels as they were; a parcel new to the store has no row in ``before``)."""

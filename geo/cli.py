@@ -598,15 +598,45 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_synth(args) -> int:
-    from .synth import synth_history, synth_layers, synth_meta
+    import time
+
+    from .synth import synth_meta, synth_parts
 
     store = _open(args)
     if store.exists():
         raise InputError("cli.synth_store_exists", url=store.url)
-    layers = synth_layers(args.parcels, seed=args.seed)
-    layers["parcels"], events = synth_history(layers["parcels"], seed=args.seed)
-    if not store.init(layers, events=events, meta=synth_meta(args.parcels)):
-        raise InputError("cli.synth_store_raced", url=store.url)
+    started = time.perf_counter()
+    layers, parts = synth_parts(args.parcels, seed=args.seed)
+    drawn = [time.perf_counter() - started]
+
+    def timed(parts):  # how long drawing the parts takes, apart from storing them (on standard error)
+        n = 0
+        while True:
+            t = time.perf_counter()
+            part = next(parts, None)
+            drawn.append(time.perf_counter() - t)
+            if part is None:
+                return
+            n += len(part[1])
+            print(f"synth: {n:,} parcels drawn ({time.perf_counter() - started:.0f} s)", file=sys.stderr, flush=True)
+            yield part
+            del part
+
+    import logging
+
+    log = logging.getLogger("geo.store.creating")  # the store's steps, as it makes it
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("synth: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    try:
+        if not store.init_parts(layers, timed(parts), meta=synth_meta(args.parcels)):
+            raise InputError("cli.synth_store_raced", url=store.url)
+    finally:
+        log.removeHandler(handler)
+    total = time.perf_counter() - started
+    print(f"synth: layout {drawn[0]:.1f} s, parts drawn {sum(drawn[1:]):.1f} s, stored {total - sum(drawn):.1f} s, "
+          f"{total:.1f} s in all", file=sys.stderr)
     print(f"Created {store.url} with {store.count('parcels')} synthetic parcels.")
     return 0
 

@@ -4,8 +4,14 @@ The zones, constraints, infrastructure and the rest are the default dataset's. T
 after the other (the parks holding plots, in the default data's order), with an illustrative cadastral
 fabric (:mod:`geo.fabric`: parcels of a few hundred m²) and a grid of planned plots of about 2 ha over it,
 until there are N parcels: the last park filled is filled in part, from one end. Parcel sizes stay as they
-are for any N the parks can hold (about 130,000 parcels); beyond that the fabric is drawn finer, so the
-parks hold N parcels of a smaller size.
+are for any N the parks can hold (about 90,000 parcels); beyond that the fabric is drawn finer, so the
+parks hold N parcels of a smaller size (about 6 m² on average at ten million, in 27 of the 29 parks).
+
+A store of ten million parcels is never held at once: :func:`synth_layout` draws the fabric and numbers
+the parcels (flat arrays, about 100 bytes a parcel), then :func:`synth_parts` draws each park's plots,
+parcel attributes and history when the store takes that part (``Store.init_parts``). Each park draws from
+generators of its own, so :func:`synth_layers` (all parks at once, for benchmarks and tests) gives the same
+plots and parcels.
 
 Each plot takes a stage, lease status, land use and utilities drawn from the default data of its park; each
 parcel the most advanced stage of the plots over it (a plot handed over has every parcel beneath handed
@@ -17,6 +23,8 @@ million parcels get two to three million events.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
@@ -31,7 +39,7 @@ from .stages import STAGES
 from .subdivide import main_angle
 
 #: The most parcels a synthetic store may have.
-MAX_PARCELS = 5_000_000
+MAX_PARCELS = 10_000_000
 PLOT_ATTRS = ("land_use", "lease_status", "utility_road", "utility_power", "utility_water", "utility_wastewater")
 #: Plots: about 110 × 170 m (1.9 ha) with 20 m roads between them.
 PLOT_SIZE = (110.0, 170.0)
@@ -71,40 +79,6 @@ def _plot_grid(zone, angle: float) -> np.ndarray:
     return shapely.transform(boxes, lambda xy: xy @ rot.T + c)
 
 
-def _fill(leaves: dict, n_parcels: int, rng, scale: float):
-    """Per park, in order, its fabric (parcels, codes) until ``n_parcels`` are drawn; the last park in part."""
-    out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-    left = n_parcels
-    for zid, geom in leaves.items():
-        if left <= 0:
-            break
-        f = fabric(geom, rng, angle=main_angle(geom) + float(rng.uniform(12, 35)), scale=scale, clip=False)
-        if len(f) > left:  # filled in part: the parcels at one end of the park
-            axis = math.radians(main_angle(geom))
-            cx, cy = shapely.get_x(shapely.centroid(f.geoms)), shapely.get_y(shapely.centroid(f.geoms))
-            keep = np.argsort(cx * math.cos(axis) + cy * math.sin(axis), kind="stable")[:left]
-            f = f.take(np.sort(keep))
-        out[zid] = (f.geoms, f.codes)
-        left -= len(f)
-    return out, n_parcels - left
-
-
-def _numbers(geoms: np.ndarray, communes: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Commune (nearest centre), map sheet and parcel number of each parcel (metric geometries)."""
-    pts = shapely.point_on_surface(geoms)
-    centres = gcrs.to_metric(communes.geometry.values)
-    commune = communes["id"].to_numpy(dtype=object)[shapely.STRtree(centres).nearest(pts)]
-    x, y = shapely.get_x(pts), shapely.get_y(pts)
-    df = pd.DataFrame({"c": commune, "cx": np.floor(x / SHEET_M), "cy": -np.floor(y / SHEET_M), "x": x, "y": -y})
-    cells = df[["c", "cy", "cx"]].drop_duplicates().sort_values(["c", "cy", "cx"])
-    cells["sheet"] = cells.groupby("c").cumcount() + 1
-    df = df.merge(cells, on=["c", "cy", "cx"], how="left")
-    order = df.sort_values(["c", "sheet", "y", "x"]).index
-    number = np.empty(len(df), dtype=int)
-    number[order] = df.loc[order].groupby(["c", "sheet"]).cumcount().to_numpy() + 1
-    return commune, df["sheet"].to_numpy(), number
-
-
 def _draw_plots(zid: str, geoms: np.ndarray, base_plots: pd.DataFrame, base_parcels: pd.DataFrame, rng):
     """Plot attributes drawn from the default plots of the park, stages from its default parcels."""
     src = base_plots[base_plots["zone_id"] == zid]
@@ -117,49 +91,174 @@ def _draw_plots(zid: str, geoms: np.ndarray, base_plots: pd.DataFrame, base_parc
     return df, stage
 
 
-def synth_layers(n_parcels: int, seed: int = 7) -> dict[str, gpd.GeoDataFrame]:
-    """The default layers with ``n_parcels`` synthetic cadastral parcels and plots over them."""
+@dataclass
+class _Park:
+    """One park's parcels in the layout: their metric polygons kept as flat coordinate arrays (ten million
+    shapely polygons would take gigabytes) and their land-use codes; ``start``: the first one's position in
+    the layout's numbering."""
+
+    zid: str
+    kind: shapely.GeometryType
+    coords: np.ndarray
+    offsets: tuple[np.ndarray, ...]
+    codes: np.ndarray
+    start: int = 0
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def geoms(self) -> np.ndarray:
+        return shapely.from_ragged_array(self.kind, self.coords, self.offsets)
+
+
+@dataclass
+class Layout:
+    """Where a synthetic store's parcels lie: the default layers, the parks filled (in order) and each
+    parcel's commune (a position in ``commune_ids``), map sheet and number, in the parks' order."""
+
+    layers: dict[str, gpd.GeoDataFrame]
+    leaves: dict[str, shapely.Geometry]
+    parks: list[_Park]
+    commune_ids: np.ndarray
+    commune: np.ndarray
+    sheet: np.ndarray
+    number: np.ndarray
+
+
+def _fill(leaves: dict, n_parcels: int, seed: int, scale: float) -> tuple[list[_Park], int]:
+    """Per park, in order, its fabric until ``n_parcels`` are drawn; the last park in part. Each park draws from
+    a generator of its own, so it comes out the same whatever was drawn before it."""
+    out: list[_Park] = []
+    left = n_parcels
+    for k, (zid, geom) in enumerate(leaves.items()):
+        if left <= 0:
+            break
+        rng = np.random.default_rng((seed, k))
+        f = fabric(geom, rng, angle=main_angle(geom) + float(rng.uniform(12, 35)), scale=scale, clip=False)
+        if len(f) > left:  # filled in part: the parcels at one end of the park
+            axis = math.radians(main_angle(geom))
+            cx, cy = shapely.get_x(shapely.centroid(f.geoms)), shapely.get_y(shapely.centroid(f.geoms))
+            keep = np.argsort(cx * math.cos(axis) + cy * math.sin(axis), kind="stable")[:left]
+            f = f.take(np.sort(keep))
+        kind, coords, offsets = shapely.to_ragged_array(f.geoms)
+        out.append(_Park(zid, kind, coords, offsets, f.codes, n_parcels - left))
+        left -= len(f)
+    return out, n_parcels - left
+
+
+def _numbers(x: np.ndarray, y: np.ndarray, commune: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Map sheet and parcel number of each parcel from its point (metric) and commune (codes that sort as the
+    commune ids do): a commune's sheets are the 800 m cells it has parcels in, numbered from the north-west
+    row by row; a sheet's parcels are numbered the same way. Sorted arrays, not frames: ten million parcels."""
+    n = len(x)
+    cx, cy = np.floor(x / SHEET_M).astype(np.int64), -np.floor(y / SHEET_M).astype(np.int64)
+    order = np.lexsort((cx, cy, commune))
+    c, ry, rx = commune[order], cy[order], cx[order]
+    new_commune = np.r_[True, c[1:] != c[:-1]]
+    cell = np.cumsum(new_commune | np.r_[True, (ry[1:] != ry[:-1]) | (rx[1:] != rx[:-1])])
+    sheet = np.empty(n, dtype=np.int64)
+    sheet[order] = cell - np.maximum.accumulate(np.where(new_commune, cell, 0)) + 1
+    del cx, cy, c, ry, rx, cell, new_commune
+    order = np.lexsort((x, -y, sheet, commune))
+    c, sh = commune[order], sheet[order]
+    first = np.r_[True, (c[1:] != c[:-1]) | (sh[1:] != sh[:-1])]
+    pos = np.arange(n)
+    number = np.empty(n, dtype=np.int64)
+    number[order] = pos - np.maximum.accumulate(np.where(first, pos, 0)) + 1
+    return sheet, number
+
+
+def synth_layout(n_parcels: int, seed: int = 7) -> Layout:
+    """The parks' fabric for ``n_parcels`` parcels and their numbers (each park's plots and parcel attributes
+    are drawn later, a park at a time: :func:`synth_layers`, :func:`synth_parts`)."""
     if n_parcels < 1:
         raise InputError("synth.too_few_parcels", n=1)
     if n_parcels > MAX_PARCELS:
         raise InputError("synth.too_many_parcels", n=MAX_PARCELS)
-    rng = np.random.default_rng(seed)
     layers = default_layers()
-    zones, base_plots, base_parcels = layers["zones"], layers["plots"], layers["parcels"]
-    leaves = leaf_areas(zones, set(base_plots["zone_id"]))
-    scale = 1.0
+    leaves = leaf_areas(layers["zones"], set(layers["plots"]["zone_id"]))
+    scale, parks = 1.0, list[_Park]()
     for _ in range(6):
-        filled, count = _fill(leaves, n_parcels, rng, scale)
+        parks = []  # a fill that fell short is let go before the next
+        parks, count = _fill(leaves, n_parcels, seed, scale)
         if count >= n_parcels:
             break
         scale *= count / n_parcels * 0.9  # the parks cannot hold N parcels of this size: finer fabric
-    parcel_frames, plot_frames = [], []
-    for zid, (pgeoms, codes) in filled.items():
-        plots = _plot_grid(leaves[zid], main_angle(leaves[zid]))
-        tree = shapely.STRtree(pgeoms)
-        plots = plots[np.unique(tree.query(plots, predicate="intersects")[0])]
-        if not len(plots):
-            plots = np.array([shapely.envelope(shapely.union_all(pgeoms))], dtype=object)
-        attrs, stage = _draw_plots(zid, plots, base_plots, base_parcels, rng)
-        attrs.insert(0, "plot_no", [f"S{k + 1:05d}" for k in range(len(plots))])
-        attrs.insert(0, "zone_id", zid)
-        attrs.insert(0, "id", [f"{zid}-s{k + 1:05d}" for k in range(len(plots))])
-        plot_frames.append(gpd.GeoDataFrame(attrs, geometry=gcrs.to_wgs84(plots), crs=4326))
-        parcel_frames.append(_parcels_of(zid, pgeoms, codes, plots, stage, base_parcels, rng))
-    parcels = pd.concat(parcel_frames, ignore_index=True)
-    commune, sheet, number = _numbers(gcrs.to_metric(parcels.geometry.values), layers["communes"])
-    parcels.insert(0, "parcel_no", number.astype(str))
-    parcels.insert(0, "sheet_no", sheet.astype(int).astype(str))
-    parcels.insert(0, "commune_code", commune)
+    communes = layers["communes"]
+    ids = communes["id"].to_numpy(dtype=object).astype(str)
+    code = np.argsort(np.argsort(ids, kind="stable"), kind="stable")  # codes that sort as the ids do
+    tree = shapely.STRtree(gcrs.to_metric(communes.geometry.values))
+    xs, ys, cs = [], [], []
+    for park in parks:
+        pts = shapely.point_on_surface(park.geoms())
+        cs.append(code[tree.nearest(pts)])
+        xs.append(shapely.get_x(pts))
+        ys.append(shapely.get_y(pts))
+    x, y, commune = np.concatenate(xs), np.concatenate(ys), np.concatenate(cs)
+    del xs, ys, cs
+    sheet, number = _numbers(x, y, commune)
+    return Layout(layers, leaves, parks, np.sort(ids).astype(object), commune, sheet, number)
+
+
+def _park_part(layout: Layout, k: int, seed: int) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """The ``k``-th park's plots and parcels (drawn from a generator of their own)."""
+    rng = np.random.default_rng((seed, k, 1))
+    park, base_plots, base_parcels = layout.parks[k], layout.layers["plots"], layout.layers["parcels"]
+    zid, leaf, pgeoms = park.zid, layout.leaves[park.zid], park.geoms()
+    plots = _plot_grid(leaf, main_angle(leaf))
+    tree = shapely.STRtree(pgeoms)
+    plots = plots[np.unique(tree.query(plots, predicate="intersects")[0])]
+    if not len(plots):
+        plots = np.array([shapely.envelope(shapely.union_all(pgeoms))], dtype=object)
+    attrs, stage = _draw_plots(zid, plots, base_plots, base_parcels, rng)
+    attrs.insert(0, "plot_no", [f"S{i + 1:05d}" for i in range(len(plots))])
+    attrs.insert(0, "zone_id", zid)
+    attrs.insert(0, "id", [f"{zid}-s{i + 1:05d}" for i in range(len(plots))])
+    plots_gdf = gpd.GeoDataFrame(attrs, geometry=gcrs.to_wgs84(plots), crs=4326)
+    parcels = _parcels_of(zid, pgeoms, park.codes, plots, stage, base_parcels, rng)
+    at = slice(park.start, park.start + len(park))
+    parcels.insert(0, "parcel_no", layout.number[at].astype(str))
+    parcels.insert(0, "sheet_no", layout.sheet[at].astype(str))
+    parcels.insert(0, "commune_code", layout.commune_ids[layout.commune[at]])
     parcels.insert(0, "id", parcels["commune_code"] + "-" + parcels["sheet_no"] + "-" + parcels["parcel_no"])
-    plots_gdf = gpd.GeoDataFrame(pd.concat(plot_frames, ignore_index=True), crs=4326)
     for gdf in (plots_gdf, parcels):
         gdf["source"] = SOURCE
         gdf["confidence"] = "synthetic"
         gdf["version"] = 1
-    layers["plots"] = plots_gdf
-    layers["parcels"] = gpd.GeoDataFrame(parcels, crs=4326)
+    return plots_gdf, parcels
+
+
+def synth_layers(n_parcels: int, seed: int = 7) -> dict[str, gpd.GeoDataFrame]:
+    """The default layers with ``n_parcels`` synthetic cadastral parcels and plots over them."""
+    layout = synth_layout(n_parcels, seed)
+    plots, parcels = zip(*(_park_part(layout, k, seed) for k in range(len(layout.parks))))
+    layers = dict(layout.layers)
+    layers["plots"] = gpd.GeoDataFrame(pd.concat(plots, ignore_index=True), crs=4326)
+    layers["parcels"] = gpd.GeoDataFrame(pd.concat(parcels, ignore_index=True), crs=4326)
     return layers
+
+
+Part = tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, pd.DataFrame]
+
+
+def synth_parts(n_parcels: int, seed: int = 7,
+                now: pd.Timestamp | None = None) -> tuple[dict[str, gpd.GeoDataFrame], Iterator[Part]]:
+    """What ``geo synth`` stores, for ``Store.init_parts``: the default layers but plots and parcels, and one
+    part per park filled (its plots, its parcels and their history, :func:`synth_history`), drawn when the
+    part is taken. Only the layout (:func:`synth_layout`: about 100 bytes a parcel) and one park are held at
+    once."""
+    layout = synth_layout(n_parcels, seed)
+    when = pd.Timestamp.now(tz="UTC") if now is None else now
+    base = {name: gdf for name, gdf in layout.layers.items() if name not in ("plots", "parcels")}
+
+    def parts() -> Iterator[Part]:
+        for k in range(len(layout.parks)):
+            plots, parcels = _park_part(layout, k, seed)
+            parcels, events = synth_history(parcels, seed=seed, now=when, part=k)
+            yield plots, parcels, events
+            del plots, parcels, events  # let go before the next park is drawn
+
+    return base, parts()
 
 
 def _parcels_of(zid, geoms, codes, plots, plot_stage, base_parcels, rng) -> gpd.GeoDataFrame:
@@ -300,8 +399,8 @@ def _entered(parcel: np.ndarray, day: np.ndarray, now_s: int, rng) -> np.ndarray
     return np.maximum.accumulate(parcel * (1 << 36) + recorded) - parcel * (1 << 36)
 
 
-def synth_history(parcels: pd.DataFrame, seed: int = 7,
-                  now: pd.Timestamp | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def synth_history(parcels: pd.DataFrame, seed: int = 7, now: pd.Timestamp | None = None,
+                  part: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """A clearance history for synthetic ``parcels`` (their current stage and blocked flag as they are), and
     the parcels with the fields it sets: ``stage_since`` (the day of the last stage step), ``version`` (one
     more than its events), ``updated_at`` (when its last event was entered) and a blocked parcel's reason
@@ -313,9 +412,10 @@ def synth_history(parcels: pd.DataFrame, seed: int = 7,
     ago). A blocked parcel gets a ``blocked`` event after its last step (some had an earlier block lifted
     first), and a few parcels not blocked now had one lifted in an earlier stage. Each event happened at
     00:00 UTC and was entered (``recorded_at``) a little later, as :func:`geo.seed.default_events` draws it:
-    never after ``now``, in the parcel's order. Vectorised: a million parcels in a few seconds.
+    never after ``now``, in the parcel's order. Vectorised: a million parcels in a few seconds. ``part``: which
+    part of a store the parcels are (:func:`synth_parts`), so that each part draws its own history.
     """
-    rng = np.random.default_rng(seed + 1_000)
+    rng = np.random.default_rng((seed + 1_000, part))
     now = pd.Timestamp.now(tz="UTC") if now is None else pd.Timestamp(now)
     now = now.tz_localize("UTC") if now.tzinfo is None else now.tz_convert("UTC")
     now_s = int(now.value // 1_000_000_000)

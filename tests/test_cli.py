@@ -306,7 +306,7 @@ def test_a_coded_error_prints_its_english_sentence_and_exits_with_its_code(monke
     (["ready", "--max-km", "port30"], 3,
      "--max-km takes kind=km pairs such as port=30,expressway=10, not 'port30'."),
     (["synth", "--parcels", "0"], 3, "--parcels must be at least 1."),
-    (["synth", "--parcels", "5000001"], 3, "--parcels must be at most 5,000,000."),
+    (["synth", "--parcels", "10000001"], 3, "--parcels must be at most 10,000,000."),
     (["import", "f.geojson", "--layer", "parcels"], 5, "Importing needs --user naming an active officer or admin."),
     (["history", "p-1"], 1, "The store {db} does not exist yet; run `python -m geo init` first."),
     # argparse's own sentences, with where to look

@@ -132,4 +132,4 @@ def test_search_and_synth_refusals_in_vietnamese():
     assert err.text("vi") == "Giá thuê tối đa phải là số không nhỏ hơn 0, không phải -1,50."
     err = _raised(parse_max_km, "moon=3")
     assert err.code == "search.unknown_kind" and err.text("vi").startswith("Không có loại công trình «moon»; dùng")
-    assert _raised(synth_layers, 6_000_000).text("vi") == "--parcels phải nhiều nhất là 5.000.000."
+    assert _raised(synth_layers, 11_000_000).text("vi") == "--parcels phải nhiều nhất là 10.000.000."

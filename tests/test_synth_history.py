@@ -92,3 +92,19 @@ def test_the_store_keeps_the_history_and_replays_it(synth, tmp_path):
     state = tl.state_on(tl.build(kept, stored["id"]), stored, TODAY, "recorded")
     assert (state.stage_names() == stored["clearance_stage"].to_numpy(dtype=object)).all()
     assert (state.blocked == stored["blocked"].astype(bool).to_numpy()).all()
+
+
+def test_a_store_made_park_by_park_holds_its_derived_state_and_a_history_that_replays_to_it(tmp_path):
+    from geo.store import open_store
+    from geo.store.derived import check
+    from geo.synth import synth_meta, synth_parts
+
+    layers, parts = synth_parts(3000, now=NOW)
+    store = open_store(str(tmp_path / "synth.gpkg"))
+    assert store.init_parts(layers, parts, meta=synth_meta(3000))
+    parcels = store.read_layer("parcels", columns=["zone_id", "clearance_stage", "blocked", "blocked_reason", "stage_since"])
+    assert len(parcels) == 3000 and parcels["id"].is_unique and parcels["zone_id"].nunique() > 1  # several parts
+    assert check(store) == []
+    state = tl.state_on(tl.build(store.events(), parcels["id"]), parcels, TODAY, "happened")
+    assert (state.stage_names() == parcels["clearance_stage"].to_numpy(dtype=object)).all()
+    assert (state.blocked == parcels["blocked"].astype(bool).to_numpy()).all()

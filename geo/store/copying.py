@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from ..schema import LAYER_ORDER
 from .core import StoreCore
 from .tables import OWN_TABLES, column_list, placeholders, quote
-from .values import ClearanceEvent
+from .values import ClearanceEvent, SeedPart
 
 
 class Copying(StoreCore):
@@ -43,7 +43,9 @@ class Copying(StoreCore):
         is empty); ``events``: the clearance history in order (ids are numbered again); ``meta``: the
         whole of ``siteready_meta``. Returns False, writing nothing, when the store exists already.
         """
-        return self._create({name: list(layers.get(name, [])) for name in LAYER_ORDER}, list(events), dict(meta))
+        rows = {name: list(layers.get(name, [])) for name in LAYER_ORDER if name not in ("plots", "parcels")}
+        part = SeedPart(list(layers.get("plots", [])), list(layers.get("parcels", [])), list(events))
+        return self._create(rows, [part], dict(meta))
 
     def copy_rows(self, rows: Mapping[str, Sequence[tuple]], *, counter: int) -> None:
         """Add rows to the store's own tables (as :meth:`table_rows` gives them) and set the change counter.

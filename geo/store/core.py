@@ -12,7 +12,7 @@ outside a store.
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -25,7 +25,7 @@ from ..timeutil import now_iso
 from ..users import User
 from .frames import frame_from_rows
 from .tables import column_list, placeholders, quote
-from .values import ClearanceEvent
+from .values import SeedPart
 
 
 class StoreCore(abc.ABC):
@@ -48,8 +48,9 @@ class StoreCore(abc.ABC):
         """A cursor inside one transaction; writes take the write lock first."""
 
     @abc.abstractmethod
-    def _create(self, layers: dict[str, list[dict]], events: list[ClearanceEvent], meta: dict[str, str]) -> bool:
-        """Create all tables and load the rows atomically; False if another process won."""
+    def _create(self, layers: dict[str, list[dict]], parts: Iterable[SeedPart], meta: dict[str, str]) -> bool:
+        """Create all tables and load the rows (``layers``: all but plots and parcels, which come in ``parts``)
+        atomically (:mod:`.creating`); False if another process won."""
 
     @abc.abstractmethod
     def _geom_param(self) -> str:

@@ -12,8 +12,9 @@ to date **in its own transaction**: a reader sees them exactly as current as the
   :data:`geo.aggregates.SUM_COLUMNS`. A write moves the rows by its parcels' new contributions minus
   their old ones, so it reads only the parcels it changed, however large their zones.
 
-Creating a store (``init``, ``geo synth``, a migration) and upgrading one from schema 2 derive everything
-from the rows at hand (:meth:`Derived._derive_everything`). Readers use :meth:`Derived.read_plot_state`
+Creating a store (``init``, ``geo synth``, a migration) derives it from the rows at hand, part by part
+(:meth:`Derived._derive_part`, :mod:`.creating`); upgrading one from schema 2 derives everything from its
+tables (:meth:`Derived._derive_everything`). Readers use :meth:`Derived.read_plot_state`
 and :meth:`Derived.read_zone_state`; :func:`geo.store.derived.check` (and the tests) compare them with a
 derivation from the whole layers.
 """
@@ -200,28 +201,30 @@ class Derived(StoreCore):
         self._shift_zones(cur, before, after)
         self._derive_plots(cur, self._plots_over_parcels(cur, parcel_ids) | (plots_before or set()))
 
-    def _derive_everything(self, cur: Any, plots: pd.DataFrame | None = None, parcels: pd.DataFrame | None = None,
-                           pairs: pd.DataFrame | None = None) -> None:
-        """Derive the whole state again: from the rows given (a store being made: the plots' ids, the parcels'
-        facts and the cover as row positions), else from the store's tables."""
-        if plots is None or parcels is None or pairs is None:
-            parcels = self._parcel_facts(cur, None)
-            plot_ids = [r[0] for r in self._execute(cur, "SELECT id FROM plots ORDER BY fid").fetchall()]
-            plots = pd.DataFrame({"id": plot_ids})
-            cover = pd.DataFrame.from_records(
-                self._execute(cur, "SELECT plot_id, parcel_id, area_m2 FROM plot_cover").fetchall(),
-                columns=["plot_id", "parcel_id", "area_m2"])
-            pairs = gplots.pairs_by_id(cover, plots, parcels)
+    def _derive_everything(self, cur: Any) -> None:
+        """Derive the whole state again from the store's tables (upgrading a store from schema 2)."""
+        parcels = self._parcel_facts(cur, None)
+        plot_ids = [r[0] for r in self._execute(cur, "SELECT id FROM plots ORDER BY fid").fetchall()]
+        plots = pd.DataFrame({"id": plot_ids})
+        cover = pd.DataFrame.from_records(
+            self._execute(cur, "SELECT plot_id, parcel_id, area_m2 FROM plot_cover").fetchall(),
+            columns=["plot_id", "parcel_id", "area_m2"])
+        pairs = gplots.pairs_by_id(cover, plots, parcels)
         self._execute(cur, "DELETE FROM plot_state")
         self._execute(cur, "DELETE FROM zone_state")
-        ids = plots["id"].tolist()
-        self._insert(cur, "plot_state", plot_rows(ids, gplots.derive(plots, parcels, pairs)))
-        self._insert(cur, "zone_state", zone_rows(aggregates.zone_sums(parcels)))
+        self._insert(cur, "plot_state", plot_rows(plot_ids, gplots.derive(plots, parcels, pairs)))
+        self._write_zone_state(cur, aggregates.zone_sums(parcels))
 
-    def _derive_created(self, cur: Any, plots: Sequence[dict], parcels: Sequence[dict], pairs: pd.DataFrame) -> None:
-        """Derive the state of a store being made from its rows (features as dicts) and their cover."""
+    def _derive_part(self, cur: Any, plots: Sequence[dict], parcels: Sequence[dict], pairs: pd.DataFrame) -> pd.DataFrame:
+        """Store the derived clearance of a part of a store being made (its plots, from its parcels and their
+        cover as row positions) and return its parcels' zone sums (the store's are their sum over the parts)."""
         facts = pd.DataFrame({f: [r.get(f) for r in parcels] for f in ("id", *FACT_FIELDS)})
-        self._derive_everything(cur, pd.DataFrame({"id": [r["id"] for r in plots]}), facts, pairs)
+        ids = [r["id"] for r in plots]
+        self._insert(cur, "plot_state", plot_rows(ids, gplots.derive(pd.DataFrame({"id": ids}), facts, pairs)))
+        return aggregates.zone_sums(facts)
+
+    def _write_zone_state(self, cur: Any, sums: pd.DataFrame) -> None:
+        self._insert(cur, "zone_state", zone_rows(sums))
 
     def _replace(self, cur: Any, table: str, keys: Sequence[str], rows: list[tuple]) -> None:
         key = OWN_TABLES[table].key

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -31,12 +31,12 @@ import shapely
 from pyproj import CRS
 
 from ..errors import StoreError
-from ..schema import LAYER_ORDER, Layer
+from ..schema import Layer
 from ..settings import busy_timeout_ms
 from .base import Store
 from .frames import frame_from_arrow
-from .tables import LAYER_TABLES, OWN_TABLES, Column, Index, Table, column_list, quote
-from .values import ClearanceEvent
+from .tables import OWN_TABLES, Column, Index, Table, column_list, quote
+from .values import ClearanceEvent, SeedPart
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10400  # GeoPackage 1.4
@@ -463,7 +463,7 @@ class GeoPackageStore(Store):
         return ""  # BEGIN IMMEDIATE already holds the write lock
 
     # -------------------------------------------------------------- creation
-    def _create(self, layers: dict[str, list[dict]], events: list[ClearanceEvent], meta: dict[str, str]) -> bool:
+    def _create(self, layers: dict[str, list[dict]], parts: Iterable[SeedPart], meta: dict[str, str]) -> bool:
         """Build the whole store in a temporary file, then link it into place atomically."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -475,7 +475,7 @@ class GeoPackageStore(Store):
         try:
             conn = self._connect(tmp)
             try:
-                self._create_in(conn, layers, events, meta)
+                self._create_in(conn, layers, parts, meta)
             finally:
                 conn.close()
             try:
@@ -486,54 +486,68 @@ class GeoPackageStore(Store):
         finally:
             tmp.unlink(missing_ok=True)
 
-    def _create_in(self, conn: sqlite3.Connection, layers: dict[str, list[dict]], events: list[ClearanceEvent],
+    def _create_in(self, conn: sqlite3.Connection, layers: dict[str, list[dict]], parts: Iterable[SeedPart],
                    meta: dict[str, str]) -> None:
         wkt = CRS.from_epsg(4326).to_wkt("WKT1_GDAL")
         conn.execute("BEGIN")
         for sql, params in _core_ddl(wkt):
             conn.execute(sql, params)
-        for name in LAYER_ORDER:
-            self._create_layer(conn, LAYER_TABLES[name], layers.get(name, []))
-        for table in OWN_TABLES.values():
-            for sql, params in _own_table_ddl(table):
-                conn.execute(sql, params)
-        self._insert_events(conn.cursor(), events)
-        self._derive_created(conn.cursor(), layers.get("plots", []), layers.get("parcels", []),
-                             self._write_cover(conn.cursor(), layers.get("plots", []), layers.get("parcels", [])))
-        conn.execute("INSERT INTO siteready_counter VALUES (1, 1)")
-        conn.executemany("INSERT INTO siteready_meta VALUES (?, ?)", sorted(meta.items()))
+        self._fill_new_store(conn.cursor(), layers, parts, meta)
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = WAL")
 
     def _create_layer(self, conn: sqlite3.Connection | sqlite3.Cursor, table: Table, rows: list[dict]) -> None:
         """A layer's table, loaded, then its indexes and its R-tree (filled in one pass, then kept by triggers)."""
-        name = table.name
+        cur = conn.cursor() if isinstance(conn, sqlite3.Connection) else conn
+        self._new_layer(cur, table)
+        self._append_layer(cur, table, rows)
+        self._index_layer(cur, table)
+
+    def _new_layer(self, cur: sqlite3.Cursor, table: Table) -> None:
         for sql, params in _layer_ddl(table):
-            conn.execute(sql, params)
-        if rows:
-            self._insert_rows(conn.cursor() if isinstance(conn, sqlite3.Connection) else conn, name, rows)
-            conn.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?", (len(rows), name))
-            bounds = np.asarray(shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object)), dtype=float)
-            conn.execute(
-                "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
-                (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])),
-                 float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3])), name),
-            )
+            cur.execute(sql, params)
+
+    def _append_layer(self, cur: sqlite3.Cursor, table: Table, rows: list[dict]) -> None:
+        if not rows:
+            return
+        name = table.name
+        self._insert_rows(cur, name, rows)
+        cur.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? WHERE table_name = ?",
+                    (len(rows), name))
+        bounds = np.asarray(shapely.bounds(np.asarray([r["geometry"] for r in rows], dtype=object)), dtype=float)
+        lo_x, lo_y = float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1]))
+        hi_x, hi_y = float(np.nanmax(bounds[:, 2])), float(np.nanmax(bounds[:, 3]))
+        cur.execute(  # SQLite's min(NULL, x) is NULL: the first rows set the bounds
+            "UPDATE gpkg_contents SET min_x = coalesce(min(min_x, ?), ?), min_y = coalesce(min(min_y, ?), ?), "
+            "max_x = coalesce(max(max_x, ?), ?), max_y = coalesce(max(max_y, ?), ?) WHERE table_name = ?",
+            (lo_x, lo_x, lo_y, lo_y, hi_x, hi_x, hi_y, hi_y, name),
+        )
+
+    def _index_layer(self, cur: sqlite3.Cursor, table: Table) -> None:
+        name = table.name
         for index in table.indexes:
-            conn.execute(index_ddl(table, index))
+            cur.execute(index_ddl(table, index))
         rtree = quote(f"rtree_{name}_geom")
-        conn.execute(f"CREATE VIRTUAL TABLE {rtree} USING rtree(id, minx, maxx, miny, maxy)")
-        conn.execute(
+        cur.execute(f"CREATE VIRTUAL TABLE {rtree} USING rtree(id, minx, maxx, miny, maxy)")
+        cur.execute(
             f"INSERT INTO {rtree} SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
             f"ST_MaxY(geom) FROM {quote(name)} WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom)"
         )
         for sql in _rtree_ddl(name)[1:]:
-            conn.execute(sql)
-        conn.execute(
+            cur.execute(sql)
+        cur.execute(
             "INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
             "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
             (name,),
         )
+
+    def _new_own_tables(self, cur: sqlite3.Cursor) -> None:
+        for table in OWN_TABLES.values():
+            for sql, params in _own_table_ddl(table):
+                cur.execute(sql, params)
+
+    def _append_events(self, cur: sqlite3.Cursor, events: list[ClearanceEvent]) -> None:
+        self._insert_events(cur, events)
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the main file (before copying it as a backup)."""

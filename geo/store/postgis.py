@@ -40,7 +40,7 @@ from __future__ import annotations
 import threading
 from contextlib import ExitStack, contextmanager
 from functools import lru_cache, partial
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -58,8 +58,8 @@ from ..settings import busy_timeout_ms, read_wait_ms
 from .base import Store
 from .pgpool import Pool, error_reason
 from .standby import Standby, wal_position
-from .tables import EVENT_COLUMNS, LAYER_TABLES, OWN_TABLES, Column, Index, Table, column_list, quote
-from .values import ClearanceEvent
+from .tables import EVENT_COLUMNS, OWN_TABLES, Column, Index, Table, column_list, quote
+from .values import ClearanceEvent, SeedPart
 
 _SQL_TYPES = {"text": "TEXT", "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "date": "DATE",
               "datetime": "TIMESTAMPTZ"}
@@ -86,6 +86,9 @@ def table_ddl(schema: str, table: Table) -> str:
 def index_ddl(schema: str, table: Table, index: Index) -> str:
     unique = "UNIQUE " if index.unique else ""
     return f"CREATE {unique}INDEX {quote(index.name)} ON {schema}.{quote(table.name)} ({column_list(index.columns)})"
+
+#: Memory for building each index of a new store (its sort): ten million parcels' indexes sort in memory.
+CREATE_INDEX_MEMORY = "512MB"
 
 
 @lru_cache(maxsize=4096)
@@ -396,7 +399,7 @@ class PostgisStore(Store):
         return " FOR UPDATE"
 
     # -------------------------------------------------------------- creation
-    def _create(self, layers: dict[str, list[dict]], events: list[ClearanceEvent], meta: dict[str, str]) -> bool:
+    def _create(self, layers: dict[str, list[dict]], parts: Iterable[SeedPart], meta: dict[str, str]) -> bool:
         """Create and load everything in one transaction; False when another process created the store first."""
         conn = self._primary.borrow()
         try:
@@ -414,7 +417,11 @@ class PostgisStore(Store):
                     except psycopg.errors.InsufficientPrivilege:
                         raise StoreError("store.pg_no_postgis", where=self.where) from None
                 cur.execute(f"CREATE SCHEMA IF NOT EXISTS {self._qschema}")
-                self._create_in(cur, layers, events, meta)
+                # Each index is built once over the loaded rows: a sort in memory rather than on disk.
+                cur.execute(f"SET LOCAL maintenance_work_mem = '{CREATE_INDEX_MEMORY}'")
+                self._fill_new_store(cur, layers, parts, meta)
+                for name in (*LAYER_ORDER, "clearance_events", "plot_cover", "plot_state"):
+                    cur.execute(f"ANALYZE {self._qschema}.{quote(name)}")
             if self._standby is not None:
                 self._note_position(conn)
         except psycopg.Error as err:
@@ -423,37 +430,42 @@ class PostgisStore(Store):
             self._primary.give_back(conn)
         return True
 
-    def _create_in(self, cur: psycopg.Cursor, layers: dict[str, list[dict]], events: list[ClearanceEvent],
-                   meta: dict[str, str]) -> None:
-        s = self._qschema
-        for name in LAYER_ORDER:
-            self._create_layer(cur, LAYER_TABLES[name], layers.get(name, []))
-        for table in OWN_TABLES.values():
-            cur.execute(table_ddl(s, table))
-            for index in table.indexes:
-                cur.execute(index_ddl(s, table, index))
-        self._derive_created(cur, layers.get("plots", []), layers.get("parcels", []),
-                             self._write_cover(cur, layers.get("plots", []), layers.get("parcels", [])))
-        cols = [c for c in EVENT_COLUMNS if c != "event_id"]
-        with cur.copy(f"COPY {s}.clearance_events ({column_list(cols)}) FROM STDIN") as copy:
-            for e in events:
-                copy.write_row([getattr(e, c) for c in cols])
-        cur.execute(f"INSERT INTO {s}.siteready_counter VALUES (1, 1)")
-        cur.executemany(f"INSERT INTO {s}.siteready_meta VALUES (%s, %s)", sorted(meta.items()))
-        for name in (*LAYER_ORDER, "clearance_events"):
-            cur.execute(f"ANALYZE {s}.{quote(name)}")
-
     def _create_layer(self, cur: psycopg.Cursor, table: Table, rows: list[dict]) -> None:
         """A layer's table, loaded with COPY, then its indexes (one sort each instead of 100,000 insertions)."""
+        self._new_layer(cur, table)
+        self._append_layer(cur, table, rows)
+        self._index_layer(cur, table)
+
+    def _new_layer(self, cur: psycopg.Cursor, table: Table) -> None:
+        cur.execute(table_ddl(self._qschema, table))
+
+    def _append_layer(self, cur: psycopg.Cursor, table: Table, rows: list[dict]) -> None:
+        if not rows:
+            return
+        geoms = shapely.set_srid(np.asarray([r["geometry"] for r in rows], dtype=object), 4326)
+        ewkb = shapely.to_wkb(geoms, hex=True, output_dimension=2, include_srid=True)
+        names = [c for c in table.names if c not in ("fid", "geom")]
+        with cur.copy(f"COPY {self._qschema}.{quote(table.name)} ({column_list(names)}, geom) FROM STDIN") as copy:
+            for r, g in zip(rows, ewkb):
+                copy.write_row([*(r[n] for n in names), g])
+
+    def _index_layer(self, cur: psycopg.Cursor, table: Table) -> None:
         s, name = self._qschema, table.name
-        cur.execute(table_ddl(s, table))
-        if rows:
-            geoms = shapely.set_srid(np.asarray([r["geometry"] for r in rows], dtype=object), 4326)
-            ewkb = shapely.to_wkb(geoms, hex=True, output_dimension=2, include_srid=True)
-            names = [c for c in table.names if c not in ("fid", "geom")]
-            with cur.copy(f"COPY {s}.{quote(name)} ({column_list(names)}, geom) FROM STDIN") as copy:
-                for r, g in zip(rows, ewkb):
-                    copy.write_row([*(r[n] for n in names), g])
         for index in table.indexes:
             cur.execute(index_ddl(s, table, index))
         cur.execute(f"CREATE INDEX {quote(name + '_geom')} ON {s}.{quote(name)} USING GIST (geom)")
+
+    def _new_own_tables(self, cur: psycopg.Cursor) -> None:
+        for table in OWN_TABLES.values():
+            cur.execute(table_ddl(self._qschema, table))
+
+    def _index_own_tables(self, cur: psycopg.Cursor) -> None:
+        for table in OWN_TABLES.values():
+            for index in table.indexes:
+                cur.execute(index_ddl(self._qschema, table, index))
+
+    def _append_events(self, cur: psycopg.Cursor, events: list[ClearanceEvent]) -> None:
+        cols = [c for c in EVENT_COLUMNS if c != "event_id"]
+        with cur.copy(f"COPY {self._qschema}.clearance_events ({column_list(cols)}) FROM STDIN") as copy:
+            for e in events:
+                copy.write_row([getattr(e, c) for c in cols])

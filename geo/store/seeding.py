@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..messages import msg, where
 from ..schema import LAYER_ORDER, LAYERS, validate_frame
 from ..timeutil import now_iso, to_iso
-from .values import ClearanceEvent
+from .values import ClearanceEvent, SeedPart
 
 #: Who a seeded row was written by, when the data does not say.
 SEED_USER = "seed"
@@ -32,28 +32,41 @@ def prepare_layers(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, list[dict]]
     unknown = [name for name in layers if name not in LAYERS]
     if unknown:
         raise InputError("store.seed_unknown_layer", layer=unknown[0])
-    out: dict[str, list[dict]] = {}
     now = now_iso()
-    for name in LAYER_ORDER:
-        gdf = layers.get(name)
-        if gdf is None:
-            out[name] = []
-            continue
-        if gdf.crs is None or gdf.crs.to_epsg() != 4326:
-            raise InputError("store.seed_crs", layer=name)
-        rows = validate_frame(LAYERS[name], gdf)
-        if name == "plots":
-            for r, a in zip(rows, gcrs.area_ha([r["geometry"] for r in rows])):
-                r["area_ha"] = round(float(a), 4)
-        elif name == "parcels":
-            _place_parcels(rows, layers)
-        if name in ("plots", "parcels"):
-            for r in rows:
-                r["version"] = r["version"] or 1
-                r["updated_at"] = r["updated_at"] or _stage_time(r) or now
-                r["updated_by"] = r["updated_by"] or SEED_USER
-        out[name] = rows
-    return out
+    return {name: prepare_layer(name, layers.get(name), layers, now) for name in LAYER_ORDER}
+
+
+def prepare_layer(name: str, gdf: gpd.GeoDataFrame | None, layers: dict[str, gpd.GeoDataFrame],
+                  now: str | None = None) -> list[dict]:
+    """One layer's features checked and filled as :func:`prepare_layers` does (``layers``: the zones and
+    communes that place cadastral parcels)."""
+    if gdf is None:
+        return []
+    if gdf.crs is None or gdf.crs.to_epsg() != 4326:
+        raise InputError("store.seed_crs", layer=name)
+    rows = validate_frame(LAYERS[name], gdf)
+    if name == "plots":
+        for r, a in zip(rows, gcrs.area_ha([r["geometry"] for r in rows])):
+            r["area_ha"] = round(float(a), 4)
+    elif name == "parcels":
+        _place_parcels(rows, layers)
+    if name in ("plots", "parcels"):
+        now = now or now_iso()
+        for r in rows:
+            r["version"] = r["version"] or 1
+            r["updated_at"] = r["updated_at"] or _stage_time(r) or now
+            r["updated_by"] = r["updated_by"] or SEED_USER
+    return rows
+
+
+def prepare_part(plots: gpd.GeoDataFrame | None, parcels: gpd.GeoDataFrame | None, events: pd.DataFrame | None,
+                 layers: dict[str, gpd.GeoDataFrame]) -> SeedPart:
+    """A part of a store being made (:class:`~geo.store.values.SeedPart`): its plots and parcels checked and
+    filled as :func:`prepare_layers` does, and their history as :func:`prepare_events` checks it (each event
+    names a parcel of this part)."""
+    now = now_iso()
+    parcel_rows = prepare_layer("parcels", parcels, layers, now)  # in LAYER_ORDER, as prepare_layers checks them
+    return SeedPart(prepare_layer("plots", plots, layers, now), parcel_rows, prepare_events(events, parcel_rows))
 
 
 def _stage_time(row: dict) -> str | None:

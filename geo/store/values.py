@@ -75,3 +75,18 @@ class LoadReport:
     events: int = 0
     dry_run: bool = False
     replaced: int = 0  # cadastral parcels placed again after an import of zones
+
+
+@dataclass
+class SeedPart:
+    """Some plots and cadastral parcels of a store being made, checked (:func:`geo.store.seeding.prepare_part`),
+    with the parcels' history.
+
+    A store is made from parts one after the other (``Store.init_parts``) so that millions of parcels are
+    never held all at once. Every parcel beneath one of the part's plots is in the part: the plots' cover
+    and their derived clearance are computed within it.
+    """
+
+    plots: list[dict]
+    parcels: list[dict]
+    events: list[ClearanceEvent]
