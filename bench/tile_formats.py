@@ -68,6 +68,9 @@ sys.path.insert(0, str(ROOT))
 
 from layers import tiles as ptiles  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from browser import synth_store  # noqa: E402
+
 OUT = ROOT / "bench" / "out"
 WORK = OUT / "tile_formats"
 WWW = WORK / "www"
@@ -98,15 +101,6 @@ class Layer:
         self.tree = shapely.STRtree(self.geoms)
         b = shapely.bounds(self.geoms)
         self.centres = shapely.STRtree(shapely.points((b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2))
-
-
-def synth_store(n: int) -> Path:
-    path = OUT / f"synth-{n}.gpkg"
-    if not path.exists():
-        print(f"making {path.relative_to(ROOT)} …", flush=True)
-        subprocess.run([sys.executable, "-m", "geo", "synth", "--parcels", str(n), "--db", str(path)], cwd=ROOT,
-                       check=True, capture_output=True)
-    return path
 
 
 def load_layers(db: Path) -> list[Layer]:
