@@ -36,7 +36,6 @@ from .tables import OWN_TABLES, column_list, placeholders, quote
 FACT_FIELDS = tuple(dict.fromkeys((*aggregates.PARCEL_FIELDS, "stage_since")))
 _PLOT_COLUMNS = OWN_TABLES["plot_state"].names
 _ZONE_COLUMNS = OWN_TABLES["zone_state"].names
-_CHUNK = 500
 
 
 def plot_rows(plot_ids: Sequence[str], derived: pd.DataFrame) -> list[tuple]:
@@ -85,12 +84,10 @@ def check(store: Any) -> list[str]:
     """Where the store's derived state differs from a derivation from its whole layers (empty: nowhere).
 
     For tests and for ``geo check``-style audits; a reader never does this."""
-    from .. import plots as gp
-
     parcels = store.read_layer("parcels", columns=list(FACT_FIELDS))
     plots = store.read_layer("plots", columns=["zone_id"])
-    pairs = gp.pairs_by_id(store.read_cover(), plots, parcels)
-    want_plots = gp.derive(plots, parcels, pairs).set_axis(plots["id"].to_numpy(dtype=object))
+    pairs = gplots.pairs_by_id(store.read_cover(), plots, parcels)
+    want_plots = gplots.derive(plots, parcels, pairs).set_axis(plots["id"].to_numpy(dtype=object))
     have_plots = store.read_plot_state()
     problems = []
     if set(have_plots.index) != set(want_plots.index):
@@ -141,37 +138,20 @@ class Derived(StoreCore):
         """The fields the derived state reads of these parcels (None: of every parcel), inside the write."""
         cols = ("id", *FACT_FIELDS)
         select = f"SELECT {column_list(cols)} FROM parcels"
-        if ids is None:
-            rows = self._execute(cur, select).fetchall()
-        else:
-            rows = []
-            ids = list(dict.fromkeys(ids))
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start:start + _CHUNK]
-                rows += self._execute(cur, f"{select} WHERE id IN ({placeholders(len(chunk))})", chunk).fetchall()
+        rows = (self._execute(cur, select).fetchall() if ids is None
+                else self._all_chunked(cur, f"{select} WHERE id IN", list(dict.fromkeys(ids))))
         return pd.DataFrame.from_records(rows, columns=list(cols))
 
     def _plots_over_parcels(self, cur: Any, parcel_ids: Sequence[str]) -> set[str]:
-        ids = list(dict.fromkeys(parcel_ids))
-        out: set[str] = set()
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            out.update(r[0] for r in self._execute(
-                cur, f"SELECT DISTINCT plot_id FROM plot_cover WHERE parcel_id IN ({placeholders(len(chunk))})",
-                chunk).fetchall())
-        return out
+        return {r[0] for r in self._all_chunked(cur, "SELECT DISTINCT plot_id FROM plot_cover WHERE parcel_id IN",
+                                                list(dict.fromkeys(parcel_ids)))}
 
     def _derive_plots(self, cur: Any, plot_ids: Iterable[str]) -> None:
         """Derive these plots' clearance again from the parcels beneath them and store it."""
         ids = sorted(set(plot_ids))
         if not ids:
             return
-        pairs = []
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            pairs += self._execute(
-                cur, f"SELECT plot_id, parcel_id, area_m2 FROM plot_cover WHERE plot_id IN ({placeholders(len(chunk))})",
-                chunk).fetchall()
+        pairs = self._all_chunked(cur, "SELECT plot_id, parcel_id, area_m2 FROM plot_cover WHERE plot_id IN", ids)
         cover = pd.DataFrame.from_records(pairs, columns=["plot_id", "parcel_id", "area_m2"])
         parcels = self._parcel_facts(cur, cover["parcel_id"].tolist())
         plots = pd.DataFrame({"id": ids})
@@ -228,8 +208,8 @@ class Derived(StoreCore):
 
     def _replace(self, cur: Any, table: str, keys: Sequence[str], rows: list[tuple]) -> None:
         key = OWN_TABLES[table].key
-        for start in range(0, len(keys), _CHUNK):
-            chunk = list(keys[start:start + _CHUNK])
+        for start in range(0, len(keys), 500):
+            chunk = list(keys[start:start + 500])
             self._execute(cur, f"DELETE FROM {quote(table)} WHERE {quote(key)} IN ({placeholders(len(chunk))})", chunk)
         self._insert(cur, table, rows)
 

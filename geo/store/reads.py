@@ -194,13 +194,10 @@ class Reads(StoreCore):
     def cover_of(self, *, plot_ids: Sequence[str] | None = None, parcel_ids: Sequence[str] | None = None) -> pd.DataFrame:
         """The recorded cover (:meth:`read_cover`'s columns) of these plots, or of these parcels."""
         column, ids = ("plot_id", plot_ids) if plot_ids is not None else ("parcel_id", parcel_ids)
-        ids = list(ids or [])
-        rows: list = []
         with self._transaction(write=False) as cur:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                rows += self._execute(cur, f"SELECT plot_id, parcel_id, area_m2 FROM plot_cover WHERE {column} IN "
-                                           f"({placeholders(len(chunk))}) ORDER BY pair_id", chunk).fetchall()
+            rows = sorted(self._all_chunked(cur, f"SELECT pair_id, plot_id, parcel_id, area_m2 FROM plot_cover "
+                                                 f"WHERE {column} IN", list(ids or [])))
+        rows = [r[1:] for r in rows]  # in the order the pairs were recorded
         return pd.DataFrame(rows, columns=["plot_id", "parcel_id", "area_m2"]).astype(
             {"plot_id": object, "parcel_id": object, "area_m2": float})
 
