@@ -7,12 +7,13 @@ import streamlit as st
 from geo.users import ADMIN_ROLES
 from layers.i18n import t
 from layers.text import md_escape
-from views import account, admin, asof, clearance, dashboard, import_page, map_explorer, progress, site_finder
+from views import account, admin, asof, clearance, dashboard, fastmap, import_page, map_explorer, progress, site_finder
 from views.session import current_user, signout_form
 from views.style import page_style
 from views.urlstate import language_switch
 
 st.set_page_config(page_title="SiteReady Thanh Hóa", page_icon="🏭", layout="wide")
+fastmap.register_component()  # the map component, when server.py imported it before the server ran
 
 lang = language_switch()
 page_style(lang)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import folium
 import streamlit as st
 import streamlit_folium as sf
+from streamlit.runtime import Runtime
 
 _LOCK = threading.Lock()
 MAX_PREPARED = 48  # base maps kept per cache (language x colouring x opening view)
@@ -80,6 +81,21 @@ def prepared(cache: dict, key: tuple, opening: dict | None, build) -> Prepared:
         while len(store) > MAX_PREPARED:
             store.popitem(last=False)
     return made
+
+
+def register_component() -> None:
+    """Register streamlit-folium's component with the running server (app.py, on every run; once is enough).
+
+    streamlit-folium declares its component when it is imported, and Streamlit registers a component only
+    when it is declared inside a script run. ``server.py`` imports the pages (and so streamlit-folium) while
+    the server starts, to spare the first visitor those seconds of imports; the component, which every page
+    with a map uses (``show`` here, ``st_folium`` on the clearance and import pages), is registered here."""
+    if not Runtime.exists():
+        return
+    registry = Runtime.instance().component_registry
+    component = sf._component_func
+    if registry.get_component_path(component.name) is None and component.abspath is not None:
+        registry.register_component(component)
 
 
 def show(p: Prepared, *, key: str, height: int, feature_groups: list[folium.FeatureGroup],

@@ -15,9 +15,12 @@ see plots and their derived clearance, never the cadastral layer.
 from __future__ import annotations
 
 import json
+import logging
+import time
 
 import folium
 import streamlit as st
+from streamlit.runtime import Runtime
 
 from geo.settings import basemap_enabled, map_parcels
 from geo.users import User
@@ -27,8 +30,10 @@ from layers.snapshot import lookup
 from layers.viewport import cadastral_in_view, plots_in_view, read_view, visible_plots
 from views import asof, fastmap, keep, profiles
 from views.session import current_user
-from views.state import data_notice, plot_tiles, store
+from views.state import data_notice, plot_tiles, snapshot, store
 from views.urlstate import language, selection_from_url, set_selection
+
+log = logging.getLogger(__name__)
 
 MAP_KEY = "explorer_map"
 MAP_HEIGHT = 620
@@ -113,6 +118,26 @@ def select(snap, kind: str | None, fid: str | None, *, fly: bool) -> None:
     if fly and geom is not None:  # the whole zone in view (the economic zone too), a plot or parcel close up
         pad = 0.0005 if kind == "parcel" else 0.002  # a parcel among its neighbours, at a zoom that draws them
         st.session_state["explorer_fly"] = maps.view_of(maps.bounds_of([geom], pad=pad), *MAP_PIXELS, max_zoom=17)
+
+
+def warm_up() -> None:
+    """What the first visitor of the map would otherwise wait for, made while the server starts (server.py
+    runs this in a thread): the store opened, its snapshot and plot tiles, and the base map a visitor
+    opening ``/`` gets (Vietnamese, coloured by stage, the basemap on where the deployment offers it).
+    A visitor who comes sooner waits for the same cached work rather than doing it twice; a failure here
+    is logged and the visitor does the work."""
+    try:
+        for _ in range(500):  # the server's runtime, whose caches the visitors use, starts after server.py
+            if Runtime.exists():
+                break
+            time.sleep(0.02)
+        snap = snapshot()
+        plot_tiles(snap)
+        basemap = basemap_enabled()
+        fastmap.prepared(snap.cache, ("explorer", "vi", basemap, "stage"), None,
+                         lambda: base_map(snap, "vi", basemap, "stage", None))
+    except Exception:  # noqa: BLE001 - a visitor does the same work and reports what fails
+        log.exception("warming up the map failed")
 
 
 def base_map(snap, lang: str, basemap: bool, color_by: str, view: dict | None = None) -> folium.Map:
