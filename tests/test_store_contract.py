@@ -523,3 +523,92 @@ def test_the_store_records_which_parcels_lie_beneath_which_plot_and_an_import_ke
     assert ((cover["plot_id"] == plot["id"]) & (cover["parcel_id"] == "new-parcel-1")).sum() == 1
     assert not ((cover["plot_id"] == plot["id"]) & (cover["parcel_id"] == parcels["id"].iat[moved_id])).any()
     same_as_computed()
+
+
+def outside_parcels(store, tmp_path, user: str = "officer") -> None:
+    """Half of Lễ Môn cut off by a new survey of the park: the parcels of the other half lie in no zone."""
+    from geo.imports import plan_store_import
+
+    zones = store.read_layer("zones")
+    park = zones[zones["id"] == "kcn-le-mon"].copy()
+    minx, miny, maxx, maxy = park.geometry.iat[0].bounds
+    park["geometry"] = [park.geometry.iat[0].intersection(shapely.box(minx, miny, (minx + maxx) / 2, maxy))]
+    park.to_file(tmp_path / "zone.geojson", driver="GeoJSON")
+    store.apply_import(plan_store_import(store, tmp_path / "zone.geojson", "zones"), user=user)
+
+
+def test_a_zones_parcels_come_a_page_at_a_time_in_store_order_with_their_count(staffed, tmp_path):
+    """The clearance page's lists: a zone's parcels (or those in no zone, or all), some stages of them, a page
+    of them, without geometry, typed as a whole-layer read types them; and how many there are."""
+    from geo.aggregates import NO_ZONE
+
+    store = staffed
+    outside_parcels(store, tmp_path)
+    fields = ["sheet_no", "parcel_no", "clearance_stage", "blocked", "blocked_reason", "version"]
+    every = pd.DataFrame(store.read_layer("parcels", columns=[*fields, "zone_id"]).drop(columns="geometry"))
+    zone = every["zone_id"].value_counts().index[0]  # the largest zone: more parcels than a page
+    for where, rows in ((zone, every[every["zone_id"] == zone]), (NO_ZONE, every[every["zone_id"].isna()]),
+                        (None, every)):
+        rows = rows[["id", *fields]].reset_index(drop=True)
+        assert len(rows) > 100, where
+        assert store.count_zone_parcels(where) == len(rows)
+        pd.testing.assert_frame_equal(store.zone_parcels(where, fields), rows)
+        pd.testing.assert_frame_equal(store.zone_parcels(where, fields, offset=60, limit=30),
+                                      rows.iloc[60:90].reset_index(drop=True))
+        pd.testing.assert_frame_equal(store.zone_parcels(where, fields, offset=len(rows) - 7, limit=100),
+                                      rows.iloc[-7:].reset_index(drop=True))  # the last page: what is left
+        assert store.zone_parcels(where, fields, offset=len(rows), limit=100).empty
+        pd.testing.assert_frame_equal(store.zone_parcels(where, fields, offset=len(rows) - 7),
+                                      rows.iloc[-7:].reset_index(drop=True))
+        some = ["plan_posted", "handed_over"]
+        at = rows[rows["clearance_stage"].isin(some)].reset_index(drop=True)
+        assert store.count_zone_parcels(where, stages=some) == len(at) > 0
+        pd.testing.assert_frame_equal(store.zone_parcels(where, fields, stages=some, offset=3, limit=50),
+                                      at.iloc[3:53].reset_index(drop=True))
+        assert store.count_zone_parcels(where, stages=[]) == 0 and store.zone_parcels(where, fields, stages=[]).empty
+    assert store.count_zone_parcels("no-such-zone") == 0 and store.zone_parcels("no-such-zone", fields).empty
+    with pytest.raises(InputError, match="no_such_field"):
+        store.zone_parcels(zone, ["no_such_field"])
+
+
+@pytest.mark.parametrize("batch", [2000, 7])
+def test_a_search_of_a_zones_parcels_finds_what_the_picker_finds(store, batch, monkeypatch):
+    """A search through a zone (sheet/parcel number, "tờ 12 thửa 3", part of an id, a number alone) gives what
+    geo.picker.matching gives over the zone's parcels, in store order, a page at a time (in batches of any size)."""
+    from geo.picker import matching, search_key
+
+    monkeypatch.setattr(type(store), "SEARCH_BATCH", batch)
+    every = pd.DataFrame(store.read_layer("parcels", columns=["sheet_no", "parcel_no", "zone_id"]))
+    zone = every["zone_id"].value_counts().index[0]
+    mine = every[every["zone_id"] == zone]
+    ids = list(mine["id"])
+    keys = [search_key(i, sh, no) for i, sh, no in zip(ids, mine["sheet_no"], mine["parcel_no"])]
+    sheet, number = mine["sheet_no"].iat[40], mine["parcel_no"].iat[40]
+    queries = [f"{sheet}/{number}", f"tờ {sheet} thửa {number}", f"TO {sheet} THUA", str(number), str(sheet),
+               ids[40][:8], ids[40][-5:], ids[40].upper(), "1", "zz-nothing", "%", "_", "!"]
+    for query in queries:
+        want = matching(ids, query, len(ids), keys=keys)
+        got = store.zone_parcels(zone, ["sheet_no", "parcel_no"], text=query)
+        assert list(got["id"]) == want, query
+        assert list(store.zone_parcels(zone, [], text=query, limit=5)["id"]) == want[:5], query
+        assert list(store.zone_parcels(zone, [], text=query, offset=3, limit=4)["id"]) == want[3:7], query
+    assert 0 < len(store.zone_parcels(zone, [], text=f"{sheet}/{number}")) < len(ids)
+    assert list(store.zone_parcels(zone, [], text="  ")["id"]) == ids  # a blank search: every parcel
+
+
+def test_a_zones_parcels_in_a_box_come_with_their_geometry(store):
+    """The zone map's parcels: a zone's parcels whose envelope meets a box, with their outlines (or all of them)."""
+    every = store.read_layer("parcels", columns=["clearance_stage", "zone_id", "area_m2"])
+    zone = every["zone_id"].value_counts().index[0]
+    mine = every[every["zone_id"] == zone].reset_index(drop=True)
+    c = mine.geometry.iat[len(mine) // 2].centroid
+    box = (c.x - 0.003, c.y - 0.003, c.x + 0.003, c.y + 0.003)
+    inside = store.read_layer("parcels", bbox=box)  # (a GeoPackage's R-tree holds boxes a little larger)
+    inside = inside[inside["zone_id"] == zone]
+    assert 0 < len(inside) < len(mine)
+    assert store.count_zone_parcels(zone, bbox=box) == len(inside)
+    got = store.zone_parcels_in(zone, ["clearance_stage", "area_m2"], bbox=box)
+    assert isinstance(got, gpd.GeoDataFrame) and got.crs.to_epsg() == 4326
+    assert list(got["id"]) == list(inside["id"])
+    assert shapely.equals(got.geometry.values, inside.geometry.values).all()
+    assert list(store.zone_parcels_in(zone, ["clearance_stage"])["id"]) == list(mine["id"])

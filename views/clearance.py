@@ -2,7 +2,9 @@
 table or an uploaded file; and what planned plots (lô) offer: lease status and utilities.
 
 A parcel is picked by zone (or "outside every zone", or anywhere), by its sheet and parcel number
-("12/345") or id, or on the map. Every save goes through ``Store.update_parcels`` (parcels) or
+("12/345") or id, or on the map. The page never holds the cadastre: the zones' parcel counts come from the
+snapshot (``zone_sums``), and the parcels it lists, draws or tabulates are asked of the store a page at a
+time (``Store.zone_parcels``), however many a zone holds. Every save goes through ``Store.update_parcels`` (parcels) or
 ``Store.update_plots`` (plots) with the version the officer saw: if someone changed it meanwhile, the save
 is refused with who and when, and nothing is overwritten. A plot's clearance is never typed: it follows
 from the parcels beneath it, and the page shows the plots over the edited parcel as they are after a save.
@@ -15,15 +17,17 @@ from pathlib import Path
 
 import folium
 import pandas as pd
+import shapely
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geo.aggregates import NO_ZONE
 from geo.edits import form_change, local_time, local_times, table_changes
 from geo.timeutil import local_today
 from geo.errors import ConflictError, SiteReadyError
 from geo.imports import plan_store_import
 from geo.messages import sentence
-from geo.picker import chosen, label_of, matching, search_key
+from geo.picker import LABEL_SEP, NAME_SEP, chosen, label_of
 from geo.stages import STAGES, deadline_flags
 from geo.timeutil import iso_date
 from geo.users import EDIT_ROLES
@@ -47,6 +51,10 @@ PICK_LIMIT = 500  # parcels listed in the picker; beyond, a search narrows the l
 MAP_PARCELS = 2000  # parcels drawn on the zone map; beyond, those nearest the edited parcel
 BULK_ROWS = 500  # rows of the bulk table at a time
 BULK_COLUMNS = ["id", "name", "clearance_stage", "blocked", "blocked_reason", "version"]
+#: The parcels' fields each list reads from the store (no geometry but the map's).
+PICK_FIELDS = ("sheet_no", "parcel_no", "clearance_stage", "zone_id")
+TABLE_FIELDS = ("sheet_no", "parcel_no", "clearance_stage", "blocked", "blocked_reason", "version")
+MAP_FIELDS = ("sheet_no", "parcel_no", "clearance_stage", "blocked", "land_use_code", "area_m2")
 #: The zone filter's choices besides the zones: parcels in no zone, and every parcel.
 OUTSIDE = "_outside"
 EVERYWHERE = "_all"
@@ -69,12 +77,31 @@ def render() -> None:
 
 def _zones_with_parcels(snap) -> list[str]:
     """The zone filter's choices: the zones holding parcels, then "outside every zone" (when a parcel lies
-    outside), then "anywhere"."""
-    zone_of = snap.parcels["zone_id"]
-    zones = sorted({z for z in zone_of if not missing(z)}, key=lambda z: snap.zone_name(z, "vi"))
-    if not len(zone_of):
+    outside), then "anywhere" (from the zones' parcel counts the store's writer keeps)."""
+    counts = _parcel_counts(snap)
+    zones = sorted((z for z in counts if z != NO_ZONE), key=lambda z: snap.zone_name(z, "vi"))
+    if not counts:
         return []
-    return [*zones, *([OUTSIDE] if zone_of.isna().any() else []), EVERYWHERE]
+    return [*zones, *([OUTSIDE] if NO_ZONE in counts else []), EVERYWHERE]
+
+
+def _parcel_counts(snap) -> dict[str, int]:
+    """The parcels of each zone holding some (``NO_ZONE``: those outside every zone)."""
+    sums = snap.zone_sums
+    return {str(z): int(n) for z, n in zip(sums.index, sums["parcels"]) if n > 0}
+
+
+def _zone_count(snap, choice: str) -> int:
+    """How many parcels a zone filter's choice holds."""
+    counts = _parcel_counts(snap)
+    if choice == EVERYWHERE:
+        return sum(counts.values())
+    return counts.get(NO_ZONE if choice == OUTSIDE else choice, 0)
+
+
+def _zone_of(choice: str) -> str | None:
+    """A zone filter's choice as the store takes it (``Store.zone_parcels``)."""
+    return None if choice == EVERYWHERE else NO_ZONE if choice == OUTSIDE else choice
 
 
 def _filter_name(snap, choice: str, lang: str) -> str:
@@ -85,13 +112,14 @@ def _filter_name(snap, choice: str, lang: str) -> str:
     return snap.zone_name(choice, lang)
 
 
-def _in_filter(parcels, choice: str):
-    """The parcels of a zone filter's choice (a zone, outside every zone, or anywhere)."""
+def _in_filter(rows: pd.DataFrame, choice: str) -> pd.DataFrame:
+    """The ``rows`` (parcels with their ``zone_id``) that a zone filter's choice holds."""
     if choice == EVERYWHERE:
-        return parcels
+        return rows
+    zone = rows["zone_id"].to_numpy(dtype=object)
     if choice == OUTSIDE:
-        return parcels.loc[parcels["zone_id"].isna()]
-    return parcels.loc[parcels["zone_id"] == choice]
+        return rows.loc[[missing(z) for z in zone]]
+    return rows.loc[zone == choice]
 
 
 def single(lang: str, user) -> None:
@@ -108,10 +136,13 @@ def single(lang: str, user) -> None:
         return
     left, right = st.columns([1.1, 1.6])
     with left:
-        zone, pid = pick_parcel(snap, zones, lang)
-    with right:
-        zone_map(snap, zone, pid, lang)
+        zone, pid = pick_parcel(snap, store, zones, lang)
+    if pid is None:  # the zone's parcels moved since its count (an import): nothing to pick in it now
+        st.info(t("no_parcels", lang))
+        return
     parcel = store.get_parcel(pid)  # fresh from the store, not the shared snapshot
+    with right:
+        zone_map(snap, store, zone, parcel, lang)
     seen = _seen(parcel)
     current_state(parcel, lang)
     plots_over(snap, pid, lang)
@@ -133,51 +164,89 @@ def _seen(parcel: dict) -> dict:
     return seen
 
 
-def pick_parcel(snap, zones: list[str], lang: str) -> tuple[str, str]:
+def pick_parcel(snap, store, zones: list[str], lang: str) -> tuple[str, str | None]:
     """The zone and parcel to edit: from a shared link, a click on the zone map, or the pickers.
 
-    The parcel chosen is kept in ``clr_pid`` and given to the picker on every run: the picker's labels
-    carry each parcel's stage, so a save (or a language switch) changes them, and the picker must not
-    lose the parcel then."""
+    The picker lists the zone's first PICK_LIMIT parcels, or a search's first PICK_LIMIT hits, as the store
+    gives them (``Store.zone_parcels``), and the parcel being edited. The parcel chosen is kept in ``clr_pid``
+    and given to the picker on every run: the picker's labels carry each parcel's stage, so a save (or a
+    language switch) changes them, and the picker must not lose the parcel then."""
     ss = st.session_state
     sel = selection_from_url()
-    preset = sel[1] if sel and sel[0] == "parcel" and sel[1] in snap.parcel_row else None
+    linked = _parcels_by_id(store, [sel[1]]) if sel and sel[0] == "parcel" else None
+    preset = linked["id"].iat[0] if linked is not None and len(linked) else None
     if preset and "clr_zone" not in ss:
-        zone_of = snap.parcels["zone_id"].iat[snap.parcel_row[preset]]
-        ss["clr_zone"] = OUTSIDE if missing(zone_of) else zone_of
+        zone_id = linked["zone_id"].iat[0]
+        ss["clr_zone"] = OUTSIDE if missing(zone_id) else zone_id
     _keep_choice("clr_zone", zones, lambda z, lg: _filter_name(snap, z, lg))
     zone = st.selectbox(t("pick_zone", lang), zones, key="clr_zone", format_func=lambda z: _filter_name(snap, z, lang))
-    mine = _in_filter(snap.parcels, zone)
-    ids = list(mine["id"])  # never empty: the filter offers only choices holding parcels
+    total = _zone_count(snap, zone)
     # The officer's search: a sheet and parcel number ("12/345", "tờ 12 thửa 345") or part of an id.
     query = st.text_input(t("find_parcel", lang), key=f"clr_find_{zone}",  # each zone its own search
                           placeholder=t("find_parcel_hint", lang))
-    keys = [search_key(i, sh, no) for i, sh, no in zip(ids, mine["sheet_no"], mine["parcel_no"])]
-    found = matching(ids, query, PICK_LIMIT, keys=keys)
-    first_hit = found[0] if query and found and ss.get("clr_query") != (zone, query) else None
+    found = store.zone_parcels(_zone_of(zone), PICK_FIELDS, text=query or None, limit=PICK_LIMIT)
+    first_hit = found["id"].iat[0] if query and len(found) and ss.get("clr_query") != (zone, query) else None
     ss["clr_query"] = (zone, query)
-    pid = _chosen_parcel(ids, preset, first_hit)
+    first = found if not query else store.zone_parcels(_zone_of(zone), PICK_FIELDS, limit=1)
+    pid, known = _chosen_parcel(store, zone, _joined(first.head(1), found), preset, first_hit)
+    if pid is None:
+        return zone, None
     ss["clr_pid"] = ss["clr_parcel"] = pid  # before the picker: it shows this parcel, with today's labels
-    stages = dict(zip(ids, mine["clearance_stage"]))
-    names = dict(zip(ids, parcel_names(mine)))
-    options = matching(ids, query, PICK_LIMIT, keep=pid, keys=keys)
-    if query or len(ids) > PICK_LIMIT:
-        st.caption(t("pick_some", lang, n=len(options), total=len(ids)))
+    stages = dict(zip(known["id"], known["clearance_stage"]))
+    names = dict(zip(known["id"], parcel_names(known)))
+    options = list(found["id"])
+    if pid not in options:
+        options = [pid, *options[:PICK_LIMIT - 1]]
+    if query or total > PICK_LIMIT:
+        st.caption(t("pick_some", lang, n=len(options), total=total))
     st.selectbox(t("pick_parcel", lang), options, key="clr_parcel",
                  format_func=lambda i: label_of(i, stage_label(stages[i], lang), names[i]))
     st.caption(t("pick_hint", lang))
     return zone, pid
 
 
-def _chosen_parcel(ids: list[str], preset: str | None, searched: str | None = None) -> str:
-    """The parcel to edit (see geo.picker.chosen): a new search's first hit counts as a click; a click on the
-    zone map counts once (the map keeps reporting its last click, which must not take the picker back to it)."""
+def _parcels_by_id(store, ids: list[str]) -> pd.DataFrame:
+    """The picker's fields of these parcels (those that exist), from the store."""
+    return pd.DataFrame(store.read_layer("parcels", ids=ids, columns=list(PICK_FIELDS)).drop(columns="geometry"))
+
+
+def _chosen_parcel(store, zone: str, listed: pd.DataFrame, preset: str | None,
+                   searched: str | None = None) -> tuple[str | None, pd.DataFrame]:
+    """The parcel to edit (see geo.picker.chosen) and the picker's rows known so far (``listed``, the zone's
+    first parcel first, and those of the candidates that lie in the zone): a new search's first hit counts as a
+    click; a click on the zone map counts once (the map keeps reporting its last click, which must not take the
+    picker back to it). The candidates not listed are asked of the store by id."""
     ss = st.session_state
     clicked = _clicked(ss.get(MAP_KEY))
     fresh = clicked if clicked != ss.get("clr_clicked") else None
     ss["clr_clicked"] = clicked
-    return chosen(ids, clicked=searched or fresh, picked=ss.get("clr_parcel"), editing=ss.get("clr_pid"),
-                  linked=preset)
+    picked, editing = ss.get("clr_parcel"), ss.get("clr_pid")
+    wanted = [i for i in (searched or fresh, *_label_ids(picked), editing, preset)
+              if isinstance(i, str) and i and i not in set(listed["id"])]
+    if wanted:
+        listed = _joined(listed, _in_filter(_parcels_by_id(store, list(dict.fromkeys(wanted))), zone))
+    listed = listed.drop_duplicates("id").reset_index(drop=True)
+    if listed.empty:
+        return None, listed
+    return chosen(list(listed["id"]), clicked=searched or fresh, picked=picked, editing=editing,
+                  linked=preset), listed
+
+
+def _joined(*frames: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the picker's frames one after the other (the empty ones left out: pandas warns of them)."""
+    held = [f for f in frames if len(f)]
+    return pd.concat(held, ignore_index=True) if held else frames[0]
+
+
+def _label_ids(value: object) -> list[str]:
+    """The parcel ids a picker's value may name (geo.picker.picked_id): the value itself, or, for a label it
+    showed, the label's head and the id at the head's end."""
+    if not isinstance(value, str):
+        return []
+    if LABEL_SEP not in value:
+        return [value]
+    head = value.rsplit(LABEL_SEP, 1)[0]
+    return [value, head, head.rsplit(NAME_SEP, 1)[-1]]
 
 
 def _keep_choice(key: str, choices: list[str], name) -> None:
@@ -369,14 +438,17 @@ def _clicked(state) -> str | None:
     return props.get("id") if props.get("layer") == "parcel" else None
 
 
-def zone_map(snap, zone: str, pid: str, lang: str) -> None:
+def zone_map(snap, store, zone: str, parcel: dict, lang: str) -> None:
     """The cadastral parcels of the zone filter coloured by stage, the edited one outlined; in a large
     project the MAP_PARCELS nearest the edited parcel (and the map opens around them)."""
-    p = snap.parcels
-    mine = _in_filter(p, zone)
-    total = len(mine)
-    if total > MAP_PARCELS and pid in snap.parcel_row:
-        mine = mine.iloc[nearest(mine.geometry.values, p.geometry.values[snap.parcel_row[pid]], MAP_PARCELS)]
+    pid = parcel["id"]
+    total = _zone_count(snap, zone)
+    if total > MAP_PARCELS and parcel.get("geometry") is not None:
+        mine = _nearest_in_zone(store, zone, parcel["geometry"], MAP_PARCELS)
+    else:
+        mine = store.zone_parcels_in(_zone_of(zone), MAP_FIELDS)
+    if mine.empty:  # (the zone emptied since its count: an import moved its parcels)
+        mine = store.read_layer("parcels", ids=[pid], columns=list(MAP_FIELDS))
     view = maps.view_of(maps.bounds_of(mine.geometry.values), 700, 380)
     m = maps.make_map(basemap=False, view=view)
     fg = folium.FeatureGroup(name=t("layer_parcels", lang))
@@ -390,6 +462,27 @@ def zone_map(snap, zone: str, pid: str, lang: str) -> None:
         st.caption(t("map_nearest", lang, n=len(mine), total=total))
     st.html(maps.legend_html(f"{t('legend', lang)}: {t('layer_parcels', lang)} — {t('color_stage', lang)}",
                              stage_legend(lang)))  # every text escaped by legend_html
+
+
+#: The half-width (degrees) of the first box searched around the edited parcel, and how much each next one
+#: grows, for the zone map's nearest parcels; a box this wide takes in the whole province.
+NEAR_START, NEAR_GROWTH, NEAR_WHOLE = 0.001, 1.5, 4.0
+
+
+def _nearest_in_zone(store, zone: str, geom, limit: int):
+    """The ``limit`` parcels of a zone filter's choice nearest ``geom`` (by centroid; those a box around it
+    holds: the box grows until it holds ``limit``, then half as wide again, so that none nearer is left out),
+    with their geometry, in store order."""
+    c = shapely.centroid(geom)
+    half = NEAR_START
+    while half < NEAR_WHOLE and store.count_zone_parcels(_zone_of(zone), bbox=_box(c, half)) < limit:
+        half *= NEAR_GROWTH
+    near = store.zone_parcels_in(_zone_of(zone), MAP_FIELDS, bbox=_box(c, half * NEAR_GROWTH))
+    return near.iloc[nearest(near.geometry.values, geom, limit)]
+
+
+def _box(c, half: float) -> tuple[float, float, float, float]:
+    return c.x - half, c.y - half, c.x + half, c.y + half
 
 
 def bulk(lang: str, user) -> None:
@@ -410,9 +503,7 @@ def bulk(lang: str, user) -> None:
     _keep_choice("bulk_zone", zones, lambda z, lg: _filter_name(snap, z, lg))
     zone = st.selectbox(t("pick_zone", lang), zones, key="bulk_zone", format_func=lambda z: _filter_name(snap, z, lang),
                         disabled=dirty)
-    mine = _in_filter(snap.parcels, zone)  # the store's state at this run's change counter: versions too
-    table = pd.DataFrame(mine.assign(name=parcel_names(mine))[BULK_COLUMNS])
-    base, first, key = bulk_page(table, zone, dirty, lang)
+    base, first, key = bulk_page(snap, store, zone, dirty, lang)
     st.session_state["bulk_editor_key"] = key
     edited = st.data_editor(base, key=key, hide_index=True, width="stretch", height=360,
                             disabled=["id", "name", "version"],
@@ -434,24 +525,25 @@ def bulk(lang: str, user) -> None:
         bulk_file(upload, lang, user, store)
 
 
-def bulk_page(base: pd.DataFrame, zone: str, dirty: bool, lang: str) -> tuple[pd.DataFrame, int, str]:
-    """The rows of the table (the stages picked, one page of them), the number of rows before the page,
-    and the editor's key (a new table whenever its rows, their versions or an undo change)."""
+def bulk_page(snap, store, zone: str, dirty: bool, lang: str) -> tuple[pd.DataFrame, int, str]:
+    """The rows of the table (the zone's parcels at the stages picked, one page of them, read from the store as
+    it is now: versions too), the number of rows before the page, and the editor's key (a new table whenever
+    its rows, their versions or an undo change)."""
     c1, c2 = st.columns([2, 1])
     only = c1.multiselect(t("bulk_stages", lang), list(STAGES), key=f"bulk_only_{zone}_{lang}",  # labels: per language
                           format_func=lambda s: stage_label(s, lang), disabled=dirty,
                           placeholder=t("bulk_all_stages", lang))
-    if only:
-        base = base[base["clearance_stage"].isin(only)]
-    pages = max(1, -(-len(base) // BULK_ROWS))
+    total = store.count_zone_parcels(_zone_of(zone), stages=only) if only else _zone_count(snap, zone)
+    pages = max(1, -(-total // BULK_ROWS))
     page = 1
     if pages > 1:  # a large project: the table holds one page of rows at a time
         page = int(c2.number_input(t("bulk_page", lang, pages=pages), min_value=1, max_value=pages, step=1,
                                    key=f"bulk_page_{zone}_{','.join(only)}", disabled=dirty))
     first = (page - 1) * BULK_ROWS
-    st.caption(t("bulk_rows", lang, a=first + 1, b=min(first + BULK_ROWS, len(base)), n=len(base)) if len(base)
+    rows = store.zone_parcels(_zone_of(zone), TABLE_FIELDS, stages=only or None, offset=first, limit=BULK_ROWS)
+    st.caption(t("bulk_rows", lang, a=first + 1, b=first + len(rows), n=max(total, first + len(rows))) if len(rows)
                else t("bulk_none", lang))
-    base = base.iloc[first:first + BULK_ROWS].reset_index(drop=True)
+    base = pd.DataFrame(rows.assign(name=parcel_names(rows))[BULK_COLUMNS])
     base["blocked"] = base["blocked"].fillna(False).astype(bool)
     base["blocked_reason"] = base["blocked_reason"].fillna("")
     base["note"] = ""

@@ -276,3 +276,114 @@ class Reads(StoreCore):
         if "version" in df:
             df["version"] = df["version"].astype("Int64")
         return df
+
+    # ------------------------------------------------------------------ a zone's parcels, a page at a time
+    #: Rows a search of a zone's parcels asks the database for at a time (:meth:`zone_parcels`).
+    SEARCH_BATCH = 2000
+
+    def zone_parcels(self, zone: str | None, columns: Sequence[str], *, stages: Sequence[str] | None = None,
+                     text: str | None = None, offset: int = 0, limit: int | None = None) -> pd.DataFrame:
+        """Some fields of a zone's cadastral parcels (``id`` first), without their geometry, typed as
+        :meth:`read_layer` types them, in store order and a page at a time: the officer's lists, however many
+        parcels the zone holds.
+
+        ``zone``: a zone id; ``""`` (:data:`geo.aggregates.NO_ZONE`): the parcels in no zone; None: every
+        parcel. ``stages``: only parcels at these clearance stages. ``text``: only those an officer's search
+        finds (:func:`geo.picker.matching`: each word a part of the id, or a whole word of the sheet and parcel
+        number: "12/345", "tờ 12 thửa 345"). ``offset``, ``limit``: the page."""
+        cols = self._zone_columns(columns)
+        where, params = self._zone_where(zone, stages, None)
+        select = f"SELECT fid, sheet_no, parcel_no, {column_list(cols)}"
+        if text and text.strip():
+            rows = self._searched(select, where, params, text, offset, limit)
+        else:
+            page = "" if limit is None and not offset else f" LIMIT {2 ** 62 if limit is None else int(limit)}"
+            page += f" OFFSET {int(offset)}" if offset else ""
+            with self._transaction(write=False) as cur:
+                rows = self._execute(cur, f"{select} FROM parcels WHERE {where} ORDER BY fid{page}", params).fetchall()
+        from .frames import column_values
+
+        layer = get_layer("parcels")
+        return pd.DataFrame({c: column_values(layer.field(c).type, [r[3 + i] for r in rows]) for i, c in enumerate(cols)},
+                            columns=cols)
+
+    def zone_parcels_in(self, zone: str | None, columns: Sequence[str],
+                        bbox: tuple[float, float, float, float] | None = None) -> gpd.GeoDataFrame:
+        """Some fields of a zone's cadastral parcels (``zone`` as :meth:`zone_parcels` takes it) and their
+        geometry, in store order: those whose envelope meets ``bbox`` (west, south, east, north), or all of them
+        (a small zone's map)."""
+        cols = self._zone_columns(columns)
+        where, params = self._zone_where(zone, None, bbox)
+        with self._transaction(write=False) as cur:
+            rows = self._execute(cur, f"SELECT {column_list(cols)}, {self._geom_select()} FROM parcels WHERE {where} "
+                                      "ORDER BY fid", params).fetchall()
+        return self._frame(get_layer("parcels"), cols, rows)
+
+    def count_zone_parcels(self, zone: str | None, *, stages: Sequence[str] | None = None,
+                           bbox: tuple[float, float, float, float] | None = None) -> int:
+        """How many of a zone's parcels (``zone``, ``stages`` as :meth:`zone_parcels` takes them) there are, of
+        those whose envelope meets ``bbox`` when given."""
+        where, params = self._zone_where(zone, stages, bbox)
+        with self._transaction(write=False) as cur:
+            return int(self._execute(cur, f"SELECT COUNT(*) FROM parcels WHERE {where}", params).fetchone()[0])
+
+    @staticmethod
+    def _zone_columns(columns: Sequence[str]) -> list[str]:
+        layer = get_layer("parcels")
+        unknown = [c for c in columns if c not in layer.names]
+        if unknown:
+            raise InputError("store.no_field", layer="parcels", field=unknown[0])
+        return ["id", *[c for c in dict.fromkeys(columns) if c != "id"]]
+
+    def _zone_where(self, zone: str | None, stages: Sequence[str] | None,
+                    bbox: Sequence[float] | None) -> tuple[str, list[Any]]:
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if zone is not None:  # no zone: as the zones' sums count it (geo.aggregates.zone_keys), empty or missing
+            where.append("zone_id = ?" if zone else "(zone_id IS NULL OR zone_id = '')")
+            params += [zone] if zone else []
+        if stages is not None:
+            where.append(f"clearance_stage IN ({placeholders(len(stages))})" if stages else "1 = 0")
+            params += list(stages)
+        if bbox is not None:
+            where.append(self._bbox_clause("parcels"))
+            params += list(bbox)
+        return " AND ".join(where), params
+
+    def _searched(self, select: str, where: str, params: list[Any], text: str, offset: int,
+                  limit: int | None) -> list:
+        """The rows of ``select`` (``fid, sheet_no, parcel_no, id``, …) an officer's search finds, in store
+        order, ``offset`` and ``limit`` applied.
+
+        The database keeps the rows that may match (each word a part of the id or of "sheet/parcel", in lower
+        case; "to" and "thua": any numbered parcel), a batch at a time (keyset on ``fid``: a search through a
+        large zone reads each row once and stops at the page's end); :func:`geo.picker.matching` keeps those
+        that do."""
+        from ..picker import matching, search_key
+        from ..stages import search_form
+
+        loose, loose_params = [], []
+        for w in search_form(text).split():
+            pattern = "%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
+            if w in ("to", "thua"):
+                loose.append("(LOWER(id) LIKE ? ESCAPE '!' OR (sheet_no IS NOT NULL AND parcel_no IS NOT NULL))")
+                loose_params.append(pattern)
+            else:
+                loose.append("(LOWER(id) LIKE ? ESCAPE '!' OR LOWER(sheet_no || '/' || parcel_no) LIKE ? ESCAPE '!')")
+                loose_params += [pattern, pattern]
+        want = None if limit is None else offset + int(limit)
+        found: list = []
+        last = None
+        with self._transaction(write=False) as cur:
+            while want is None or len(found) < want:
+                after = "" if last is None else " AND fid > ?"
+                batch = self._execute(
+                    cur, f"{select} FROM parcels WHERE {where} AND {' AND '.join(loose)}{after} ORDER BY fid "
+                         f"LIMIT {self.SEARCH_BATCH}", [*params, *loose_params, *([] if last is None else [last])]).fetchall()
+                ids = [r[3] for r in batch]
+                hits = set(matching(ids, text, len(ids), keys=[search_key(r[3], r[1], r[2]) for r in batch]))
+                found += [r for r in batch if r[3] in hits]
+                if len(batch) < self.SEARCH_BATCH:
+                    break
+                last = batch[-1][0]
+        return found[offset:want]
