@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputError
@@ -57,6 +59,31 @@ def to_iso(value, *, what: str = "date", now: pd.Timestamp | None = None) -> str
     if ts > now + pd.Timedelta(minutes=5):
         raise InputError("time.in_future", what=label, value=value)
     return ts.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+#: How the store writes a day and a moment: (pattern, strptime format). A year before 1000 is left out (written
+#: back, it may lose its leading zero).
+STORED_FORMS = {
+    "date": (r"[1-9]\d{3}-\d{2}-\d{2}", "%Y-%m-%d"),
+    "datetime": (r"[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", "%Y-%m-%dT%H:%M:%SZ"),
+}
+
+
+def in_stored_form(values: Sequence | np.ndarray, kind: str, until: pd.Timestamp | None = None) -> np.ndarray:
+    """Which of ``values`` are texts of real days (``kind`` "date") or moments ("datetime") written as the store
+    writes them, not after ``until`` (UTC) when given: those a normaliser (:func:`to_iso`,
+    :func:`geo.schema.coerce_value`) gives back unchanged. Checked all at once; anything else (another form,
+    a 30 February, a non-text) is False, for the normaliser to judge."""
+    pattern, fmt = STORED_FORMS[kind]
+    text = pd.Series(np.asarray(values, dtype=object), dtype=object)
+    if not len(text):
+        return np.zeros(0, dtype=bool)
+    shaped = text.str.fullmatch(pattern).to_numpy(dtype=bool, na_value=False)
+    when = pd.to_datetime(text.where(shaped), format=fmt, errors="coerce", utc=True)
+    real = when.notna().to_numpy()
+    if until is not None:
+        real = real & (when <= until).to_numpy()
+    return shaped & real
 
 
 def iso_date(value) -> date | None:

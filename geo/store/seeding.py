@@ -15,7 +15,7 @@ from .. import crs as gcrs
 from ..errors import InputError
 from ..messages import msg, where
 from ..schema import LAYER_ORDER, LAYERS, validate_frame
-from ..timeutil import now_iso, to_iso
+from ..timeutil import in_stored_form, now_iso, to_iso
 from .values import ClearanceEvent, SeedPart
 
 #: Who a seeded row was written by, when the data does not say.
@@ -152,9 +152,16 @@ def _clean_column(events: pd.DataFrame, name: str) -> list:
 def _iso_column(values: list, bad: int) -> tuple[list, int]:
     """The event dates in the store's form, each distinct one normalised once; and the first row (before
     ``bad``) whose date is refused, else ``bad``."""
+    # A date already in the store's form and not in the future is kept as it is, as to_iso would give it back
+    # (``until`` is taken before to_iso takes its own clock for the others).
+    until = pd.Timestamp.now(tz="UTC") + pd.Timedelta(minutes=5)
+    kept = in_stored_form(values[:bad], "datetime", until=until).tolist()
     seen: dict = {}
     out = []
     for i, v in enumerate(values[:bad]):
+        if kept[i]:
+            out.append(str(v))
+            continue
         try:
             out.append(seen[v])
         except KeyError:
