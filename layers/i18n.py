@@ -477,6 +477,8 @@ TEXT: dict[str, tuple[str, str]] = {
                        "{n} cadastral parcels in view; click one to open its profile."),
     "cadastral_capped": ("Đang vẽ {n} thửa gần tâm khung nhìn trong {total}; phóng to để xem tất cả.",
                         "Drawing the {n} parcels nearest the centre of {total}; zoom in to see them all."),
+    "cadastral_capped_many": ("Đang vẽ {n} thửa gần tâm khung nhìn trong hơn {total}; phóng to để xem tất cả.",
+                             "Drawing the {n} parcels nearest the centre of more than {total}; zoom in to see them all."),
     "search_label_staff": ("Tìm khu, lô hoặc thửa đất (tên, mã, hoặc số tờ/số thửa như 12/345)",
                           "Search zones, plots or parcels (name, id, or sheet/parcel no. such as 12/345)"),
     "search_placeholder_staff": ("vd. nghi son 3, kcn-le-mon-012, 12/345, tờ 12 thửa 345",

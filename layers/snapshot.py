@@ -138,12 +138,14 @@ class Snapshot:
     def cover(self) -> pd.DataFrame:
         return self.cadastre().cover
 
-    def parcels_in(self, bbox: tuple[float, float, float, float], limit: int) -> tuple[gpd.GeoDataFrame, int]:
+    def parcels_in(self, bbox: tuple[float, float, float, float], limit: int,
+                   count_up_to: int | None = None) -> tuple[gpd.GeoDataFrame, int]:
         """The cadastral parcels whose envelope meets ``bbox`` (west, south, east, north): all of them, or the
-        ``limit`` nearest its centre when there are more, in store order; and how many meet it. From the
-        store (``Store.parcels_near``), or from this state's parcels when it holds them (a past day's)."""
+        ``limit`` nearest its centre when there are more, in store order; and how many meet it (the store
+        counts up to ``count_up_to``). From the store (``Store.parcels_near``), or from this state's parcels
+        when it holds them (a past day's)."""
         if self._cadastre is None and self.store is not None:
-            return self.store.parcels_near(bbox, limit)
+            return self.store.parcels_near(bbox, limit, count_up_to)
         found = self.parcels.iloc[np.sort(self.parcel_tree.query(shapely.box(*bbox)))]
         total = len(found)
         if total > limit:

@@ -19,6 +19,8 @@ from .snapshot import Snapshot
 MAX_PARCELS = 2000
 #: Cadastral parcels the server sends for one view (those nearest the centre of the view).
 MAX_CADASTRAL = 3000
+#: The cadastral parcels in a view are counted up to this many ("more than 100,000" beyond).
+MAX_COUNTED = 100_000
 
 
 def read_view(out: dict | None) -> dict:
@@ -95,12 +97,13 @@ def plots_in_view(snap: Snapshot, view: dict) -> int:
 def cadastral_in_view(snap: Snapshot, view: dict, limit: int = MAX_CADASTRAL) -> tuple[gpd.GeoDataFrame | None, int]:
     """The cadastral parcels the server sends for a view, at most ``limit``, nearest the centre of the view
     when there are more; none below CADASTRAL_MIN_ZOOM or without bounds (:meth:`Snapshot.parcels_in`: from
-    the store, through its spatial index). Returns them and how many are in view."""
+    the store, through its spatial index). Returns them and how many are in view (at most
+    :data:`MAX_COUNTED`: then at least that many)."""
     zoom, bounds = view.get("zoom"), view.get("bounds")
     if zoom is None or zoom < CADASTRAL_MIN_ZOOM or not bounds:
         return None, 0
     (s, w), (n, e) = bounds
-    return snap.parcels_in((w, s, e, n), limit)
+    return snap.parcels_in((w, s, e, n), limit, MAX_COUNTED)
 
 
 def nearest(geoms, centre, limit: int) -> np.ndarray:

@@ -44,6 +44,10 @@ def test_a_snapshot_never_read_whole_asks_the_store_for_the_parcels_it_shows(sto
     box = (w - 0.01, so - 0.01, e + 0.01, n + 0.01)
     near, total = snap.parcels_in(box, 10)
     assert total > 10 and len(near) == 10 and pid in set(near["id"])
+    # Counted up to a cap (a dense view's count would cost seconds): the cap, or the count below it.
+    capped, upto = snap.parcels_in(box, 10, count_up_to=total - 1)
+    assert upto == total - 1 and sorted(capped["id"]) == sorted(near["id"])
+    assert snap.parcels_in(box, 10, count_up_to=total + 5)[1] == total
     assert snap.feature_geometry("parcel", pid).equals(rec["geometry"])
     assert not snap.cadastre_loaded  # all of it from the store
     whole = build_snapshot(s, s.change_counter())  # the same answers from the parcels in memory

@@ -27,7 +27,7 @@ from geo.users import User
 from layers import catalogue, maps
 from layers.i18n import fmt_num, t
 from layers.snapshot import lookup
-from layers.viewport import cadastral_in_view, plots_in_view, read_view, visible_plots
+from layers.viewport import MAX_COUNTED, cadastral_in_view, plots_in_view, read_view, visible_plots
 from views import asof, fastmap, keep, profiles
 from views.session import current_user
 from views.state import data_notice, plot_tiles, snapshot, store
@@ -241,7 +241,8 @@ def cadastral_caption(lang: str, zoom, drawn: int, in_view: int) -> None:
     if zoom is None or zoom < maps.CADASTRAL_MIN_ZOOM:
         st.caption(t("cadastral_zoom_hint", lang, z=maps.CADASTRAL_MIN_ZOOM))
     elif in_view > drawn:
-        st.caption(t("cadastral_capped", lang, n=fmt_num(drawn, lang, 0), total=fmt_num(in_view, lang, 0)))
+        st.caption(t("cadastral_capped_many" if in_view >= MAX_COUNTED else "cadastral_capped", lang,
+                     n=fmt_num(drawn, lang, 0), total=fmt_num(in_view, lang, 0)))
     elif drawn:
         st.caption(t("cadastral_shown", lang, n=fmt_num(drawn, lang, 0)))
 
