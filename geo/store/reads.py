@@ -6,7 +6,7 @@ reads leave internal fields out; personal fields are never in a layer, see :mod:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -17,7 +17,7 @@ from ..errors import InputError, NotFoundError
 from ..picker import parcel_query
 from ..schema import Layer, get_layer
 from ..stages import STAGES
-from .columnar import CHUNK_ROWS, compact_frame, plain_frame, rows_table
+from .columnar import CHUNK_ROWS, compact_frame, plain_frame, release, rows_table
 from .core import StoreCore
 from .frames import iso_text, row_dict
 from .tables import EVENT_COLUMNS, column_list, placeholders, quote
@@ -275,12 +275,15 @@ class Reads(StoreCore):
             raise InputError("store.no_field", layer="clearance_events", field=unknown[0])
         cols = list(EVENT_COLUMNS) if columns is None else [c for c in EVENT_COLUMNS if c in columns or c == "event_id"]
         kinds = self._read_kinds({c: _EVENT_KINDS[c] for c in cols})
-        table = self._select_columns(f"SELECT {self._select_list(kinds)} FROM clearance_events WHERE event_id > ? "
-                                     "ORDER BY event_id", (int(since),), kinds)
+
+        def read() -> Any:
+            return self._select_columns(f"SELECT {self._select_list(kinds)} FROM clearance_events WHERE event_id > ? "
+                                        "ORDER BY event_id", (int(since),), kinds)
+
         if not compact:
-            return plain_frame(table, kinds)
-        return compact_frame(table, kinds, categories={"action": None, "from_stage": STAGES, "to_stage": STAGES},
-                             keep_text=("parcel_id",))
+            return _freeing(plain_frame, read, kinds)
+        return _freeing(compact_frame, read, kinds, categories={"action": None, "from_stage": STAGES,
+                                                                "to_stage": STAGES}, keep_text=("parcel_id",))
 
     # ------------------------------------------------------------------ column-wise reads (issue #17)
     def _select_columns(self, sql: str, params: Sequence, kinds: Mapping[str, str]) -> Any:
@@ -320,17 +323,27 @@ class Reads(StoreCore):
             raise InputError("store.no_field", layer="parcels", field=unknown[0])
         cols = ["id", *dict.fromkeys(c for c in columns if c != "id")]
         kinds = self._read_kinds({c: _FIELD_KINDS[layer.field(c).type] for c in cols})
-        table = self._select_columns(f"SELECT {self._select_list(kinds)} FROM parcels ORDER BY fid", (), kinds)
         categories: dict[str, Sequence[str] | None] = {
             c: (STAGES if c == "clearance_stage" else None) for c, k in kinds.items() if k == "text" and c != "id"}
-        return compact_frame(table, kinds, categories=categories, keep_text=("id",))
+        return _freeing(compact_frame, lambda: self._select_columns(
+            f"SELECT {self._select_list(kinds)} FROM parcels ORDER BY fid", (), kinds), kinds, categories=categories,
+            keep_text=("id",))
 
     def cover_table(self) -> pd.DataFrame:
         """:meth:`read_cover` read column-wise: ``plot_id`` as a categorical, ``parcel_id`` as Arrow-backed
         text, ``area_m2``; in the order the pairs were recorded."""
         kinds = {"plot_id": "text", "parcel_id": "text", "area_m2": "real"}
-        table = self._select_columns("SELECT plot_id, parcel_id, area_m2 FROM plot_cover ORDER BY pair_id", (), kinds)
-        return compact_frame(table, kinds, categories={"plot_id": None}, keep_text=("parcel_id",))
+        return _freeing(compact_frame, lambda: self._select_columns(
+            "SELECT plot_id, parcel_id, area_m2 FROM plot_cover ORDER BY pair_id", (), kinds), kinds,
+            categories={"plot_id": None}, keep_text=("parcel_id",))
+
+
+def _freeing(make: Callable[..., pd.DataFrame], read: Callable[[], Any], *args: Any, **kwargs: Any) -> pd.DataFrame:
+    """``make(read(), ...)``: a frame of the Arrow table ``read`` gives, the table's memory handed back once the
+    frame is made (:func:`.columnar.release`; nothing else holds the table)."""
+    frame = make(read(), *args, **kwargs)
+    release()
+    return frame
 
 
 #: How :meth:`Reads.events` reads each field of ``clearance_events`` (:data:`.columnar.KINDS`).
