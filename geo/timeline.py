@@ -405,13 +405,25 @@ def state_on(tl: Timeline, current: pd.DataFrame, day: date | str, basis: str = 
     return State(when, basis, exists, stage, blocked, since, reason)
 
 
-def parcels_on(parcels: pd.DataFrame, state: State) -> pd.DataFrame:
+def parcels_on(parcels: pd.DataFrame, state: State, *, compact: bool = False) -> pd.DataFrame:
     """The parcels layer as it stood on the state's day: the parcels that existed, with their stage, blocked
-    flag, reason and stage date of that day (a new frame; geometry and every other field as they are now)."""
+    flag, reason and stage date of that day (a new frame; geometry and every other field as they are now).
+    ``compact``: the stage and the stage date as categoricals (a million dates are a few thousand distinct
+    ones, not a million strings)."""
     out = parcels.copy(deep=False)
-    out["clearance_stage"] = state.stage_names()
     out["blocked"] = state.blocked
     out["blocked_reason"] = state.reason
+    if compact:
+        out["clearance_stage"] = pd.Categorical.from_codes(state.stage.astype(np.int8),
+                                                           categories=pd.Index(list(STAGES), dtype=object))
+        days, code = np.unique(state.stage_since, return_inverse=True)
+        names = days.astype("datetime64[D]").astype(str).astype(object)
+        known = days >= 0
+        code = np.where(known[code], code - (~known).sum(), -1)  # -1 (no date) sorts first
+        out["stage_since"] = pd.Categorical.from_codes(code.astype(np.int32),
+                                                       categories=pd.Index(names[known], dtype=object))
+        return out[state.exists]
+    out["clearance_stage"] = state.stage_names()
     since = state.stage_since.astype("datetime64[D]").astype(str).astype(object)
     since[state.stage_since < 0] = None
     out["stage_since"] = since

@@ -106,14 +106,13 @@ def _set_rows(column: pd.Series, rows: np.ndarray, values) -> pd.Series:
     """``column`` with ``values`` at ``rows`` (a new Series; a categorical gains the categories it needs)."""
     out = column.copy()
     if isinstance(out.dtype, pd.CategoricalDtype):
-        fresh = pd.Series(values, dtype=object).dropna()
-        new = [v for v in dict.fromkeys(fresh.astype(str)) if v not in out.cat.categories]
+        text = [None if missing(v) else str(v) for v in values]
+        new = [v for v in dict.fromkeys(x for x in text if x is not None) if v not in out.cat.categories]
         if new:
             out = out.cat.add_categories(new)
-        out.iloc[rows] = pd.Series(values, dtype=object).where(pd.notna(values), None).astype(str).where(
-            pd.notna(values), np.nan).to_numpy(dtype=object)
+        out.iloc[rows] = text  # None: missing
         return out
-    out.iloc[rows] = pd.Series(values).astype(out.dtype).to_numpy()
+    out.iloc[rows] = pd.Series(values, dtype=object).astype(out.dtype).to_numpy()
     return out
 
 
@@ -423,7 +422,7 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = 
     (its register); the parcels a page draws are read from the store and given that day's state."""
     reg = snap.register()
     state = gtimeline.state_on(timeline, reg.parcels, day, basis)
-    parcels = gtimeline.parcels_on(reg.parcels, state)
+    parcels = gtimeline.parcels_on(reg.parcels, state, compact=True)
     plots = snap.layers["plots"]
     if plot_edits is not None and not plot_edits.empty:
         plots = plots.copy()

@@ -145,3 +145,27 @@ def test_a_past_day_holds_no_parcel_geometry_and_shows_what_the_cadastre_showed(
         plot = plots["id"][plots["parcel_count"] > 1].iat[0]
         assert past.parcels_beneath(plot)["id"].tolist() == \
             then["id"].to_numpy()[gplots.beneath(pairs, snap.plot_row[plot])[0]].tolist()
+
+
+def test_after_an_edit_the_next_snapshots_register_is_patched_and_holds_what_a_fresh_read_holds(gpkg_url):
+    from layers.snapshot import build_snapshot
+
+    s = open_store(gpkg_url)
+    try:
+        s.add_user("admin", "admin", PASSWORD)
+        s.add_user("officer", "officer", PASSWORD, by="admin")
+        first = build_snapshot(s, s.change_counter())
+        before = first.register().parcels
+        ids = before[before["clearance_stage"] == "inventory"]["id"].tolist()[:2]
+        s.update_parcels([ParcelChange(ids[0], stage="plan_posted", at="2026-11-29"),
+                          ParcelChange(ids[1], blocked=True, blocked_reason="Lý do mới chưa có")], user="officer")
+        second = build_snapshot(s, s.change_counter(), first)
+        patched = second.register().parcels
+        fresh = replay.register(s)
+    finally:
+        s.close()
+    assert second.register().cover is first.register().cover  # geometry untouched: the cover is shared
+    for c in fresh.columns:
+        assert _plain(patched[c]) == _plain(fresh[c]), c
+    row = patched.index[patched["id"] == ids[1]][0]
+    assert patched.at[row, "blocked_reason"] == "Lý do mới chưa có" and bool(patched.at[row, "blocked"])
