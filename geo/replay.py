@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import timeline as tl
 from .aggregates import PARCEL_FIELDS
+from .store.columnar import release
 
 #: The parcel fields a replay and the pages over every parcel read: the replay's own (:func:`geo.timeline.state_on`),
 #: the zones' sums (:mod:`geo.aggregates`), the plots' derived clearance (:mod:`geo.plots`) and the change list.
@@ -55,8 +56,11 @@ def append_history(held: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame
 
 
 def timeline(store, parcels: pd.DataFrame, columns: Sequence[str] = REPLAY_EVENT_COLUMNS) -> tl.Timeline:
-    """The store's whole history sorted for replays over ``parcels`` (:func:`register`'s)."""
-    return tl.build(history(store, columns), parcels["id"])
+    """The store's whole history sorted for replays over ``parcels`` (:func:`register`'s); the events frame
+    is dropped once the timeline holds them, and the memory of both handed back."""
+    out = tl.build(history(store, columns), parcels["id"])
+    release()
+    return out
 
 
 def inputs(store) -> tuple[pd.DataFrame, pd.DataFrame, tl.Timeline]:

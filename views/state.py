@@ -18,6 +18,7 @@ import streamlit as st
 from geo import replay
 from geo import timeline as gtimeline
 from geo.store import Store, open_store
+from geo.store.columnar import release
 from layers import tiles as ptiles
 from layers.snapshot import Snapshot, as_of, build_snapshot, plot_tile_codes
 from layers.text import md_escape
@@ -82,7 +83,9 @@ def events() -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _timeline(url: str, counter: int) -> gtimeline.Timeline:
     snap = snapshot()
-    return gtimeline.build(events(), snap.register().parcels["id"])
+    out = gtimeline.build(events(), snap.register().parcels["id"])
+    release()
+    return out
 
 
 def timeline() -> gtimeline.Timeline:

@@ -14,8 +14,9 @@ actions, zones, land-use codes, dates) as categoricals, times as ``datetime64[s]
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -51,13 +52,24 @@ def rows_batch(rows: Sequence[Sequence], kinds: Mapping[str, str]) -> Any:
     return pa.RecordBatch.from_arrays(arrays, names=list(kinds))
 
 
-def rows_table(chunks: Iterable[Sequence[Sequence]], kinds: Mapping[str, str]) -> Any:
-    """Chunks of rows as one Arrow table (each chunk's Python objects freed before the next is fetched)."""
+def schema_of(kinds: Mapping[str, str]) -> Any:
     import pyarrow as pa
 
-    schema = pa.schema([(name, arrow_type(kind)) for name, kind in kinds.items()])
-    batches = [rows_batch(rows, kinds) for rows in chunks]
-    return pa.Table.from_batches(batches, schema=schema)
+    return pa.schema([(name, arrow_type(kind)) for name, kind in kinds.items()])
+
+
+def rows_batches(chunks: Iterable[Sequence[Sequence]], kinds: Mapping[str, str]) -> Iterator[Any]:
+    """Chunks of rows as Arrow record batches, one at a time (each chunk's Python objects freed before the next
+    is fetched)."""
+    for rows in chunks:
+        yield rows_batch(rows, kinds)
+
+
+def table_of(batches: Iterable[Any], kinds: Mapping[str, str]) -> Any:
+    """Record batches as one Arrow table of ``kinds``."""
+    import pyarrow as pa
+
+    return pa.Table.from_batches(list(batches), schema=schema_of(kinds))
 
 
 class CopyStream(io.RawIOBase):
@@ -96,10 +108,10 @@ class CopyStream(io.RawIOBase):
         return n
 
 
-def csv_table(stream: io.RawIOBase, kinds: Mapping[str, str]) -> Any:
+def csv_batches(stream: io.RawIOBase, kinds: Mapping[str, str]) -> Iterator[Any]:
     """CSV as PostgreSQL's ``COPY … (FORMAT csv)`` writes it (no header; NULL unquoted and empty, an empty
-    text quoted; booleans ``t``/``f``) as an Arrow table of ``kinds``, parsed block by block in this thread (the
-    database server is busy sending it: parser threads only contend with it)."""
+    text quoted; booleans ``t``/``f``) as Arrow record batches of ``kinds``, parsed block by block as they arrive,
+    in this thread (the database server is busy sending it: parser threads only contend with it)."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -111,7 +123,7 @@ def csv_table(stream: io.RawIOBase, kinds: Mapping[str, str]) -> Any:
         convert_options=pacsv.ConvertOptions(column_types=schema, null_values=[""], strings_can_be_null=True,
                                              quoted_strings_can_be_null=False, true_values=["t"],
                                              false_values=["f"]))
-    return pa.Table.from_batches(list(reader), schema=schema)
+    yield from reader
 
 
 def _text(arr: Any) -> pd.Series:
@@ -129,9 +141,10 @@ def _iso_text(arr: Any) -> Any:
     return pc.strftime(arr.cast(pa.timestamp("s", "UTC")), "%Y-%m-%dT%H:%M:%SZ")
 
 
-def plain_frame(table: Any, kinds: Mapping[str, str]) -> pd.DataFrame:
-    """An Arrow table of :func:`rows_table` or :func:`csv_table` as the frame a row read makes: text as ``str``
+def plain_frame(batches: Iterable[Any], kinds: Mapping[str, str]) -> pd.DataFrame:
+    """Record batches (:func:`rows_batches`, :func:`csv_batches`) as the frame a row read makes: text as ``str``
     (times as their ISO text), integers as ``Int64`` (``event_id`` as int64), nullable booleans, floats."""
+    table = table_of(batches, kinds)
     data: dict[str, Any] = {}
     for name, kind in kinds.items():
         arr = table.column(name).combine_chunks()
@@ -150,11 +163,19 @@ def plain_frame(table: Any, kinds: Mapping[str, str]) -> pd.DataFrame:
 
 
 def release() -> None:
-    """Hand the memory Arrow has freed back to the system (its pool keeps freed blocks otherwise: at a million
-    parcels a read's Arrow table stayed resident after its frame was made, twice the frame's size)."""
+    """Hand the memory freed while making a frame back to the system: Arrow's pool keeps freed blocks, and so
+    does the C library's heap for the many batch-sized NumPy arrays a frame is made from (at a million
+    parcels, a read's peak stayed resident: twice the frame's size)."""
+    import ctypes
+    import ctypes.util
+
     import pyarrow as pa
 
     pa.default_memory_pool().release_unused()
+    libc = ctypes.util.find_library("c")
+    if libc:
+        with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+            ctypes.CDLL(libc).malloc_trim(0)
 
 
 def categorical(arr: Any, categories: Sequence[str] | None = None) -> pd.Categorical:
@@ -177,9 +198,34 @@ def _string_array(values: Sequence[str]) -> Any:
     return pa.array(list(values), type=pa.string())
 
 
-def compact_frame(table: Any, kinds: Mapping[str, str], *, categories: Mapping[str, Sequence[str] | None],
+def compact_frame(batches: Iterable[Any], kinds: Mapping[str, str], *,
+                  categories: Mapping[str, Sequence[str] | None], keep_text: Sequence[str] = ()) -> pd.DataFrame:
+    """Record batches as one compact frame (:func:`compact_piece`), each batch made compact as it comes: a
+    read never holds more than one batch of Arrow text beside the compact columns."""
+    pieces = [compact_piece(b, kinds, categories=categories, keep_text=keep_text) for b in batches]
+    if not pieces:
+        return compact_piece(schema_of(kinds).empty_table(), kinds, categories=categories, keep_text=keep_text)
+    if len(pieces) == 1:
+        return pieces[0]
+    out: dict[str, Any] = {}
+    for name in kinds:
+        parts = [p[name] for p in pieces]
+        if all(isinstance(x.dtype, pd.CategoricalDtype) for x in parts) and name in categories:
+            if categories[name] is not None:  # one fixed set: the codes join as they are
+                out[name] = pd.Categorical.from_codes(np.concatenate([x.cat.codes.to_numpy() for x in parts]),
+                                                      categories=parts[0].cat.categories)
+            else:
+                out[name] = pd.api.types.union_categoricals(parts)
+        else:
+            out[name] = pd.concat(parts, ignore_index=True)
+        for p in pieces:  # each piece's column freed as soon as it is joined
+            del p[name]
+    return pd.DataFrame(out, columns=list(kinds))
+
+
+def compact_piece(table: Any, kinds: Mapping[str, str], *, categories: Mapping[str, Sequence[str] | None],
                   keep_text: Sequence[str] = ()) -> pd.DataFrame:
-    """An Arrow table as a compact frame: the text columns named in ``categories`` as categoricals (a fixed
+    """An Arrow table or record batch as a compact frame: the text columns named in ``categories`` as categoricals (a fixed
     set of categories, or None: those found), ``keep_text`` as ``str`` (Arrow-backed, no Python objects), other
     text as :func:`plain_frame` gives it; times as ``datetime64[s]`` (UTC, NaT where unreadable: the parser
     of :func:`geo.timeline.utc_times`); booleans as nullable booleans; integers as int64 where none is missing."""
@@ -187,7 +233,8 @@ def compact_frame(table: Any, kinds: Mapping[str, str], *, categories: Mapping[s
 
     data: dict[str, Any] = {}
     for name, kind in kinds.items():
-        arr = table.column(name).combine_chunks()
+        arr = table.column(name)
+        arr = arr.combine_chunks() if hasattr(arr, "combine_chunks") else arr
         if kind == "epoch":
             data[name] = arr.to_numpy(zero_copy_only=False).astype("datetime64[s]") if not arr.null_count else \
                 utc_times(_iso_text(arr))

@@ -56,7 +56,7 @@ from ..errors import StoreError
 from ..schema import LAYER_ORDER
 from ..settings import busy_timeout_ms, read_wait_ms
 from .base import Store
-from .columnar import CopyStream, csv_table
+from .columnar import CopyStream, csv_batches
 from .pgpool import Pool, error_reason
 from .standby import Standby, wal_position
 from .tables import EVENT_COLUMNS, OWN_TABLES, Column, Index, Table, column_list, quote
@@ -472,12 +472,12 @@ class PostgisStore(Store):
                 copy.write_row([getattr(e, c) for c in cols])
 
     # -------------------------------------------------------------- column-wise reads (issue #17)
-    def _select_columns(self, sql: str, params: Sequence, kinds: Mapping[str, str]) -> Any:
+    def _select_columns(self, sql: str, params: Sequence, kinds: Mapping[str, str]) -> Iterator[Any]:
         """``COPY (SELECT …) TO STDOUT`` in CSV, parsed by Arrow block by block as it arrives (:mod:`.columnar`):
         no row is ever a Python tuple, and the client never holds the whole result as text."""
         with self._transaction(write=False) as cur, \
                 cur.copy(f"COPY ({self._sql(sql)}) TO STDOUT (FORMAT csv)", tuple(params)) as copy:
-            return csv_table(CopyStream(copy), kinds)
+            yield from csv_batches(CopyStream(copy), kinds)
 
     _time_kind = "epoch"
 

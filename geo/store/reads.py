@@ -17,7 +17,7 @@ from ..errors import InputError, NotFoundError
 from ..picker import parcel_query
 from ..schema import Layer, get_layer
 from ..stages import STAGES
-from .columnar import CHUNK_ROWS, compact_frame, plain_frame, release, rows_table
+from .columnar import CHUNK_ROWS, compact_frame, plain_frame, release, rows_batches
 from .core import StoreCore
 from .frames import iso_text, row_dict
 from .tables import EVENT_COLUMNS, column_list, placeholders, quote
@@ -286,15 +286,16 @@ class Reads(StoreCore):
                                                                 "to_stage": STAGES}, keep_text=("parcel_id",))
 
     # ------------------------------------------------------------------ column-wise reads (issue #17)
-    def _select_columns(self, sql: str, params: Sequence, kinds: Mapping[str, str]) -> Any:
-        """The rows of one SELECT (its columns in the order of ``kinds``) as an Arrow table, fetched a chunk of
-        rows at a time (:mod:`.columnar`; a dialect may stream it faster: PostGIS copies it)."""
+    def _select_columns(self, sql: str, params: Sequence, kinds: Mapping[str, str]) -> Iterator[Any]:
+        """The rows of one SELECT (its columns in the order of ``kinds``) as Arrow record batches, a chunk of rows
+        fetched for each, inside one read transaction while they are consumed (:mod:`.columnar`; a dialect
+        may stream them faster: PostGIS copies them)."""
         def chunks(cur: Any) -> Iterator[list]:
             while rows := cur.fetchmany(CHUNK_ROWS):
                 yield rows
 
         with self._transaction(write=False) as cur:
-            return rows_table(chunks(self._execute(cur, sql, params)), kinds)
+            yield from rows_batches(chunks(self._execute(cur, sql, params)), kinds)
 
     #: How the dialect sends a stored time column-wise: ``time`` (its ISO text) or ``epoch`` (whole seconds).
     _time_kind = "time"
