@@ -216,11 +216,24 @@ def compact_frame(batches: Iterable[Any], kinds: Mapping[str, str], *,
                                                       categories=parts[0].cat.categories)
             else:
                 out[name] = pd.api.types.union_categoricals(parts)
+        elif name in keep_text:  # copied into one buffer: a piece's text may share its batch's whole body
+            out[name] = pd.Series(_joined_text(parts).to_pandas(), dtype="str")
         else:
             out[name] = pd.concat(parts, ignore_index=True)
         for p in pieces:  # each piece's column freed as soon as it is joined
             del p[name]
     return pd.DataFrame(out, columns=list(kinds))
+
+
+def _joined_text(parts: Sequence[pd.Series]) -> Any:
+    """Arrow-backed text Series as one Arrow string array in new buffers."""
+    import pyarrow as pa
+
+    chunks = []
+    for part in parts:
+        arr = pa.array(part)
+        chunks += arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    return pa.concat_arrays([c.cast(pa.large_string()) for c in chunks])  # large: no 2 GB limit on the text
 
 
 def compact_piece(table: Any, kinds: Mapping[str, str], *, categories: Mapping[str, Sequence[str] | None],

@@ -592,7 +592,8 @@ class GeoPackageStore(Store):
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=READ_TIMEOUT_S)
             if proc.returncode != 0:
                 raise RuntimeError(proc.stderr.decode("utf-8", "replace")[-500:])
-            reader = pa.ipc.open_file(pa.OSFile(str(out), "rb"))  # each batch read when asked for
+            # Each batch read when asked for, into the C heap (freed memory goes back: :func:`.columnar.release`).
+            reader = pa.ipc.open_file(pa.OSFile(str(out), "rb"), memory_pool=pa.system_memory_pool())
             if self.change_counter() != before or reader.schema.names != list(kinds):
                 return None
             return reader
