@@ -218,6 +218,8 @@ def compact_frame(batches: Iterable[Any], kinds: Mapping[str, str], *,
                 out[name] = pd.api.types.union_categoricals(parts)
         elif name in keep_text:  # copied into one buffer: a piece's text may share its batch's whole body
             out[name] = pd.Series(_joined_text(parts).to_pandas(), dtype="str")
+        elif kinds[name] == "text":
+            out[name] = _text(_joined_text(parts))
         else:
             out[name] = pd.concat(parts, ignore_index=True)
         for p in pieces:  # each piece's column freed as soon as it is joined
