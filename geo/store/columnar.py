@@ -3,9 +3,10 @@
 The history pages and ``geo landfund --as-of`` go over every cadastral parcel and every clearance event: at a
 million parcels that is 2.3 million events, at ten million 22.8 million. Read as rows (a tuple of Python
 strings per row), the events alone took 12 s and gigabytes on PostGIS. Read column-wise, each text column
-is one Arrow buffer and each number a NumPy array: the store streams its rows (PostGIS: ``COPY … TO
-STDOUT`` in CSV, parsed by Arrow as it arrives; GeoPackage: sqlite3 rows a chunk at a time), so no reader
-holds more than a chunk of rows as Python objects.
+is one Arrow buffer and each number a NumPy array. The store streams record batches (PostGIS: ``COPY … TO
+STDOUT`` in CSV, parsed by Arrow as it arrives; a GeoPackage of many parcels: GDAL's Arrow reader in a child
+process; a small one: sqlite3 rows a chunk at a time), and each batch is made compact as it comes, so no
+reader holds more than a batch of rows as Arrow text or Python objects.
 
 Frames come in two forms: :func:`plain_frame`, the dtypes a row read gives (text as ``str``, nullable
 booleans and integers), and :func:`compact_frame`, for replays: text with few distinct values (stages,
@@ -231,7 +232,7 @@ def _joined_text(parts: Sequence[pd.Series]) -> Any:
     """Arrow-backed text Series as one Arrow string array in new buffers."""
     import pyarrow as pa
 
-    chunks = []
+    chunks: list[Any] = []
     for part in parts:
         arr = pa.array(part)
         chunks += arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
@@ -240,9 +241,9 @@ def _joined_text(parts: Sequence[pd.Series]) -> Any:
 
 def compact_piece(table: Any, kinds: Mapping[str, str], *, categories: Mapping[str, Sequence[str] | None],
                   keep_text: Sequence[str] = ()) -> pd.DataFrame:
-    """An Arrow table or record batch as a compact frame: the text columns named in ``categories`` as categoricals (a fixed
-    set of categories, or None: those found), ``keep_text`` as ``str`` (Arrow-backed, no Python objects), other
-    text as :func:`plain_frame` gives it; times as ``datetime64[s]`` (UTC, NaT where unreadable: the parser
+    """An Arrow table or record batch as a compact frame: the text columns named in ``categories`` as
+    categoricals (a fixed set of categories, or None: those found), ``keep_text`` as ``str`` (Arrow-backed, no
+    Python objects), other text as :func:`plain_frame` gives it; times as ``datetime64[s]`` (UTC, NaT where unreadable: the parser
     of :func:`geo.timeline.utc_times`); booleans as nullable booleans; integers as int64 where none is missing."""
     from ..timeline import utc_times
 
