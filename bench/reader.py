@@ -20,6 +20,14 @@ planner's pan over the cadastral parcels (``staff_pan``), ``--pan`` times each p
 
 Budgets: first visitor <= floor + 1.0 s at 100k and + 1.5 s at 1M; later visitors <= floor + 0.5 s; an app
 instance <= 1 GB resident.
+
+``--history DAY --db STORE`` measures the pages that go over every parcel (issue #17) instead, on a fresh app
+start each: a planner's map on a past day at a cadastral parcel (until that parcel is drawn), the progress page
+(the change between DAY and ``--history-to``, and the forecast tab: until the page is idle), and the land fund
+dashboard on the past day; seconds each, the app's resident memory after each and its peak (VmHWM).
+``--app-root DIR`` runs the app of another checkout (the code before a change, measured in the same minutes).
+
+    .venv/bin/python bench/reader.py --db STORE.gpkg --history 2024-07-01 [--app-root ../history-old]
 """
 
 from __future__ import annotations
@@ -33,8 +41,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from browser import (OUT, PAN_TO, ensure_assets, ensure_planner, first_maps, page_script, pan,  # noqa: E402
-                     server_rss_mb, staff_pan, synth_store)
+from browser import (OUT, PAN_FROM, PAN_TO, Page, ensure_assets, ensure_planner, first_maps,  # noqa: E402
+                     middle_feature, page_script, pan, server_rss_mb, sign_in, staff_pan, synth_store)
+from tests import appserver  # noqa: E402
 from tests.appserver import browser, running_app  # noqa: E402
 
 BUDGET_FIRST = {100_000: 1.0, 1_000_000: 1.5}
@@ -93,6 +102,70 @@ def _times(runs: list[dict], key: str) -> float | None:
     return statistics.median(xs) if xs and None not in xs else None
 
 
+def server_peak_mb(url: str) -> float:
+    """The largest resident memory (VmHWM) the streamlit process listening on url's port has had."""
+    import contextlib
+
+    port = url.rsplit(":", 1)[1]
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            with contextlib.suppress(OSError):
+                cmd = (d / "cmdline").read_bytes()
+                if b"streamlit" in cmd and f"--server.port\0{port}\0".encode() in cmd:
+                    return next(int(line.split()[1]) for line in (d / "status").read_text().splitlines()
+                                if line.startswith("VmHWM:")) / 1024
+    return 0.0
+
+
+def history_pages(b, url: str, db, who: str, day: str, to: str) -> dict:
+    """A planner on the pages that go over every parcel, one after another in one session (see the module's notes)."""
+    import time
+
+    start, *_ = middle_feature(db, PAN_FROM, "parcels")
+    out: dict = {}
+    p = Page(b, url)
+    try:
+        sign_in(p, who)
+        t0 = time.perf_counter()
+        p.page.goto(f"{url}/map?asof={day}&sel=parcel:{start}", wait_until="commit")
+        drawn = p.wait(lambda s: s.get("hit", 0) > 0, 900, target=start)
+        out["asof_map"] = None if drawn is None else time.perf_counter() - t0
+        p.idle(900)
+        out["asof_map_rss"] = server_rss_mb(url)
+        t0 = time.perf_counter()
+        p.page.goto(f"{url}/progress?lang=en&from={day}&to={to}", wait_until="commit")
+        p.page.get_by_text("Area newly handed over").first.wait_for(timeout=900_000)
+        p.idle(900)
+        out["progress"] = time.perf_counter() - t0
+        out["progress_rss"] = server_rss_mb(url)
+        t0 = time.perf_counter()
+        p.page.goto(f"{url}/landfund?lang=en&asof={day}", wait_until="commit")
+        p.page.get_by_text("Showing the data of").first.wait_for(timeout=900_000)
+        p.idle(900)
+        out["dashboard"] = time.perf_counter() - t0
+        out["dashboard_rss"] = server_rss_mb(url)
+        out["exceptions"] = p.exceptions()
+    finally:
+        p.close()
+    out["peak"] = server_peak_mb(url)
+    return out
+
+
+def main_history(args) -> None:
+    if args.app_root:
+        appserver.ROOT = Path(args.app_root).resolve()  # running_app starts `streamlit run` there
+    planner = ensure_planner(args.db)
+    with browser() as b, running_app(args.db) as url:
+        r = history_pages(b, url, args.db, planner, args.history, args.history_to)
+    print(f"app {appserver.ROOT}: store {args.db}, past day {args.history}, change to {args.history_to}")
+    print("| page | s | RSS after MB |")
+    print("|---|---|---|")
+    for key, name in (("asof_map", "map on the past day, a parcel drawn"), ("progress", "progress: change + forecast"),
+                      ("dashboard", "land fund dashboard on the past day")):
+        print(f"| {name} | {_s(r.get(key))} | {r.get(key + '_rss', 0):.0f} |")
+    print(f"peak RSS {r['peak']:.0f} MB (budget {BUDGET_RSS_MB}); errors on the pages: {r.get('exceptions')}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="100000,1000000")
@@ -102,8 +175,14 @@ def main() -> None:
     ap.add_argument("--skip-staff", action="store_true")
     ap.add_argument("--db", help="measure this existing store (a URL or path) instead of synthetic ones")
     ap.add_argument("--pan", type=int, default=0, help="with --db: pans timed per start (public and staff)")
+    ap.add_argument("--history", metavar="DAY", help="with --db: the history pages on this past day instead")
+    ap.add_argument("--history-to", default="2025-06-30", metavar="DAY", help="the change's end (with --history)")
+    ap.add_argument("--app-root", help="with --history: run the app of this checkout")
     args = ap.parse_args()
     ensure_assets()
+    if args.history:
+        main_history(args)
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     if args.db:
         from geo.store import open_store

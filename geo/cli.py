@@ -355,14 +355,11 @@ def _as_of(value: str | None):
 
 
 def _replay_inputs(store):
-    """What a replay reads: the parcels (only the fields it needs), the zones and every event, as a Timeline."""
-    from . import timeline as tl
-    from .landfund import FUND_ON_COLUMNS, FUND_ON_EVENT_COLUMNS, FUND_ON_ZONE_COLUMNS
+    """What a replay reads: the parcels' fields it needs (no geometry), the zones and every event, as a Timeline
+    (:func:`geo.replay.inputs`, column-wise)."""
+    from . import replay
 
-    parcels = store.read_layer("parcels", columns=list(FUND_ON_COLUMNS))
-    zones = store.read_layer("zones", columns=list(FUND_ON_ZONE_COLUMNS))
-    events = store.events(columns=FUND_ON_EVENT_COLUMNS)
-    return parcels, zones, tl.build(events, parcels["id"].to_numpy(dtype=object))
+    return replay.inputs(store)
 
 
 def _check_output(path: str | None) -> None:

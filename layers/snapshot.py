@@ -4,9 +4,11 @@
 the derived state the store's writer keeps (each plot's clearance, each zone's sums of its parcels), so a
 snapshot costs what the plots and zones cost, however many parcels lie beneath. After a clearance edit it
 reads only the derived state again and shares everything else with the previous snapshot. The cadastral
-parcels are asked of the store a few at a time (in view, by id, beneath a plot) or, for the pages that need
-all of them, read whole on first use (:class:`Cadastre`). The app keeps one snapshot per store state for
-every session (``views.state``); this module knows nothing of Streamlit.
+parcels are asked of the store a few at a time (in view, by id, beneath a plot). The pages that go over all
+of them (a past day, the change between two dates, the forecast) read every parcel's fields without geometry
+on first use (:class:`Register`); only an officer's list of a zone still reads them whole with their
+geometry (:class:`Cadastre`). The app keeps one snapshot per store state for every session (``views.state``);
+this module knows nothing of Streamlit.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo import aggregates
+from geo import aggregates, replay
 from geo import readiness as greadiness
 from geo import plots as gplots
 from geo import search as gsearch
@@ -73,6 +75,62 @@ def patched_cadastre(s: Store, prev: Cadastre, edited: set[str]) -> Cadastre:
 
 
 @dataclass
+class Register:
+    """Every cadastral parcel's fields without geometry (:data:`geo.replay.REGISTER_COLUMNS`, compact), and the
+    recorded cover as row positions of the snapshot's plots and of these parcels (``plot``, ``parcel``,
+    ``area_m2``). What a replay, the change between two dates and the forecast go over: about 100 MB at a
+    million parcels, where the :class:`Cadastre` with geometry and index takes about 1 GB."""
+
+    parcels: pd.DataFrame
+    cover: pd.DataFrame
+
+    def rows(self, ids) -> np.ndarray:
+        """Each id's row in :attr:`parcels` (-1 for none)."""
+        return gtimeline.rows_of(self.parcels["id"], ids)
+
+
+def read_register(s: Store, plots: pd.DataFrame) -> Register:
+    """Every cadastral parcel's fields and the recorded cover over ``plots`` (the snapshot's), column-wise."""
+    parcels = replay.register(s)
+    cover = s.cover_table()
+    plot = pd.Index(plots["id"].to_numpy(dtype=object)).get_indexer(
+        pd.Index(np.asarray(cover["plot_id"].cat.categories, dtype=object)))
+    plot = np.append(plot, -1)[cover["plot_id"].cat.codes.to_numpy()]
+    parcel = gtimeline.rows_of(parcels["id"], cover["parcel_id"])
+    keep = (plot >= 0) & (parcel >= 0)
+    return Register(parcels, pd.DataFrame({"plot": plot[keep], "parcel": parcel[keep],
+                                           "area_m2": cover["area_m2"].to_numpy(dtype=float)[keep]}))
+
+
+def _set_rows(column: pd.Series, rows: np.ndarray, values) -> pd.Series:
+    """``column`` with ``values`` at ``rows`` (a new Series; a categorical gains the categories it needs)."""
+    out = column.copy()
+    if isinstance(out.dtype, pd.CategoricalDtype):
+        text = [None if missing(v) else str(v) for v in values]
+        new = [v for v in dict.fromkeys(x for x in text if x is not None) if v not in out.cat.categories]
+        if new:
+            out = out.cat.add_categories(new)
+        out.iloc[rows] = text  # None: missing
+        return out
+    out.iloc[rows] = pd.Series(values, dtype=object).astype(out.dtype).to_numpy()
+    return out
+
+
+def patched_register(s: Store, prev: Register, edited: set[str]) -> Register:
+    """``prev`` with the editable fields of the ``edited`` parcels read again (everything else shared)."""
+    if not edited:
+        return prev
+    cols = [c for c in EDITABLE_PARCEL_FIELDS if c in prev.parcels.columns]
+    fresh = s.read_layer("parcels", ids=sorted(edited), columns=cols)
+    rows = prev.rows(fresh["id"])
+    fresh, rows = fresh[rows >= 0], rows[rows >= 0]
+    parcels = prev.parcels.copy(deep=False)
+    for col in cols:
+        parcels[col] = _set_rows(parcels[col], rows, fresh[col].to_numpy(dtype=object))
+    return Register(parcels, prev.cover)
+
+
+@dataclass
 class Snapshot:
     """One store state, read once and shared read-only by every session.
 
@@ -104,7 +162,40 @@ class Snapshot:
     store: Store | None = field(default=None, repr=False)
     _cadastre: Cadastre | None = field(default=None, repr=False)
     _load: Callable[[], Cadastre] | None = field(default=None, repr=False)
+    _register: Register | None = field(default=None, repr=False)
+    _load_register: Callable[[], Register] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    # ------------------------------------------------------------------ every parcel's fields, no geometry
+    def register(self) -> Register:
+        """Every cadastral parcel's fields of this state, without geometry (:class:`Register`), read on first use
+        and then shared; a past day's are that day's (:func:`as_of`)."""
+        if self._register is None:
+            with self._lock:
+                if self._register is None:
+                    assert self._load_register is not None, "a snapshot with no register and no store"
+                    self._register = self._load_register()
+                    self._load_register = None
+        return self._register
+
+    @property
+    def register_loaded(self) -> bool:
+        return self._register is not None
+
+    def _then(self, found: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+        """Parcels read from the store now, as they stood on this past snapshot's day: those that existed, with
+        that day's stage, blocked flag, reason and stage date (the store's own, for today's snapshot)."""
+        if self.as_of is None or found.empty:
+            return found
+        reg = self.register()
+        rows = reg.rows(found["id"])
+        found = found[rows >= 0].copy()
+        rows = rows[rows >= 0]
+        for col in ("clearance_stage", "blocked", "blocked_reason", "stage_since"):
+            values = reg.parcels[col].to_numpy(dtype=object)[rows]
+            found[col] = pd.Series(values, index=found.index, dtype=object).where(pd.notna(values), None).astype(
+                found[col].dtype)
+        return found
 
     # ------------------------------------------------------------------ the cadastral parcels
     def cadastre(self) -> Cadastre:
@@ -145,7 +236,11 @@ class Snapshot:
         counts up to ``count_up_to``). From the store (``Store.parcels_near``), or from this state's parcels
         when it holds them (a past day's)."""
         if self._cadastre is None and self.store is not None:
-            return self.store.parcels_near(bbox, limit, count_up_to)
+            found, total = self.store.parcels_near(bbox, limit, count_up_to)
+            then = self._then(found)
+            # A past day: parcels created after it are not counted (those among the ones read; in a view with
+            # more than ``limit`` parcels, later ones beyond the nearest ``limit`` still are).
+            return then, total - (len(found) - len(then))
         found = self.parcels.iloc[np.sort(self.parcel_tree.query(shapely.box(*bbox)))]
         total = len(found)
         if total > limit:
@@ -160,7 +255,7 @@ class Snapshot:
         if self._cadastre is not None or self.store is None:
             row = self.parcel_row.get(parcel_id)
             return None if row is None else self.parcels.iloc[row]
-        found = self.store.read_layer("parcels", ids=[parcel_id])
+        found = self._then(self.store.read_layer("parcels", ids=[parcel_id]))
         return None if found.empty else found.iloc[0]
 
     # ------------------------------------------------------------------ zones and plots
@@ -199,11 +294,18 @@ class Snapshot:
     def parcels_beneath(self, plot_id: str) -> pd.DataFrame:
         """The cadastral parcels beneath a plot, each with ``under_m2``: its area under the plot."""
         row = self.plot_row.get(plot_id)
+        if self._cadastre is None and self.store is not None and self.as_of is not None and row is not None:
+            # A past day: the cover it holds (pairs in recorded order), the geometry read by id.
+            rows, area = gplots.beneath(self.register().cover, row)
+            ids = self.register().parcels["id"].to_numpy(dtype=object)[rows]
+            found = self.store.read_layer("parcels", ids=list(ids))
+            at = pd.Index(found["id"].to_numpy(dtype=object)).get_indexer(ids)
+            return self._then(found.iloc[at[at >= 0]]).assign(under_m2=area[at >= 0])
         if self._cadastre is None and self.store is not None:
             cover = self.store.cover_of(plot_ids=[plot_id]) if row is not None else None
             if cover is None or cover.empty:
                 return self.store.read_layer("parcels", ids=[]).assign(under_m2=[])
-            found = self.store.read_layer("parcels", ids=cover["parcel_id"].tolist())
+            found = self._then(self.store.read_layer("parcels", ids=cover["parcel_id"].tolist()))
             under = dict(zip(cover["parcel_id"], cover["area_m2"]))
             return found.assign(under_m2=found["id"].map(under).to_numpy(dtype=float))
         if row is None:
@@ -286,7 +388,7 @@ def build_snapshot(s: Store, counter: int, previous: Snapshot | None = None) -> 
         facilities=gsearch.Facilities(layers["infrastructure"]), meta=s.meta(),
         plot_tree=shapely.STRtree(plots.geometry.values), plot_row={p: i for i, p in enumerate(plots["id"])},
         zone_names=zone_names, zone_sums=sums, search_keys=_keys(zone_names, plots), mark=mark, store=s,
-        _load=lambda: read_cadastre(s, plots),
+        _load=lambda: read_cadastre(s, plots), _load_register=lambda: read_register(s, plots),
     )
 
 
@@ -294,6 +396,7 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
     layers = dict(prev.layers)
     sums = prev.zone_sums
     loaded = prev._cadastre
+    held = prev._register
     if edited:
         layers["plots"] = plots_with_state(prev.layers["plots"], s.read_plot_state())
         sums = s.read_zone_state()
@@ -303,6 +406,8 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
         plot_tree=prev.plot_tree, plot_row=prev.plot_row, zone_names=prev.zone_names, zone_sums=sums,
         search_keys=prev.search_keys, mark=mark, store=s,
         _load=(lambda: patched_cadastre(s, loaded, edited)) if loaded is not None else (lambda: read_cadastre(s, plots)),
+        _load_register=((lambda: patched_register(s, held, edited)) if held is not None
+                        else (lambda: read_register(s, plots))),
     )
 
 
@@ -314,11 +419,12 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = 
     then (``births``: the plots imports created, ``Store.plot_births()``), with what they offered then
     (``plot_edits``: ``Store.plot_edits()``, lease status and utilities) and their clearance derived from those
     parcels over the same cover; readiness and sites computed again. Everything else (zones, plots' geometry,
-    facilities) is today's and shared with ``snap``. ``timeline`` must hold the parcels of
-    ``snap`` in the layer's order. The past day's parcels are held in memory (its cadastre)."""
-    current = snap.parcels
-    state = gtimeline.state_on(timeline, current, day, basis)
-    parcels = gtimeline.parcels_on(current, state)
+    facilities) is today's and shared with ``snap``. ``timeline`` must hold the parcels of ``snap``'s
+    :class:`Register` in its order. No parcel geometry is read: the past day holds every parcel's fields
+    (its register); the parcels a page draws are read from the store and given that day's state."""
+    reg = snap.register()
+    state = gtimeline.state_on(timeline, reg.parcels, day, basis)
+    parcels = gtimeline.parcels_on(reg.parcels, state, compact=True)
     plots = snap.layers["plots"]
     if plot_edits is not None and not plot_edits.empty:
         plots = plots.copy()
@@ -326,7 +432,7 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = 
         for col in offers.columns:
             plots[col] = offers[col].to_numpy()
     alive = gtimeline.plots_on(births, plots["id"], day, basis)
-    cover, parcel_row, parcel_tree = snap.cover, snap.parcel_row, snap.parcel_tree
+    cover = reg.cover
     plot_row, plot_tree = snap.plot_row, snap.plot_tree
     if not (state.exists.all() and alive.all()):  # features created later: out, the rows after them renumbered
         pairs_plot = cover["plot"].to_numpy(dtype=int)
@@ -334,11 +440,8 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = 
         ok = state.exists[pairs_parcel] & alive[pairs_plot]
         cover = pd.DataFrame({"plot": (np.cumsum(alive) - 1)[pairs_plot[ok]],
                               "parcel": (np.cumsum(state.exists) - 1)[pairs_parcel[ok]],
-                              "area_m2": snap.cover["area_m2"].to_numpy()[ok]})
-        if not state.exists.all():
-            parcels = parcels.reset_index(drop=True)
-            parcel_row = {p: i for i, p in enumerate(parcels["id"])}
-            parcel_tree = shapely.STRtree(parcels.geometry.values)
+                              "area_m2": reg.cover["area_m2"].to_numpy()[ok]})
+        parcels = parcels.reset_index(drop=True)
         if not alive.all():
             plots = plots[alive].reset_index(drop=True)
             plot_row = {p: i for i, p in enumerate(plots["id"])}
@@ -346,12 +449,26 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = 
     layers = dict(snap.layers)
     layers["plots"] = gplots.with_clearance(plots, parcels, cover)
     sums = aggregates.zone_sums(parcels)
+    past = Register(parcels, cover)
+    store = snap.store
     return Snapshot(
         counter=snap.counter, layers=layers, ready=_readiness(layers, sums), facilities=snap.facilities,
         meta=snap.meta, plot_tree=plot_tree, plot_row=plot_row, zone_names=snap.zone_names, zone_sums=sums,
-        search_keys=snap.search_keys, mark=snap.mark, as_of=(state.day, basis), store=snap.store,
-        _cadastre=Cadastre(parcels, parcel_row, parcel_tree, cover),
+        search_keys=snap.search_keys, mark=snap.mark, as_of=(state.day, basis), store=store, _register=past,
+        _load=(lambda: _past_cadastre(store, past)) if store is not None else None,
     )
+
+
+def _past_cadastre(s: Store, past: Register) -> Cadastre:
+    """A past day's parcels with their geometry (for a page that still asks for every parcel of it)."""
+    now = s.read_layer("parcels")
+    rows = gtimeline.rows_of(now["id"], past.parcels["id"])
+    parcels = now.iloc[rows].reset_index(drop=True)
+    for col in ("clearance_stage", "blocked", "blocked_reason", "stage_since"):
+        values = past.parcels[col].to_numpy(dtype=object)
+        parcels[col] = pd.Series(values, dtype=object).where(pd.notna(values), None).astype(parcels[col].dtype)
+    return Cadastre(parcels, {p: i for i, p in enumerate(parcels["id"])}, shapely.STRtree(parcels.geometry.values),
+                    past.cover)
 
 
 def search_words(text: str) -> list[tuple[str, re.Pattern]]:

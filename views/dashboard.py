@@ -29,12 +29,13 @@ def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[
 
     Now, nothing here holds every cadastral parcel: the land fund comes from the zones' sums the store keeps,
     the progress from the stage steps the store sums per day, the overdue list from the parcels at a stage
-    with a deadline. A past day is replayed from the history over every parcel (``snapshot_on``)."""
+    with a deadline. A past day is replayed from the history over every parcel's fields, without their
+    geometry (``snapshot_on``: its register)."""
     snap = snapshot_on(*day) if day else snapshot()
     plots, z = snap.layers["plots"], snap.layers["zones"]
     fund = landfund.land_fund(None, z, snap.ready, plots, sums=snap.zone_sums)
     if day:
-        parcels, events = snap.parcels, history()
+        parcels, events = snap.register().parcels, history()
         column = "at" if day[1] == "happened" else "recorded_at"  # the chart ends on that day, on the same basis
         events = events[pd.Series(timeline.local_days(events[column])) <= timeline.day_number(day[0])]
         progress = landfund.progress(events, parcels)

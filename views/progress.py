@@ -88,7 +88,7 @@ def _dates(lang: str) -> tuple[date, date, str] | None:
 def _change(url: str, counter: int, a: str, b: str, basis: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The parcels that changed between ``a`` and ``b`` and the per-zone figures, once per store state."""
     snap = snapshot()
-    parcels, tl = snap.parcels, timeline()
+    parcels, tl = snap.register().parcels, timeline()
     before = gtimeline.state_on(tl, parcels, a, basis)
     after = gtimeline.state_on(tl, parcels, b, basis)
     changes = gtimeline.changes_between(before, after)
@@ -163,7 +163,7 @@ def change_chart(zones: pd.DataFrame, snap: Snapshot, lang: str) -> alt.Chart:
 
 
 def change_map(snap: Snapshot, changed: pd.DataFrame, zone: str, lang: str) -> None:
-    parcels = snap.parcels
+    parcels = snap.register().parcels
     rows = changed["row"].to_numpy(dtype=int)
     keep = np.ones(len(rows), dtype=bool)
     if zone != ALL:
@@ -178,7 +178,7 @@ def change_map(snap: Snapshot, changed: pd.DataFrame, zone: str, lang: str) -> N
         area = parcels["area_m2"].to_numpy(dtype=float)[picked["row"].to_numpy(dtype=int)]
         picked = picked.iloc[np.argsort(-area, kind="stable")[:CHANGE_MAP_MAX]]
         st.caption(t("change_map_capped", lang, n=fmt_num(CHANGE_MAP_MAX, lang, 0), total=fmt_num(total, lang, 0)))
-    sub = parcels.iloc[picked["row"].to_numpy(dtype=int)]
+    sub, picked = _drawn(snap, parcels["id"].to_numpy(dtype=object)[picked["row"].to_numpy(dtype=int)], picked)
     view = maps.view_of(maps.bounds_of(sub.geometry.values), 900, 480, max_zoom=17)
     base = fastmap.prepared(snap.cache, ("change", lang, zone), view, lambda: _base_map(snap, lang, view))
     fg = folium.FeatureGroup(name=t("change_map", lang))
@@ -192,6 +192,21 @@ def change_map(snap: Snapshot, changed: pd.DataFrame, zone: str, lang: str) -> N
         st.html(maps.legend_html(t("col_change", lang), catalogue.change_legend(lang)))
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _drawn_parcels(url: str, counter: int, ids: tuple[str, ...]):
+    found = store().read_layer("parcels", ids=list(ids), columns=["sheet_no", "parcel_no"])
+    at = pd.Index(found["id"].to_numpy(dtype=object)).get_indexer(list(ids))
+    return found.iloc[at[at >= 0]]
+
+
+def _drawn(snap: Snapshot, ids: np.ndarray, picked: pd.DataFrame) -> tuple:
+    """The changed parcels the map draws, with their geometry, read by id (at most CHANGE_MAP_MAX; the rest of
+    the page needs none), and their rows of ``picked`` (a parcel gone from the store since is left out)."""
+    sub = _drawn_parcels(store().url, snap.counter, tuple(str(i) for i in ids))
+    keep = pd.Index(ids).isin(sub["id"].to_numpy(dtype=object))
+    return sub, picked[keep]
+
+
 def _base_map(snap: Snapshot, lang: str, view: dict) -> folium.Map:
     m = maps.make_map(basemap=False, view=view)
     maps.province_layer(snap.layers["province"], lang).add_to(m)
@@ -200,7 +215,7 @@ def _base_map(snap: Snapshot, lang: str, view: dict) -> folium.Map:
 
 
 def parcel_change_view(snap: Snapshot, changed: pd.DataFrame, lang: str) -> pd.DataFrame:
-    parcels = snap.parcels.iloc[changed["row"].to_numpy(dtype=int)]
+    parcels = snap.register().parcels.iloc[changed["row"].to_numpy(dtype=int)]
     return pd.DataFrame({
         t("kind_parcel", lang): [parcel_label(r) for r in parcels[["id", "sheet_no", "parcel_no"]].to_dict("records")],
         t("f_zone", lang): [snap.zone_name(z, lang) for z in parcels["zone_id"]],
@@ -216,7 +231,7 @@ def parcel_change_view(snap: Snapshot, changed: pd.DataFrame, lang: str) -> pd.D
 def _forecast(url: str, counter: int, day: str, targets_key: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
     snap = snapshot()
     targets = {z: gforecast.Target(a, gtimeline.as_date(d), by) for z, a, d, by in targets_key}
-    tl, parcels, zones = timeline(), snap.parcels, snap.layers["zones"]
+    tl, parcels, zones = timeline(), snap.register().parcels, snap.layers["zones"]
     when = gtimeline.as_date(day)
     table = gforecast.forecast(tl, parcels, zones, when, targets)
     monthly = gforecast.monthly_pace(gforecast.handovers(tl, parcels, when), parcels, zones, when, months=24)

@@ -15,8 +15,10 @@ import threading
 import pandas as pd
 import streamlit as st
 
+from geo import replay
 from geo import timeline as gtimeline
 from geo.store import Store, open_store
+from geo.store.columnar import release
 from layers import tiles as ptiles
 from layers.snapshot import Snapshot, as_of, build_snapshot, plot_tile_codes
 from layers.text import md_escape
@@ -60,22 +62,20 @@ def snapshot() -> Snapshot:
     return _snapshot(s.url, s.change_counter())
 
 
-#: The columns of the history a replay reads (the rest, who and which document, only the CLI's history shows).
-_REPLAY_COLUMNS = ("parcel_id", "action", "from_stage", "to_stage", "at", "recorded_at", "note", "detail")
 _EVENTS_LOCK = threading.Lock()
 _LATEST_EVENTS: dict[str, pd.DataFrame] = {}  # per store: every event read so far (the history only grows)
 
 
 def events() -> pd.DataFrame:
-    """The store's whole clearance history (the replay's columns), read once and then only what is new."""
+    """The store's whole clearance history (the replay's columns, compact: :func:`geo.replay.history`), read
+    once and then only what is new."""
     url = store().url
     with _EVENTS_LOCK:
         held = _LATEST_EVENTS.get(url)
         last = int(held["event_id"].max()) if held is not None and len(held) else 0
         if held is not None and store().watermark()[0] < last:  # a store made anew under the same name
             held, last = None, 0
-        new = store().events(since=last, columns=_REPLAY_COLUMNS)
-        frame = new if held is None else (pd.concat([held, new], ignore_index=True) if len(new) else held)
+        frame = replay.append_history(held, replay.history(store(), since=last))
         _LATEST_EVENTS[url] = frame
         return frame
 
@@ -83,11 +83,14 @@ def events() -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _timeline(url: str, counter: int) -> gtimeline.Timeline:
     snap = snapshot()
-    return gtimeline.build(events(), snap.parcels["id"].to_numpy(dtype=object))
+    out = gtimeline.build(events(), snap.register().parcels["id"])
+    release()
+    return out
 
 
 def timeline() -> gtimeline.Timeline:
-    """The store's clearance history, sorted for replays (:mod:`geo.timeline`), once per store state."""
+    """The store's clearance history, sorted for replays (:mod:`geo.timeline`) over the snapshot's register
+    (every parcel's fields, no geometry), once per store state."""
     s = store()
     return _timeline(s.url, snapshot().counter)
 

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from ..errors import StoreError
 from ..schema import Layer
 from ..settings import busy_timeout_ms
 from .base import Store
+from .columnar import arrow_type
 from .frames import frame_from_arrow
 from .tables import OWN_TABLES, Column, Index, Table, column_list, quote
 from .values import ClearanceEvent, SeedPart
@@ -552,3 +553,50 @@ class GeoPackageStore(Store):
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the main file (before copying it as a backup)."""
         self._conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -------------------------------------------------------------- column-wise reads (issue #17)
+    def _select_columns(self, sql: str, params: Sequence, kinds: Mapping[str, str]) -> Iterator[Any]:
+        """In a store of many parcels, through GDAL's Arrow reader in a child process (as :meth:`_read_columnar`,
+        which says why a child), its batches read one at a time from the file it writes: 2.3 million events in about
+        a fifth of the CPU of sqlite3 rows. Rows instead for a small store, when the child fails, or when a
+        write landed during the read."""
+        if self._feature_count("parcels") < COLUMNAR_MIN_ROWS or not all(isinstance(p, int) for p in params):
+            yield from super()._select_columns(sql, params, kinds)
+            return
+        for p in params:  # whole numbers only (``since``): written into the statement the child runs
+            sql = sql.replace("?", str(int(p)), 1)
+        # GDAL takes an INTEGER PRIMARY KEY for the feature id and leaves it out: CAST keeps it a column.
+        gdal_sql = sql.replace('SELECT "event_id" AS', 'SELECT CAST("event_id" AS INTEGER) AS', 1)
+        with tempfile.TemporaryDirectory(prefix="siteready-read-") as tmp:
+            out = Path(tmp) / "columns.arrow"
+            reader = self._child_read(gdal_sql, out, kinds)
+            if reader is None:
+                yield from super()._select_columns(sql, (), kinds)
+                return
+            import pyarrow as pa
+
+            for i in range(reader.num_record_batches):
+                batch = reader.get_batch(i)
+                yield pa.record_batch([batch.column(n).cast(arrow_type(k)) for n, k in kinds.items()],
+                                      names=list(kinds))
+
+    def _child_read(self, sql: str, out: Path, kinds: Mapping[str, str]) -> Any:
+        """``sql`` read by the child into ``out``, opened; None (read rows instead) when it failed,
+        a write landed meanwhile, or GDAL gave other columns (it gives none for no rows)."""
+        before = self.change_counter()
+        try:
+            import pyarrow as pa
+
+            proc = subprocess.run([sys.executable, "-P", str(Path(__file__).with_name("arrowread.py")),
+                                   str(self.path), sql, str(out)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=READ_TIMEOUT_S)
+            if proc.returncode != 0:
+                raise RuntimeError(proc.stderr.decode("utf-8", "replace")[-500:])
+            # Each batch read when asked for, into the C heap (freed memory goes back: :func:`.columnar.release`).
+            reader = pa.ipc.open_file(pa.OSFile(str(out), "rb"), memory_pool=pa.system_memory_pool())
+            if self.change_counter() != before or reader.schema.names != list(kinds):
+                return None
+            return reader
+        except Exception as err:  # noqa: BLE001 - an unusual file or GDAL build: the row reader gives the real error
+            _LOG.warning("Column-wise read failed, reading rows instead: %s", err)
+            return None
