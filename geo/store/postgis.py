@@ -273,7 +273,11 @@ class PostgisStore(Store):
                 conn, pool = self._begin(stack, nested=held is not None)
                 cur = stack.enter_context(conn.cursor())
                 if write:  # the writers' lock: one writer at a time, like BEGIN IMMEDIATE
-                    cur.execute("SELECT value FROM siteready_counter WHERE id = 1 FOR UPDATE")
+                    # No parallel workers in a write: its statements read a few thousand rows at most (the
+                    # parcels beneath a plot, :mod:`.derived`), and starting workers cost more (18 ms seen on
+                    # a busy machine) than they save.
+                    cur.execute("SELECT value, set_config('max_parallel_workers_per_gather', '0', true) "
+                                "FROM siteready_counter WHERE id = 1 FOR UPDATE")
                 yield cur
             if held is None and pool is self._primary and self._standby is not None:
                 self._note_position(conn)
