@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import cadastre
+from .columns import Table, flags, numbers, objects
 from .stages import STAGES
 
 #: The key under which parcels of no zone are summed (a zone id is never empty).
@@ -35,61 +36,69 @@ PARCEL_FIELDS = ("zone_id", "clearance_stage", "blocked", "recovered_m2", "area_
                  "land_use_code")
 
 
-def recovered_ha(parcels: pd.DataFrame) -> np.ndarray:
+def recovered_ha(parcels: Table) -> np.ndarray:
     """Each cadastral parcel's recovered area in hectares (its measured area when none is stored)."""
-    rec = pd.to_numeric(parcels["recovered_m2"], errors="coerce")
-    area = pd.to_numeric(parcels["area_m2"], errors="coerce") if "area_m2" in parcels else np.nan
-    return (rec.fillna(area).fillna(0.0) / 1e4).to_numpy(dtype=float)
+    rec = numbers(parcels["recovered_m2"])
+    area = numbers(parcels["area_m2"]) if "area_m2" in parcels else np.full(len(rec), np.nan)
+    ha = np.where(np.isnan(rec), area, rec)
+    return np.where(np.isnan(ha), 0.0, ha) / 1e4
 
 
-def flags(values) -> np.ndarray:
-    """Yes/no values as booleans, a missing one as no (a store may give 0/1, floats with NaN, or None)."""
-    return pd.Series(values, dtype=object).fillna(False).to_numpy(dtype=bool)
-
-
-def zone_keys(parcels: pd.DataFrame) -> np.ndarray:
+def zone_keys(parcels: Table) -> np.ndarray:
     """Each parcel's zone id, :data:`NO_ZONE` for none."""
-    zone = parcels["zone_id"].to_numpy(dtype=object).copy()
+    zone = objects(parcels["zone_id"]).copy()
     zone[pd.isna(zone)] = NO_ZONE
     return zone
 
 
-def contributions(parcels: pd.DataFrame) -> dict[str, np.ndarray]:
-    """What each parcel adds to its zone's sums (:data:`SUM_COLUMNS`, one array each), with its ``zone_id`` key."""
-    ha = recovered_ha(parcels)
-    stage = parcels["clearance_stage"].to_numpy(dtype=object)
-    blocked = flags(parcels["blocked"]) if "blocked" in parcels else np.zeros(len(parcels), bool)
+def contributions(parcels: Table) -> dict[str, np.ndarray]:
+    """What each parcel adds to its zone's sums (:data:`SUM_COLUMNS`, one array each), with its ``zone_id`` key.
+
+    ``parcels``: a frame, or plain columns (:mod:`geo.columns`) with :data:`PARCEL_FIELDS`; a write's few
+    parcels come as columns, which spares it the frame's cost."""
     zone = zone_keys(parcels)
-    homes = cadastre.households(parcels) if len(parcels) else np.zeros(0, int)
-    rec = pd.to_numeric(parcels["recovered_m2"], errors="coerce").fillna(0).to_numpy() > 0
-    waiting = (stage != STAGES[-1]) & rec & (zone != NO_ZONE) & (homes > 0)
+    n = len(zone)
+    ha = recovered_ha(parcels)
+    stage = objects(parcels["clearance_stage"])
+    blocked = flags(parcels["blocked"]) if "blocked" in parcels else np.zeros(n, bool)
+    homes = cadastre.households(parcels) if n else np.zeros(0, int)
+    rec = numbers(parcels["recovered_m2"]) > 0
+    handed, not_started = stage == STAGES[-1], stage == STAGES[0]
+    waiting = ~handed & rec & (zone != NO_ZONE) & (homes > 0)
     return {
         "zone_id": zone,
-        "parcels": np.ones(len(parcels), dtype=np.int64),
+        "parcels": np.ones(n, dtype=np.int64),
         "parcels_ha": ha,
-        "handed_over_ha": ha * (stage == STAGES[-1]),
+        "handed_over_ha": ha * handed,
         "in_clearance_ha": ha * np.isin(stage, IN_CLEARANCE),
-        "not_started_ha": ha * (stage == STAGES[0]),
+        "not_started_ha": ha * not_started,
         "blocked_ha": ha * blocked,
         **{col: ha * (stage == s) for col, s in zip(STAGE_HA, STAGES)},
         "households_waiting": np.where(waiting, homes, 0).astype(np.int64),
     }
 
 
-def zone_sums(parcels: pd.DataFrame) -> pd.DataFrame:
+def zone_sums(parcels: Table) -> pd.DataFrame:
     """The sums of :data:`SUM_COLUMNS` per zone key (the index: zone id, or :data:`NO_ZONE`)."""
     return _sum(contributions(parcels))
 
 
-def _sum(parts: dict[str, np.ndarray], sign: np.ndarray | None = None) -> pd.DataFrame:
-    """Contributions summed per zone key (sorted), each row times ``sign`` (+1/-1) when given."""
+def _totals(parts: dict[str, np.ndarray], sign: np.ndarray | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Contributions summed per zone key: the keys (sorted) and one array of totals per column of
+    :data:`SUM_COLUMNS`, each row times ``sign`` (+1/-1) when given."""
     code, keys = pd.factorize(parts["zone_id"], sort=True)
     out = {}
     for col in SUM_COLUMNS:
         values = parts[col] if sign is None else parts[col] * sign
         total = np.bincount(code, weights=values, minlength=len(keys)) if len(code) else np.zeros(0)
         out[col] = total.round().astype(np.int64) if col in ("parcels", "households_waiting") else total
-    return pd.DataFrame(out, index=pd.Index(np.asarray(keys, dtype=object), name="zone_id"))
+    return np.asarray(keys, dtype=object), out
+
+
+def _sum(parts: dict[str, np.ndarray], sign: np.ndarray | None = None) -> pd.DataFrame:
+    """:func:`_totals` as a frame indexed by zone key."""
+    keys, out = _totals(parts, sign)
+    return pd.DataFrame(out, index=pd.Index(keys, name="zone_id"))
 
 
 def add_sums(parts: list[pd.DataFrame]) -> pd.DataFrame:
@@ -100,13 +109,18 @@ def add_sums(parts: list[pd.DataFrame]) -> pd.DataFrame:
                  for col in ("zone_id", *SUM_COLUMNS)})
 
 
-def shift(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+def shift(before: Table, after: Table) -> list[tuple]:
     """How a write moves the zones' sums: the ``after`` parcels' contributions minus the ``before`` ones'
-    (the same parcels as they were; a parcel new to the store has no row in ``before``)."""
+    (the same parcels as they were; a parcel new to the store has no row in ``before``).
+
+    One row per zone key touched: the key, then the move of each of :data:`SUM_COLUMNS` (``parcels`` and
+    ``households_waiting`` as ints, the hectares as floats), as ``zone_state`` takes them."""
     old, new = contributions(before), contributions(after)
     both = {col: np.concatenate([new[col], old[col]]) for col in ("zone_id", *SUM_COLUMNS)}
     sign = np.concatenate([np.ones(len(new["zone_id"])), -np.ones(len(old["zone_id"]))])
-    return _sum(both, sign)
+    keys, totals = _totals(both, sign)
+    columns = [totals[col].tolist() for col in SUM_COLUMNS]  # Python ints and floats
+    return [(str(key), *values) for key, *values in zip(keys.tolist(), *columns)]
 
 
 def need(sums: pd.DataFrame) -> dict[str, int]:

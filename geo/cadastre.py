@@ -27,6 +27,7 @@ import shapely
 
 from . import crs as gcrs
 from . import landuse
+from .columns import Table, length, numbers, objects
 
 
 @dataclass
@@ -105,17 +106,18 @@ def _zones_of(metric: np.ndarray, area: np.ndarray, zones: gpd.GeoDataFrame) -> 
     return zone_id, np.minimum(recovered, area)
 
 
-def households(parcels: pd.DataFrame) -> np.ndarray:
+def households(parcels: Table) -> np.ndarray:
     """Households on each parcel: the number the file or an officer gave, else one on residential land
-    (ODT, ONT), else none."""
+    (ODT, ONT), else none. ``parcels``: a frame, or plain columns (:mod:`geo.columns`)."""
+    n = length(parcels)
     column = parcels.get("resettlement_households")
-    given = pd.Series(np.nan, index=parcels.index) if column is None else pd.to_numeric(column, errors="coerce")
-    codes = parcels["land_use_code"] if "land_use_code" in parcels else pd.Series(None, index=parcels.index)
+    given = np.full(n, np.nan) if column is None else numbers(column)
+    codes = objects(parcels["land_use_code"]) if "land_use_code" in parcels else np.full(n, None, dtype=object)
     # Each distinct code is looked at once (a million parcels carry a few dozen codes).
-    code_no, distinct = pd.factorize(codes.astype(object).where(codes.notna(), None), use_na_sentinel=True)
+    code_no, distinct = pd.factorize(codes, use_na_sentinel=True)
     is_home = np.array([landuse.is_residential(c) for c in distinct] + [False], dtype=bool)
     residential = is_home[code_no]  # -1 (no code) takes the False at the end
-    return np.where(given.isna().to_numpy(), residential.astype(float), given.to_numpy()).astype(int)
+    return np.where(np.isnan(given), residential.astype(float), given).astype(int)
 
 
 def recovered_share(parcels: pd.DataFrame) -> np.ndarray:

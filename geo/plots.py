@@ -22,12 +22,16 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from . import aggregates, cadastre
+from . import cadastre
 from . import crs as gcrs
+from .columns import flags
 from .stages import STAGES
 
 #: Overlaps smaller than this (m²) are slivers of two surveys' shared boundary, not land beneath a plot.
 MIN_OVERLAP_M2 = 1.0
+
+#: The position of ``handed_over`` in :data:`~geo.stages.STAGES`: a parcel there is cleared.
+HANDED_OVER = STAGES.index("handed_over")
 
 DERIVED = ("clearance_stage", "handed_over_share", "blocked", "blocked_parcels", "resettlement_households",
            "stage_since", "parcel_count")
@@ -55,37 +59,49 @@ def derive(plots: pd.DataFrame, parcels: pd.DataFrame, pairs: pd.DataFrame) -> p
     """Each plot's derived clearance (the columns of :data:`DERIVED`), indexed like ``plots``."""
     n = len(plots)
     order = {s: i for i, s in enumerate(STAGES)}
-    handed = order["handed_over"]
     stage_no = parcels["clearance_stage"].map(order).fillna(0).to_numpy(dtype=int)
-    blocked = aggregates.flags(parcels["blocked"]) if len(parcels) else np.zeros(0, bool)
+    blocked = flags(parcels["blocked"]) if len(parcels) else np.zeros(0, bool)
     homes = cadastre.households(parcels) if len(parcels) else np.zeros(0, int)
     since = pd.to_datetime(parcels["stage_since"], errors="coerce") if len(parcels) else pd.Series([], dtype="datetime64[ns]")
 
     p, q = pairs["plot"].to_numpy(dtype=int), pairs["parcel"].to_numpy(dtype=int)
     area = pairs["area_m2"].to_numpy(dtype=float)
     covered = np.bincount(p, weights=area, minlength=n)
-    done = np.bincount(p, weights=np.where(stage_no[q] == handed, area, 0.0), minlength=n)
+    done = np.bincount(p, weights=np.where(stage_no[q] == HANDED_OVER, area, 0.0), minlength=n)
     least = np.full(n, len(STAGES), dtype=int)
     np.minimum.at(least, p, stage_no[q])
-    least[least == len(STAGES)] = 0
     count = np.bincount(p, minlength=n)
     blocked_n = np.bincount(p, weights=blocked[q].astype(float), minlength=n).astype(int)
-    waiting = np.bincount(p, weights=np.where(stage_no[q] < handed, homes[q], 0), minlength=n).astype(int)
+    waiting = np.bincount(p, weights=np.where(stage_no[q] < HANDED_OVER, homes[q], 0), minlength=n).astype(int)
+    latest = pd.Series(since.to_numpy()[q] if len(q) else [], dtype="datetime64[ns]").groupby(p).max()
+    stage_since = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    stage_since[latest.index.to_numpy(dtype=int)] = latest.to_numpy()
+    return pd.DataFrame(clearance(covered, done, least, blocked_n, waiting, stage_since, count), index=plots.index)
+
+
+def clearance(covered: np.ndarray, done: np.ndarray, least: np.ndarray, blocked_parcels: np.ndarray,
+              waiting: np.ndarray, latest: np.ndarray, count: np.ndarray) -> dict[str, np.ndarray]:
+    """Plots' derived clearance (the columns of :data:`DERIVED`) from their totals over the parcels beneath:
+    the area covered and the part of it handed over (m²), the least stage's position in
+    :data:`~geo.stages.STAGES` (``len(STAGES)`` for no parcel), the parcels blocked, the households waiting,
+    the latest stage date (``datetime64``, NaT for none) and the parcels.
+
+    :func:`derive` totals them from the layers; a store's writer has its database total them
+    (:mod:`geo.store.derived`). Both end here, so a plot's clearance is written down once."""
+    least = np.where(least == len(STAGES), 0, least)  # no parcel beneath: not started
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(covered > 0, done / covered, 0.0)
-    latest = pd.Series(since.to_numpy()[q] if len(q) else [], dtype="datetime64[ns]").groupby(p).max()
-    stage_since = pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns]")
-    stage_since.loc[latest.index] = latest.to_numpy()
-    out = pd.DataFrame({
+    since = np.datetime_as_string(np.asarray(latest, dtype="datetime64[ns]"), unit="D").astype(object)
+    since[np.isnat(np.asarray(latest, dtype="datetime64[ns]"))] = None
+    return {
         "clearance_stage": np.asarray(STAGES, dtype=object)[least],
         "handed_over_share": np.round(np.clip(share, 0.0, 1.0), 4),
-        "blocked": blocked_n > 0,
-        "blocked_parcels": blocked_n,
+        "blocked": blocked_parcels > 0,
+        "blocked_parcels": blocked_parcels,
         "resettlement_households": waiting,
-        "stage_since": stage_since.dt.strftime("%Y-%m-%d").where(stage_since.notna(), None).to_numpy(dtype=object),
+        "stage_since": since,
         "parcel_count": count,
-    }, index=plots.index)
-    return out
+    }
 
 
 def with_clearance(plots: pd.DataFrame, parcels: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:

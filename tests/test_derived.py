@@ -6,16 +6,21 @@ import shutil
 import sqlite3
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pytest
+import shapely
 
-from geo import aggregates
+from geo import aggregates, cadastre
+from geo import plots as gplots
 from geo.errors import ConflictError
 from geo.imports import plan_store_import
 from geo.store import ParcelChange, open_store
 from geo.store.base import SCHEMA_VERSION
-from geo.store.derived import check
-from tests.cadastral_files import VN2000, land_office_map, square, write_shapefile_zip, zones_metric
+from geo.store.derived import FACT_FIELDS, check
+from tests.cadastral_files import (VN2000, land_office_map, reference_layers, square, write_shapefile_zip,
+                                   zones_metric)
+from tests.conftest import PASSWORD, store_kinds
 
 
 def _parcels_under_one_plot(s, n: int = 3):
@@ -132,3 +137,115 @@ def test_the_dashboards_tables_from_the_store_equal_those_from_every_parcel(staf
                                   landfund.land_fund(parcels, zones))
     pd.testing.assert_frame_equal(landfund.stage_area_by_zone(None, sums=s.read_zone_state()),
                                   landfund.stage_area_by_zone(parcels), check_names=False)
+
+
+# ---------------------------------------------------------------- the writer's own derivation, pinned
+@pytest.fixture(params=store_kinds())
+def two_plots_store(request, tmp_path):
+    """A store of each kind with two adjacent plots in a park and 33 parcels of 20 m beneath them: a row of
+    parcels straddles the plots' shared edge (beneath both), one lies half outside both; residential parcels
+    with and without a number of households, blocked parcels, parcels at a stage with no date."""
+    z = zones_metric()
+    px, py = z["kcn-nghi-son-3"].buffer(-200).representative_point().coords[0]
+    plots = gpd.GeoDataFrame({"id": ["T-A", "T-B"], "zone_id": "kcn-nghi-son-3", "plot_no": ["A", "B"],
+                              "land_use": "industrial", "lease_status": "available", "source": "test",
+                              "confidence": "test"},
+                             geometry=[shapely.box(px, py, px + 100, py + 60), shapely.box(px + 100, py, px + 200, py + 60)],
+                             crs=VN2000).to_crs(4326)
+    cells = [(px + 20 * i, py + 20 * j) for j in (0, 1) for i in range(10)]
+    cells += [(px + 10 + 20 * i, py + 40) for i in range(-1, 11)]  # the top row: shifted half a cell
+    cells.append((px + 190, py - 10))  # half outside both plots
+    codes = ["ODT", "LUC", "ONT+CLN", "CLN", None, "ONT"]
+    stages = ["not_started", "inventory", "plan_posted", "compensation_paid", "handed_over", "notice_issued"]
+    n = len(cells)
+    stage = [stages[i % len(stages)] for i in range(n)]
+    parcels = gpd.GeoDataFrame({
+        "id": [f"T-{i:02d}" for i in range(n)],
+        "land_use_code": [codes[i % len(codes)] for i in range(n)],
+        "resettlement_households": pd.array([3 if i % 4 == 0 else (0 if i % 7 == 0 else None) for i in range(n)],
+                                            dtype="Int64"),
+        "clearance_stage": stage,
+        "stage_since": [None if s == "not_started" or i % 5 == 0 else f"2025-0{1 + i % 9}-1{i % 10}"
+                        for i, s in enumerate(stage)],
+        "blocked": [i % 9 == 4 for i in range(n)],
+        "blocked_reason": ["tranh chấp / a dispute" if i % 9 == 4 else None for i in range(n)],
+        "source": "test", "confidence": "test",
+    }, geometry=[shapely.box(x, y, x + 20, y + 20) for x, y in cells], crs=VN2000).to_crs(4326)
+    url = str(tmp_path / "plots.gpkg") if request.param == "gpkg" else request.getfixturevalue("postgis_empty_url")
+    s = open_store(url)
+    s.init({**reference_layers(), "plots": plots, "parcels": parcels})
+    s.add_user("admin", "admin", PASSWORD)
+    s.add_user("officer", "officer", PASSWORD, by="admin")
+    yield s
+    s.close()
+
+
+def _assert_plot_state_is_derived(s) -> pd.DataFrame:
+    """The store's plot_state equals geo.plots.derive over its whole layers, value for value (the share too)."""
+    parcels = s.read_layer("parcels", columns=list(FACT_FIELDS))
+    plots = s.read_layer("plots", columns=["zone_id"])
+    want = gplots.derive(plots, parcels, gplots.pairs_by_id(s.read_cover(), plots, parcels))
+    want = want.set_axis(pd.Index(plots["id"].to_numpy(dtype=object), name="plot_id"))
+    have = s.read_plot_state().loc[want.index, list(gplots.DERIVED)]
+    pd.testing.assert_frame_equal(have, want, check_dtype=False, check_exact=True)
+    assert check(s) == []
+    return have
+
+
+def test_the_writer_derives_a_plot_as_geo_plots_derive_does(two_plots_store):
+    s = two_plots_store
+    cover = s.read_cover()
+    under = cover.groupby("parcel_id")["plot_id"].agg(set)
+    both = sorted(under[under == {"T-A", "T-B"}].index)
+    assert len(both) == 1  # the shifted row straddles the plots' shared edge
+    state = _assert_plot_state_is_derived(s)
+    assert state.loc["T-A", "resettlement_households"] > 0
+    # Every parcel beneath A handed over (the shared ones too): A is clean, B still counts its own.
+    parcels = s.read_layer("parcels", columns=["clearance_stage"]).set_index("id")
+    a = sorted(set(cover.loc[cover["plot_id"] == "T-A", "parcel_id"]))
+    s.update_parcels([ParcelChange(i, stage="handed_over", note="bàn giao / handed over", at="2026-03-0" + str(k % 9 + 1))
+                      for k, i in enumerate(a) if parcels.loc[i, "clearance_stage"] != "handed_over"], user="officer")
+    state = _assert_plot_state_is_derived(s)
+    assert state.loc["T-A", "clearance_stage"] == "handed_over"
+    assert state.loc["T-A", "handed_over_share"] == 1.0
+    assert state.loc["T-A", "resettlement_households"] == 0
+    # Block and unblock beneath B, move a parcel with no stage date, move one back.
+    b_only = sorted(set(cover.loc[cover["plot_id"] == "T-B", "parcel_id"]) - set(a))
+    not_started = [i for i in b_only if parcels.loc[i, "clearance_stage"] == "not_started"]
+    s.set_blocked(b_only[0], True, user="officer", reason="khiếu nại / a complaint")
+    s.set_stage(not_started[0], "notice_issued", user="officer", at="2024-12-31")
+    s.set_stage(both[0], "inventory", user="officer", note="trả lại / sent back", at="2026-04-01")
+    s.set_blocked(b_only[0], False, user="officer")
+    state = _assert_plot_state_is_derived(s)
+    assert state.loc["T-A", "clearance_stage"] == "inventory"
+    assert state.loc["T-B", "stage_since"] == "2026-04-01"
+
+
+def test_a_plot_with_no_parcel_left_beneath_is_not_started(two_plots_store, tmp_path):
+    s = two_plots_store
+    plots = s.read_layer("plots")
+    far = plots.copy()
+    far["geometry"] = far.to_crs(VN2000).geometry.translate(0, 400).to_crs(4326)  # away from every parcel
+    far.to_file(tmp_path / "lo.gpkg", driver="GPKG")
+    _import(s, tmp_path / "lo.gpkg", "plots")
+    state = _assert_plot_state_is_derived(s)
+    assert state.loc["T-A"].tolist() == ["not_started", 0.0, False, 0, 0, None, 0]
+
+
+def test_a_few_parcels_contribute_as_plain_columns_as_in_a_frame(store):
+    parcels = store.read_layer("parcels", columns=list(FACT_FIELDS))
+    parcels.loc[parcels.index[:5], "resettlement_households"] = None  # households from the land use
+    parcels.loc[parcels.index[:5], "land_use_code"] = ["ODT", "ONT+CLN", None, "LUC", "odt"]
+    parcels.loc[parcels.index[5], "recovered_m2"] = None
+    columns = {c: parcels[c].to_numpy(dtype=object) for c in parcels.columns if c != "geometry"}
+    frame, plain = aggregates.contributions(parcels), aggregates.contributions(columns)
+    for col in frame:
+        np.testing.assert_array_equal(plain[col], frame[col], err_msg=col)
+    np.testing.assert_array_equal(cadastre.households(columns)[:5], [1, 1, 0, 0, 1])
+    k = int(np.flatnonzero(columns["clearance_stage"] == "inventory")[0])
+    one = {c: v[k:k + 1] for c, v in columns.items()}
+    moved = {**one, "clearance_stage": np.array(["handed_over"], dtype=object)}
+    rows = aggregates.shift(one, moved)
+    assert [r[0] for r in rows] == [aggregates.zone_keys(one)[0]]
+    by_col = dict(zip(aggregates.SUM_COLUMNS, rows[0][1:]))
+    assert by_col["parcels"] == 0 and by_col["handed_over_ha"] == pytest.approx(aggregates.recovered_ha(one)[0])

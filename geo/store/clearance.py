@@ -23,7 +23,7 @@ from ..stages import check_transition, stage_index
 from ..timeutil import now_iso, to_iso
 from ..users import EDIT_ROLES, require
 from .batch import plan_all
-from .derived import Derived
+from .derived import FACT_FIELDS, Derived, facts_of
 from .tables import EVENT_COLUMNS, column_list, placeholders
 from .values import ClearanceEvent, ParcelChange
 
@@ -194,18 +194,21 @@ class Clearance(Derived):
         current = self._parcel_states(cur, [c.parcel_id for c in changes])
         planned = plan_changes(changes, current, user, recorded)
         ids = [event.parcel_id for event, _ in planned]
-        before = self._parcel_facts(cur, ids)
+        # The facts the derived state reads, before and after, from the rows just read: no read again.
+        before = facts_of([current[i] for i in ids])
+        after = facts_of([current[event.parcel_id] | new for event, new in planned])
         for event, new in planned:
             self._write_parcel_state(cur, event.parcel_id, new, current[event.parcel_id]["version"])
-        self._after_parcels_change(cur, before, ids)
+        self._after_parcels_change(cur, before, ids, after=after)
         events = [event for event, _ in planned]
         self._insert_events(cur, events)
         self._bump(cur)
         return events
 
     def _parcel_states(self, cur: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
-        """The editable fields of parcels, by id, locked for the write."""
-        cols = ("id", *EDITABLE_PARCEL_FIELDS)
+        """The editable fields of parcels and the fields the derived state reads (:data:`.derived.FACT_FIELDS`),
+        by id, locked for the write."""
+        cols = tuple(dict.fromkeys(("id", *EDITABLE_PARCEL_FIELDS, *FACT_FIELDS)))
         out: dict[str, dict[str, Any]] = {}
         select = f"SELECT {column_list(cols)} FROM parcels WHERE id IN"
         for rows in self._fetch_chunked(cur, select, ids):

@@ -92,18 +92,20 @@ class StoreCore(abc.ABC):
         cur.execute(self._sql(text), tuple(params))
         return cur
 
-    def _fetch_chunked(self, cur: Any, select: str, ids: Sequence[str], *, lock: bool = True) -> Iterator[list]:
-        """Rows of ``select`` (which ends in ``WHERE <column> IN``) for ``ids``, 500 ids a statement; ``lock``:
-        the rows are locked for the write (off for a statement that cannot lock, or a read)."""
+    def _fetch_chunked(self, cur: Any, select: str, ids: Sequence[str], *, lock: bool = True,
+                       then: str = "") -> Iterator[list]:
+        """Rows of ``select`` (which ends in ``WHERE <column> IN``) for ``ids``, 500 ids a statement; ``then``:
+        what follows the list of ids (``GROUP BY …``); ``lock``: the rows are locked for the write (off for
+        a statement that cannot lock, or a read)."""
         ids = list(ids)
-        suffix = self._lock_rows_suffix() if lock else ""
+        suffix = then + (self._lock_rows_suffix() if lock else "")
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             yield self._execute(cur, f"{select} ({placeholders(len(chunk))})" + suffix, chunk).fetchall()
 
-    def _all_chunked(self, cur: Any, select: str, ids: Sequence[str]) -> list:
+    def _all_chunked(self, cur: Any, select: str, ids: Sequence[str], *, then: str = "") -> list:
         """Every row of :meth:`_fetch_chunked` without locking, in one list."""
-        return [r for rows in self._fetch_chunked(cur, select, ids, lock=False) for r in rows]
+        return [r for rows in self._fetch_chunked(cur, select, ids, lock=False, then=then) for r in rows]
 
     # ------------------------------------------------------------------ every write
     def _user(self, cur: Any, username: str | None) -> User | None:

@@ -7,10 +7,13 @@ so the store keeps them in two tables, and every write that changes parcels, plo
 to date **in its own transaction**: a reader sees them exactly as current as the layers.
 
 - ``plot_state``: one row per plot with :data:`geo.plots.DERIVED`. A write re-derives the plots over the
-  parcels it touched (through ``plot_cover``), reading only those plots' parcels.
+  parcels it touched (through ``plot_cover``): the database totals those plots' parcels in one aggregate
+  (a plot of a 10M store lies over thousands of parcels) and :func:`geo.plots.clearance` turns the totals
+  into the clearance, as :func:`geo.plots.derive` does for a whole layer.
 - ``zone_state``: one row per zone key (zone id, ``''`` for parcels of no zone) with
   :data:`geo.aggregates.SUM_COLUMNS`. A write moves the rows by its parcels' new contributions minus
-  their old ones, so it reads only the parcels it changed, however large their zones.
+  their old ones, so it reads only the parcels it changed, however large their zones; their facts travel
+  as plain columns (:mod:`geo.columns`), since a frame for one parcel costs more than the sums.
 
 Creating a store (``init``, ``geo synth``, a migration) derives it from the rows at hand, part by part
 (:meth:`Derived._derive_part`, :mod:`.creating`); upgrading one from schema 2 derives everything from its
@@ -21,14 +24,16 @@ derivation from the whole layers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .. import aggregates
+from .. import aggregates, cadastre
 from .. import plots as gplots
+from ..columns import Table
+from ..stages import STAGES
 from .core import StoreCore
 from .tables import OWN_TABLES, column_list, placeholders, quote
 
@@ -37,10 +42,29 @@ FACT_FIELDS = tuple(dict.fromkeys((*aggregates.PARCEL_FIELDS, "stage_since")))
 _PLOT_COLUMNS = OWN_TABLES["plot_state"].names
 _ZONE_COLUMNS = OWN_TABLES["zone_state"].names
 
+_HANDED_OVER = f"p.clearance_stage = '{STAGES[gplots.HANDED_OVER]}'"
+#: A parcel's stage as its position in STAGES (an unknown or missing stage as not started, as geo.plots does).
+_STAGE_NO = ("CASE p.clearance_stage " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STAGES))
+             + " ELSE 0 END")
+#: The totals :func:`geo.plots.clearance` takes, per plot and land-use code, over the parcels beneath the
+#: plots named: parcels, area covered, area handed over, least stage, parcels blocked, households given
+#: on parcels not handed over, and parcels not handed over whose households come from their land use
+#: (:func:`geo.cadastre.households`: none given, so one on residential land; the code decides, in Python).
+_PLOT_TOTALS = (
+    "SELECT c.plot_id, p.land_use_code, COUNT(*), SUM(c.area_m2), "
+    f"SUM(CASE WHEN {_HANDED_OVER} THEN c.area_m2 ELSE 0.0 END), MIN({_STAGE_NO}), "
+    "SUM(CASE WHEN p.blocked THEN 1 ELSE 0 END), "
+    f"SUM(CASE WHEN {_HANDED_OVER} THEN 0 ELSE COALESCE(p.resettlement_households, 0) END), "
+    f"SUM(CASE WHEN {_HANDED_OVER} OR p.resettlement_households IS NOT NULL THEN 0 ELSE 1 END), "
+    "MAX(p.stage_since) "
+    "FROM plot_cover c JOIN parcels p ON p.id = c.parcel_id WHERE c.plot_id IN"
+)
 
-def plot_rows(plot_ids: Sequence[str], derived: pd.DataFrame) -> list[tuple]:
-    """``plot_state`` rows from :func:`geo.plots.derive`'s frame (in the order of ``plot_ids``)."""
-    cols = [derived[c].to_numpy() for c in gplots.DERIVED]
+
+def plot_rows(plot_ids: Sequence[str], derived: pd.DataFrame | dict[str, np.ndarray]) -> list[tuple]:
+    """``plot_state`` rows from :func:`geo.plots.derive`'s frame, or :func:`geo.plots.clearance`'s columns
+    (in the order of ``plot_ids``)."""
+    cols = [np.asarray(derived[c]) for c in gplots.DERIVED]
     out = []
     for i, pid in enumerate(plot_ids):
         stage, share, blocked, nblocked, homes, since, count = (c[i] for c in cols)
@@ -57,6 +81,11 @@ def zone_rows(sums: pd.DataFrame) -> list[tuple]:
         values = list(rec)
         out.append((str(zid), int(values[0]), *(float(v) for v in values[1:-1]), int(values[-1])))
     return out
+
+
+def facts_of(parcels: Sequence[Mapping[str, Any]]) -> dict[str, np.ndarray]:
+    """Parcels' ``id`` and :data:`FACT_FIELDS` as plain columns (:mod:`geo.columns`), from rows by field."""
+    return {f: np.array([p[f] for p in parcels], dtype=object) for f in ("id", *FACT_FIELDS)}
 
 
 def plot_frame(rows: Iterable[tuple]) -> pd.DataFrame:
@@ -116,6 +145,17 @@ def check(store: Any) -> list[str]:
     return problems
 
 
+def _dates(values: np.ndarray) -> np.ndarray:
+    """ISO dates (None for none) as ``datetime64``; one that is not a date as NaT, as :func:`geo.plots.derive`
+    reads them (``pd.to_datetime(errors="coerce")``, which costs milliseconds even for one value)."""
+    if all(v is None or (isinstance(v, str) and len(v) == 10) for v in values):  # YYYY-MM-DD, as stored
+        try:
+            return np.asarray(values, dtype="datetime64[ns]")
+        except ValueError:
+            pass
+    return pd.to_datetime(values, errors="coerce").to_numpy(dtype="datetime64[ns]")
+
+
 class Derived(StoreCore):
     """The writer's upkeep of ``plot_state`` and ``zone_state``, and their reads (see the module docstring)."""
 
@@ -134,56 +174,75 @@ class Derived(StoreCore):
         return zone_frame(rows)
 
     # ------------------------------------------------------------------ the writer's upkeep
-    def _parcel_facts(self, cur: Any, ids: Sequence[str] | None) -> pd.DataFrame:
-        """The fields the derived state reads of these parcels (None: of every parcel), inside the write."""
+    def _parcel_facts(self, cur: Any, ids: Sequence[str] | None) -> dict[str, np.ndarray]:
+        """The fields the derived state reads of these parcels (None: of every parcel), inside the write, as
+        plain columns (:mod:`geo.columns`; ``id`` and :data:`FACT_FIELDS`)."""
         cols = ("id", *FACT_FIELDS)
         select = f"SELECT {column_list(cols)} FROM parcels"
         rows = (self._execute(cur, select).fetchall() if ids is None
                 else self._all_chunked(cur, f"{select} WHERE id IN", list(dict.fromkeys(ids))))
-        return pd.DataFrame.from_records(rows, columns=list(cols))
+        if not rows:
+            return {c: np.empty(0, dtype=object) for c in cols}
+        return {c: np.array(values, dtype=object) for c, values in zip(cols, zip(*rows))}
 
     def _plots_over_parcels(self, cur: Any, parcel_ids: Sequence[str]) -> set[str]:
         return {r[0] for r in self._all_chunked(cur, "SELECT DISTINCT plot_id FROM plot_cover WHERE parcel_id IN",
                                                 list(dict.fromkeys(parcel_ids)))}
 
     def _derive_plots(self, cur: Any, plot_ids: Iterable[str]) -> None:
-        """Derive these plots' clearance again from the parcels beneath them and store it."""
+        """Derive these plots' clearance again from the parcels beneath them and store it.
+
+        The database totals the parcels beneath each plot (one aggregate over ``plot_cover`` and
+        ``parcels``, :data:`_PLOT_TOTALS`) and :func:`geo.plots.clearance` turns the totals into the
+        clearance, as :func:`geo.plots.derive` does: a plot over thousands of parcels costs one statement
+        and a few rows, not its parcels read into Python."""
         ids = sorted(set(plot_ids))
         if not ids:
             return
-        pairs = self._all_chunked(cur, "SELECT plot_id, parcel_id, area_m2 FROM plot_cover WHERE plot_id IN", ids)
-        cover = pd.DataFrame.from_records(pairs, columns=["plot_id", "parcel_id", "area_m2"])
-        parcels = self._parcel_facts(cur, cover["parcel_id"].tolist())
-        plots = pd.DataFrame({"id": ids})
-        derived = gplots.derive(plots, parcels, gplots.pairs_by_id(cover, plots, parcels))
-        self._replace(cur, "plot_state", ids, plot_rows(ids, derived))
+        rows = self._all_chunked(cur, _PLOT_TOTALS, ids, then=" GROUP BY c.plot_id, p.land_use_code")
+        n, at = len(ids), {pid: i for i, pid in enumerate(ids)}
+        count, least = np.zeros(n, dtype=np.int64), np.full(n, len(STAGES), dtype=np.int64)
+        covered, done = np.zeros(n), np.zeros(n)
+        blocked, waiting = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        latest = np.full(n, None, dtype=object)
+        codes = list(dict.fromkeys(r[1] for r in rows))
+        homes = dict(zip(codes, cadastre.households(
+            {"resettlement_households": [None] * len(codes), "land_use_code": np.array(codes, dtype=object)})))
+        for plot_id, code, parcels, area, handed, stage, nblocked, given, by_use, since in rows:
+            i = at[plot_id]
+            count[i] += parcels
+            covered[i] += area
+            done[i] += handed
+            least[i] = min(least[i], stage)
+            blocked[i] += nblocked
+            waiting[i] += int(given) + int(by_use) * int(homes[code])
+            if since is not None and (latest[i] is None or since > latest[i]):
+                latest[i] = since
+        derived = gplots.clearance(covered, done, least, blocked, waiting, _dates(latest), count)
+        self._upsert(cur, "plot_state", plot_rows(ids, derived))
 
-    def _shift_zones(self, cur: Any, before: pd.DataFrame, after: pd.DataFrame) -> None:
+    def _shift_zones(self, cur: Any, before: Table, after: Table) -> None:
         """Move the zones' sums by ``after``'s contributions minus ``before``'s (the same parcels before and
         after a write; :func:`geo.aggregates.shift`)."""
-        delta = aggregates.shift(before, after)
-        if delta.empty:
-            return
         cols = aggregates.SUM_COLUMNS
         sets = ", ".join(f"{quote(c)} = {quote(c)} + ?" for c in cols)
-        for row in zone_rows(delta):
+        for row in aggregates.shift(before, after):
             done = self._execute(cur, f"UPDATE zone_state SET {sets} WHERE zone_id = ?", (*row[1:], row[0]))
             if done.rowcount == 0:
                 self._execute(cur, f"INSERT INTO zone_state ({column_list(_ZONE_COLUMNS)}) "
                                    f"VALUES ({placeholders(len(_ZONE_COLUMNS))})", row)
 
-    def _after_parcels_change(self, cur: Any, before: pd.DataFrame, parcel_ids: Sequence[str],
-                              plots_before: set[str] | None = None) -> None:
+    def _after_parcels_change(self, cur: Any, before: Table, parcel_ids: Sequence[str],
+                              plots_before: set[str] | None = None, after: Table | None = None) -> None:
         """Bring the derived state up to date after the write changed these parcels (``before``: their facts
         as the write found them, :meth:`_parcel_facts`; ``plots_before``: the plots over them then, when the
-        write moved the cover)."""
-        after = self._parcel_facts(cur, parcel_ids)
-        self._shift_zones(cur, before, after)
+        write moved the cover; ``after``: their facts now, when the write knows them, else they are read)."""
+        self._shift_zones(cur, before, self._parcel_facts(cur, parcel_ids) if after is None else after)
         self._derive_plots(cur, self._plots_over_parcels(cur, parcel_ids) | (plots_before or set()))
 
     def _derive_everything(self, cur: Any) -> None:
         """Derive the whole state again from the store's tables (upgrading a store from schema 2)."""
-        parcels = self._parcel_facts(cur, None)
+        parcels = pd.DataFrame(self._parcel_facts(cur, None))
         plot_ids = [r[0] for r in self._execute(cur, "SELECT id FROM plots ORDER BY fid").fetchall()]
         plots = pd.DataFrame({"id": plot_ids})
         cover = pd.DataFrame.from_records(
@@ -206,12 +265,14 @@ class Derived(StoreCore):
     def _write_zone_state(self, cur: Any, sums: pd.DataFrame) -> None:
         self._insert(cur, "zone_state", zone_rows(sums))
 
-    def _replace(self, cur: Any, table: str, keys: Sequence[str], rows: list[tuple]) -> None:
-        key = OWN_TABLES[table].key
-        for start in range(0, len(keys), 500):
-            chunk = list(keys[start:start + 500])
-            self._execute(cur, f"DELETE FROM {quote(table)} WHERE {quote(key)} IN ({placeholders(len(chunk))})", chunk)
-        self._insert(cur, table, rows)
+    def _upsert(self, cur: Any, table: str, rows: list[tuple]) -> None:
+        """Insert rows, or update those whose key is there already (one statement a row, both dialects)."""
+        if rows:
+            spec = OWN_TABLES[table]
+            sets = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in spec.names if c != spec.key)
+            cur.executemany(self._sql(f"INSERT INTO {quote(table)} ({column_list(spec.names)}) "
+                                      f"VALUES ({placeholders(len(spec.names))}) "
+                                      f"ON CONFLICT ({quote(spec.key)}) DO UPDATE SET {sets}"), rows)
 
     def _insert(self, cur: Any, table: str, rows: list[tuple]) -> None:
         if rows:

@@ -274,7 +274,15 @@ class PostgisStore(Store):
                 conn, pool = self._begin(stack, nested=held is not None)
                 cur = stack.enter_context(conn.cursor())
                 if write:  # the writers' lock: one writer at a time, like BEGIN IMMEDIATE
-                    cur.execute("SELECT value FROM siteready_counter WHERE id = 1 FOR UPDATE")
+                    # A write's statements read a few thousand rows at most, through indexes (the parcels
+                    # beneath a plot, :mod:`.derived`). For the plots over a parcel beneath two of them, the
+                    # planner's estimate (11,000 rows joined to the whole layer) chose hashing every parcel
+                    # (311 ms at 1M, seconds at 10M) over 11,000 index lookups (30 ms); and starting parallel
+                    # workers costs more (18 ms seen on a busy machine) than they save. So neither, in a write.
+                    cur.execute("SELECT value, set_config('enable_hashjoin', 'off', true), "
+                                "set_config('enable_mergejoin', 'off', true), "
+                                "set_config('max_parallel_workers_per_gather', '0', true) "
+                                "FROM siteready_counter WHERE id = 1 FOR UPDATE")
                 yield cur
             if held is None and pool is self._primary and self._standby is not None:
                 self._note_position(conn)
