@@ -117,8 +117,11 @@ def csv_batches(stream: io.RawIOBase, kinds: Mapping[str, str]) -> Iterator[Any]
     import pyarrow.csv as pacsv
 
     schema = pa.schema([(name, arrow_type(kind)) for name, kind in kinds.items()])
+    buffered = io.BufferedReader(stream, buffer_size=COPY_BLOCK)
+    if not buffered.peek(1):  # no rows (Arrow refuses an empty file): no batches
+        return
     reader = pacsv.open_csv(
-        io.BufferedReader(stream, buffer_size=COPY_BLOCK),
+        buffered,
         read_options=pacsv.ReadOptions(column_names=list(kinds), block_size=8 << 20, use_threads=False),
         parse_options=pacsv.ParseOptions(newlines_in_values=True),
         convert_options=pacsv.ConvertOptions(column_types=schema, null_values=[""], strings_can_be_null=True,
