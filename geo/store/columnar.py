@@ -145,6 +145,17 @@ def _iso_text(arr: Any) -> Any:
     return pc.strftime(arr.cast(pa.timestamp("s", "UTC")), "%Y-%m-%dT%H:%M:%SZ")
 
 
+def _number(arr: Any, kind: str, plain_int: bool) -> Any:
+    """An ``int``, ``bool`` or ``float`` column: integers as int64 when ``plain_int`` and none is missing, else
+    as ``Int64``; nullable booleans; floats."""
+    if kind == "int":
+        return (arr.to_numpy(zero_copy_only=False).astype(np.int64) if plain_int and not arr.null_count
+                else pd.array(arr.to_pandas(), dtype="Int64"))
+    if kind == "bool":
+        return pd.array(arr.to_pandas(), dtype="boolean")
+    return arr.to_numpy(zero_copy_only=False).astype(np.float64)
+
+
 def plain_frame(batches: Iterable[Any], kinds: Mapping[str, str]) -> pd.DataFrame:
     """Record batches (:func:`rows_batches`, :func:`csv_batches`) as the frame a row read makes: text as ``str``
     (times as their ISO text), integers as ``Int64`` (``event_id`` as int64), nullable booleans, floats."""
@@ -156,13 +167,8 @@ def plain_frame(batches: Iterable[Any], kinds: Mapping[str, str]) -> pd.DataFram
             data[name] = _text(_iso_text(arr))
         elif kind in ("text", "time"):
             data[name] = _text(arr)
-        elif kind == "int":
-            data[name] = (arr.to_numpy(zero_copy_only=False).astype(np.int64) if name == "event_id" and not arr.null_count
-                          else pd.array(arr.to_pandas(), dtype="Int64"))
-        elif kind == "bool":
-            data[name] = pd.array(arr.to_pandas(), dtype="boolean")
         else:
-            data[name] = arr.to_numpy(zero_copy_only=False).astype(np.float64)
+            data[name] = _number(arr, kind, plain_int=name == "event_id")
     return pd.DataFrame(data, columns=list(kinds))
 
 
@@ -265,11 +271,6 @@ def compact_piece(table: Any, kinds: Mapping[str, str], *, categories: Mapping[s
             data[name] = pd.Series(arr.to_pandas(), dtype="str")
         elif kind == "text":
             data[name] = _text(arr)
-        elif kind == "int":
-            data[name] = (arr.to_numpy(zero_copy_only=False).astype(np.int64) if not arr.null_count
-                          else pd.array(arr.to_pandas(), dtype="Int64"))
-        elif kind == "bool":
-            data[name] = pd.array(arr.to_pandas(), dtype="boolean")
         else:
-            data[name] = arr.to_numpy(zero_copy_only=False).astype(np.float64)
+            data[name] = _number(arr, kind, plain_int=True)
     return pd.DataFrame(data, columns=list(kinds))
