@@ -4,6 +4,8 @@ whole cadastre. (The officer's flow in a browser: tests/test_officer.py.)"""
 
 from __future__ import annotations
 
+import sys
+
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -28,6 +30,9 @@ def page(store_url, monkeypatch):
     s.add_user("lan", "officer", PASSWORD, by="admin")
     s.close()
     monkeypatch.setenv("SITEREADY_DB", store_url)
+    # AppTest runs the page as sys.modules["__main__"] and leaves it there: a later test's spawned processes
+    # would run the page again as they start (multiprocessing's spawn re-runs __main__). Put it back after.
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])
     monkeypatch.setattr(state, "_STORE", {})  # this test's store, not one an earlier test opened
     monkeypatch.setattr(session, "current_user", lambda: User("lan", "officer"))
     monkeypatch.setattr(clearance, "PICK_LIMIT", 50)
