@@ -27,6 +27,18 @@ def local_today(now: datetime | None = None) -> date:
     return (now or datetime.now(UTC)).astimezone(LOCAL_TZ).date()
 
 
+def local_date(moment: str) -> str:
+    """The calendar day in Viet Nam (``YYYY-MM-DD``) of a stored moment: ``2026-11-30T18:31:00Z`` is
+    ``2026-12-01`` there. A parcel's stage date is that day, as the history's replays read it; a day alone is
+    given back as it is."""
+    text = str(moment).strip()
+    if len(text) <= 10:
+        return text
+    ts = pd.Timestamp(text)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts
+    return ts.tz_convert(LOCAL_TZ).strftime("%Y-%m-%d")
+
+
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pandas as pd
 
 from geo.edits import plot_change, blocked_change, form_change, local_time, local_times, table_changes
-from geo.timeutil import local_today
+from geo.timeutil import local_date, local_today
 from geo.messages import msg, refusal
 
 PARCEL = {"id": "kcn-x-001", "blocked": False, "blocked_reason": None, "version": 4}
@@ -95,6 +95,9 @@ def test_times_are_told_in_local_time():
     assert local_time(None) == local_time("") == local_time(float("nan")) == ""
     assert local_time("not a time") == "not a time"
     assert local_today(datetime(2026, 11, 27, 18, 0, tzinfo=UTC)) == date(2026, 11, 28)
+    # A stage date is the day in Viet Nam of the moment the step happened (the history's replays read it so).
+    assert local_date("2026-11-30T18:31:00Z") == "2026-12-01" and local_date("2026-11-30T16:59:59Z") == "2026-11-30"
+    assert local_date("2026-11-30") == "2026-11-30"
 
 
 def test_a_conflicts_time_is_told_in_local_time_and_the_rest_is_kept():

@@ -89,6 +89,9 @@ def test_forward_one_stage_records_event_and_bumps_version_and_counter(staffed):
     assert (last.from_stage, last.to_stage, last.by, last.note, last.document_ref, last.version) == (
         "plan_approved", "compensation_paid", "officer", "Chi trả đợt 1", "QĐ 15/QĐ-UBND", p["version"] + 1)
     assert last.at.startswith("2026-03-02")
+    # A step at 01:30 on 4 March in Viet Nam (18:30 UTC on the 3rd) dates the stage 4 March, as replays read it.
+    store.set_stage(p["id"], "handed_over", user="officer", expect_version=after["version"], at="2026-03-03T18:30:00Z")
+    assert store.get_parcel(p["id"])["stage_since"] == "2026-03-04"
 
 
 def test_history_versions_increase_to_the_parcels_version(staffed):

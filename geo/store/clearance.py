@@ -20,7 +20,7 @@ from ..errors import ConflictError, InputError
 from ..messages import Msg, msg, refusal, where
 from ..schema import EDITABLE_PARCEL_FIELDS
 from ..stages import check_transition, stage_index
-from ..timeutil import now_iso, to_iso
+from ..timeutil import local_date, now_iso, to_iso
 from ..users import EDIT_ROLES, require
 from .batch import plan_all
 from .derived import FACT_FIELDS, Derived, facts_of
@@ -77,7 +77,7 @@ def _change_stage(ch: ParcelChange, new: dict[str, Any], actions: list[str]) -> 
     if ch.stage != new["clearance_stage"]:
         check_transition(new["clearance_stage"], ch.stage, ch.note)
         actions.append("stage")
-        new["clearance_stage"], new["stage_since"] = ch.stage, str(ch.at)[:10]
+        new["clearance_stage"], new["stage_since"] = ch.stage, local_date(str(ch.at))
     elif ch.blocked is None:
         check_transition(new["clearance_stage"], ch.stage, ch.note)  # raises: already at that stage
 

@@ -29,7 +29,7 @@ from ..errors import InputError
 from ..messages import Msg, msg, refusal, where
 from ..schema import LAYERS, Layer, get_layer
 from ..stages import check_transition
-from ..timeutil import now_iso, to_iso
+from ..timeutil import local_date, now_iso, to_iso
 from ..users import EDIT_ROLES, require
 from .clearance import Clearance, checked_changes
 from .frames import row_dicts
@@ -101,7 +101,7 @@ def new_feature(layer: Layer, row: dict, user: str, now: str) -> dict[str, Any]:
         if new["area_m2"] is None:
             new["area_m2"] = round(float(gcrs.area_ha([row["geometry"]])[0]) * 10_000, 2)
         if new["clearance_stage"] != "not_started":
-            new["stage_since"] = now[:10]
+            new["stage_since"] = local_date(now)
     elif layer.name == "plots":
         new["land_use"] = new["land_use"] or "industrial"
         new["lease_status"] = new["lease_status"] or "available"
@@ -122,7 +122,7 @@ def _add_new(batch: _Batch, layer: Layer, row: dict, stamp: _Stamp) -> None:
     batch.inserts.append(new)
     if layer.name == "parcels":
         if new["clearance_stage"] != "not_started":
-            new["stage_since"] = stamp.at[:10]  # the file's date of the step, else today
+            new["stage_since"] = local_date(stamp.at)  # the file's date of the step, else today
         blocked = bool(new["blocked"])
         batch.events.append(ClearanceEvent(new["id"], IMPORT_EVENT + ("+blocked" if blocked else ""), None,
                                            new["clearance_stage"], stamp.at, stamp.now, stamp.user, stamp.note,
@@ -147,7 +147,7 @@ def _add_changed(batch: _Batch, layer: Layer, row: dict, old: dict[str, Any], st
         upd["updated_at"], upd["updated_by"] = stamp.now, stamp.user
     if parcels:
         if "clearance_stage" in changed:
-            upd["stage_since"] = stamp.at[:10]
+            upd["stage_since"] = local_date(stamp.at)
         action, details = IMPORT_EVENT, sorted(k for k in changed if k != "clearance_stage")
         if "blocked" in changed:  # a block or unblock the history can replay (geo.timeline)
             action += "+blocked" if changed["blocked"] else "+unblocked"
