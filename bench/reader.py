@@ -132,18 +132,14 @@ def history_pages(b, url: str, db, who: str, day: str, to: str) -> dict:
         out["asof_map"] = None if drawn is None else time.perf_counter() - t0
         p.idle(900)
         out["asof_map_rss"] = server_rss_mb(url)
-        t0 = time.perf_counter()
-        p.page.goto(f"{url}/progress?lang=en&from={day}&to={to}", wait_until="commit")
-        p.page.get_by_text("Area newly handed over").first.wait_for(timeout=900_000)
-        p.idle(900)
-        out["progress"] = time.perf_counter() - t0
-        out["progress_rss"] = server_rss_mb(url)
-        t0 = time.perf_counter()
-        p.page.goto(f"{url}/landfund?lang=en&asof={day}", wait_until="commit")
-        p.page.get_by_text("Showing the data of").first.wait_for(timeout=900_000)
-        p.idle(900)
-        out["dashboard"] = time.perf_counter() - t0
-        out["dashboard_rss"] = server_rss_mb(url)
+        for name, path, shown in (("progress", f"/progress?lang=en&from={day}&to={to}", "Area newly handed over"),
+                                  ("dashboard", f"/landfund?lang=en&asof={day}", "Showing the data of")):
+            t0 = time.perf_counter()
+            p.page.goto(f"{url}{path}", wait_until="commit")
+            p.page.get_by_text(shown).first.wait_for(timeout=900_000)
+            p.idle(900)
+            out[name] = time.perf_counter() - t0
+            out[f"{name}_rss"] = server_rss_mb(url)
         out["exceptions"] = p.exceptions()
     finally:
         p.close()
