@@ -48,3 +48,34 @@ def test_a_layer_sends_styles_and_tooltip_tables_once_and_builds_tooltips_from_t
     assert "<b>p-2</b>" not in html  # the id travels as JSON with its '<' escaped
     assert "el.textContent = String(text)" in html and "innerHTML" not in html
     assert "Đã bàn giao" in html  # each label once, in the lookup table
+
+
+def test_a_layer_held_out_of_the_groups_rendering_comes_back_whole_and_unchanged():
+    """The map's feature groups skip branca's template passes for the parcels' data (layers.compact.data_held_out):
+    the script is the one streamlit-folium makes, and data that look like folium variables stay as they are."""
+    import streamlit_folium as sf
+
+    from layers.compact import data_held_out
+
+    ids = ["p_0001", "tờ 12 thửa 345 {{ x }}", "geo_json_div_1"]  # an underscore id, jinja-like text, a folium-like name
+    geoms = [shapely.box(105, 19.5, 105.01, 19.51), shapely.box(105.02, 19.5, 105.03, 19.51), shapely.Point(105, 19.6)]
+
+    def groups():
+        fg = folium.FeatureGroup(name="Thửa đất")
+        CompactGeoJson(ids, geoms, {"s": [0, 1, 0]}, LOOK).add_to(fg)
+        other = folium.FeatureGroup(name="Lô")
+        CompactGeoJson(["lô-1"], [shapely.box(105.1, 19.5, 105.11, 19.51)], {"s": [1]}, LOOK).add_to(other)
+        return [fg, other]
+
+    plain = "".join(sf._get_feature_group_string(fg, map=folium.Map(tiles=None), idx=i) for i, fg in enumerate(groups()))
+    held_groups = groups()
+    with data_held_out(held_groups) as put_back:
+        script = "".join(sf._get_feature_group_string(fg, map=folium.Map(tiles=None), idx=i)
+                         for i, fg in enumerate(held_groups))
+        assert "p_0001" not in script  # only the stand-ins went through the rendering
+    script = put_back(script)
+    assert script.count('"id":"p_0001"') == 1 and '"id":"geo_json_div_1"' in script and "{{ x }}" in script
+    assert script.count('"id":"lô-1"') == 1
+    assert script == plain  # the same script as streamlit-folium's own
+    layers = [el for fg in held_groups for el in fg._children.values() if isinstance(el, CompactGeoJson)]
+    assert all("SRDATA" not in layer.data for layer in layers)  # the layers hold their data again

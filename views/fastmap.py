@@ -19,6 +19,8 @@ import streamlit as st
 import streamlit_folium as sf
 from streamlit.runtime import Runtime
 
+from layers.compact import data_held_out
+
 _LOCK = threading.Lock()
 MAX_PREPARED = 48  # base maps kept per cache (language x colouring x opening view)
 
@@ -103,7 +105,9 @@ def show(p: Prepared, *, key: str, height: int, feature_groups: list[folium.Feat
     """Draw a prepared map with this run's feature groups and a collapsed layer control (st_folium's
     component and session-state behaviour: the map's last value is in ``st.session_state[key]``)."""
     scratch = folium.Map(tiles=None)  # the groups' scripts name their map; st_folium renames it map_div
-    groups = "".join(sf._get_feature_group_string(fg, map=scratch, idx=i) for i, fg in enumerate(feature_groups))
+    with data_held_out(feature_groups) as put_back:  # the parcels' data skip branca's template passes
+        groups = "".join(sf._get_feature_group_string(fg, map=scratch, idx=i) for i, fg in enumerate(feature_groups))
+    groups = put_back(groups)
     spec = tuple((fg.layer_name, fg.control) for fg in feature_groups)
     with _LOCK:
         control = p.controls.get(spec)
