@@ -16,6 +16,7 @@ import geopandas as gpd
 from branca.element import MacroElement
 from jinja2 import Template
 import numpy as np
+import pandas as pd
 import shapely
 
 from geo import landuse
@@ -303,15 +304,18 @@ def cadastral_layer(parcels: gpd.GeoDataFrame, lang: str, *, zoom: int = 17, pal
     both show."""
     stage_idx = [STAGES.index(s) if s in STAGES else 0 for s in parcels["clearance_stage"].to_numpy(dtype=object)]
     blocked = parcels["blocked"].fillna(False).to_numpy(dtype=bool)
+    # A view's parcels share a few land-use codes: each is named once, in the tooltip's table.
+    use, uses = pd.factorize(parcels["land_use_code"].to_numpy(dtype=object), use_na_sentinel=False)
     codes = {
         "s": stage_idx,
         "b": blocked.astype(int),
         "n": parcel_names(parcels),
-        "u": [landuse.label(c, lang) for c in parcels["land_use_code"].to_numpy(dtype=object)],
+        "u": use,
         "a": [f"{fmt_num(a, lang, 0)} m²" for a in parcels["area_m2"].to_numpy(dtype=float)],
     }
     look = Look(styles=[["#333333", STAGE_COLORS[s]] for s in STAGES],
-                lines=[["n", None], ["u", None], ["a", None], ["s", [stage_label(s, lang) for s in STAGES]]],
+                lines=[["n", None], ["u", [landuse.label(c, lang) for c in uses]], ["a", None],
+                       ["s", [stage_label(s, lang) for s in STAGES]]],
                 layer="parcel", fill_opacity=0.45 if pale else 0.8, weight=1.0 if pale else 0.6)
     return CompactGeoJson(parcels["id"].to_numpy(dtype=object), simplify_for_zoom(parcels.geometry.values, zoom),
                           codes, look, decimals=6 if zoom >= 17 else 5, name=t("layer_cadastral", lang))

@@ -190,6 +190,19 @@ def test_investors_never_get_the_cadastral_layer_staff_do(cadastral_app, test_ou
     wait_idle(planner)
     assert len(reports) - before == 1, reports[before:]
     assert app["parcel"] in {p["id"] for p in map_parcels(planner)}
+    # Its tooltip names its land use in words (from the layer's table of the view's land uses).
+    from geo import landuse
+    from geo.store import open_store
+
+    store = open_store(app["db"])
+    code = store.read_layer("parcels", columns=["land_use_code"], ids=[app["parcel"]])["land_use_code"].iloc[0]
+    store.close()
+    tip = planner.locator(MAP_FRAME).element_handle().content_frame().evaluate(
+        """(id) => { let text = null;
+                     window.map_div.eachLayer(l => { if (l.feature && l.feature.properties.id === id && l.getTooltip()) {
+                       const c = l.getTooltip()._content; text = (typeof c === 'function' ? c(l) : c).textContent; } });
+                     return text; }""", app["parcel"])
+    assert landuse.label(code, "vi") in tip and "m²" in tip, tip
     # Staff search finds the parcel by its numbers and opens its profile.
     planner.get_by_role("button", name="Tìm khu, lô, thửa đất").click()
     search = planner.get_by_label(re.compile("Tìm khu, lô hoặc thửa đất")).first

@@ -111,11 +111,13 @@ def test_cadastral_parcels_are_named_by_sheet_and_parcel_with_their_land_use_in_
     en = maps.cadastral_layer(_cadastral(), "en", pale=False)
     props = [f["properties"] for f in json.loads(en.data)["features"]]
     assert [p["n"] for p in props] == ["12/345 · 16636-12-345", "12/346 · 16636-12-346", "x-1"]
-    assert [p["u"] for p in props] == ["ONT · Rural residential land",
-                                       "LUC+CLN · Specialised rice land + Perennial crop land", "XYZ"]
+    uses = dict(json.loads(en.lines_json))["u"]  # each land use named once, in the tooltip's table
+    assert [uses[p["u"]] for p in props] == ["ONT · Rural residential land",
+                                             "LUC+CLN · Specialised rice land + Perennial crop land", "XYZ"]
     assert [p["a"] for p in props] == ["1,530 m²", "12,000 m²", "80 m²"] and [p["b"] for p in props] == [0, 1, 0]
     assert json.loads(vi.data)["features"][0]["properties"]["a"] == "1.530 m²"
-    assert json.loads(vi.data)["features"][0]["properties"]["u"] == "ONT · Đất ở tại nông thôn"
+    assert dict(json.loads(vi.lines_json))["u"][json.loads(vi.data)["features"][0]["properties"]["u"]] == \
+        "ONT · Đất ở tại nông thôn"
     assert json.loads(vi.layer_json) == "parcel" and vi.layer_name == "Thửa đất (địa chính)"
     assert vi.fill_opacity < en.fill_opacity  # over the plots, paler
 

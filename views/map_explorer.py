@@ -27,6 +27,7 @@ from geo.users import User
 from layers import catalogue, maps
 from layers.i18n import fmt_num, t
 from layers.snapshot import lookup
+from layers.text import esc
 from layers.viewport import MAX_COUNTED, cadastral_in_view, plots_in_view, read_view, visible_plots
 from views import asof, fastmap, keep, profiles
 from views.session import current_user
@@ -283,5 +284,5 @@ def legend(lang: str, color_by: str, cadastral: bool = False) -> None:
                                  [(c, label, "area") for c, label in catalogue.stage_legend(lang)])
     html += maps.legend_html(t("legend_zones", lang), catalogue.zone_legend(lang))
     html += maps.legend_html(t("legend_context", lang), catalogue.context_legend(lang))
-    st.markdown(f"**{t('legend', lang)}**")
-    st.html(f'<div class="sr-legend-side" style="max-height:{MAP_HEIGHT - 40}px">{html}</div>')  # every text escaped
+    heading = f'<div class="sr-legend-heading">{esc(t("legend", lang))}</div>'  # one element: the page is
+    st.html(f'<div class="sr-legend-side" style="max-height:{MAP_HEIGHT - 40}px">{heading}{html}</div>')  # lighter

@@ -32,6 +32,7 @@ form.sr-signin button:hover {background: #185a36}
 form.sr-signout button {background: #fff; border: 1px solid #d5d8de; color: inherit}
 form.sr-signout button:hover {border-color: #1f6f43; color: #1f6f43}
 div.sr-legend-side {overflow-y: auto; font-size: 0.8rem; padding-right: 4px}
+div.sr-legend-heading {font-weight: 600; font-size: 1rem; margin-bottom: 2px}
 div.sr-legend-row {display: flex; flex-wrap: wrap; gap: 0 2rem; font-size: 0.85rem}
 </style>
 """
