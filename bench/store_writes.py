@@ -88,7 +88,8 @@ def sampled_parcels(url: str, n: int) -> tuple[list[str], list[str]]:
     rng = np.random.default_rng(7)
     rows = [rows[i] for i in rng.permutation(len(rows))]
     movable = [r[0] for r in rows if r[1] != STAGES[-1] and not r[2]]
-    toggled = [r[0] for r in rows if not r[2] and r[0] not in set(movable[:n])][:50]
+    moved = set(movable[:n])  # (once: a set per row made the pick quadratic)
+    toggled = [r[0] for r in rows if not r[2] and r[0] not in moved][:50]
     return movable, toggled
 
 
@@ -109,7 +110,8 @@ def dense_parcels(url: str, plots: int) -> tuple[list[str], list[str]]:
     rows = list({r[0]: r for r in rows}.values())
     rows = [rows[i] for i in np.random.default_rng(7).permutation(len(rows))]
     movable = [r[0] for r in rows if r[1] != STAGES[-1] and not r[2]]
-    toggled = [r[0] for r in rows if not r[2] and r[0] not in set(movable)][:50] or movable[-50:]
+    moved = set(movable)  # (once: a set per row took 18 minutes for the 96,000 parcels of 20 plots at 10M)
+    toggled = [r[0] for r in rows if not r[2] and r[0] not in moved][:50] or movable[-50:]
     return movable, toggled
 
 
