@@ -163,7 +163,7 @@ class Reads(StoreCore):
         there are at most ``limit``, else the ``limit`` nearest its centre (chosen by the database through its
         spatial index, so a dense view never travels whole); in store order, with how many meet ``bbox``,
         counted up to ``count_up_to`` when given (a count stops there: counting 700,000 parcels of a dense
-        view takes seconds, counting 100,000 a twentieth of one)."""
+        view takes seconds; a count reads the rows it counts)."""
         cap = "" if count_up_to is None else f" LIMIT {max(int(count_up_to), int(limit) + 1)}"
         with self._transaction(write=False) as cur:
             total = int(self._execute(cur, f"SELECT COUNT(*) FROM (SELECT 1 FROM parcels WHERE "
