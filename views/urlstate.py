@@ -20,7 +20,7 @@ def language_switch() -> str:
     """The language switch in the sidebar; returns the current language (a change reruns in the new one)."""
     current = language()
     choice = st.sidebar.segmented_control(
-        "Ngôn ngữ / Language", LANGS, default=current, key=f"lang_switch_{current}",
+        "Ngôn ngữ / Language", LANGS, default=current, key=f"lang_switch_{current}", required=True,
         format_func=lambda c: {"vi": "Tiếng Việt", "en": "English"}[c],
     )
     if choice and choice != current:
