@@ -9,6 +9,7 @@ tree (:func:`fund_hierarchy`): parents over their children, rows that add up to 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 import numpy as np
@@ -220,10 +221,11 @@ def _plain_number(value) -> float | None:
     return None if v != v else v
 
 
-def fund_on(parcels: pd.DataFrame, zones: pd.DataFrame, timeline: tl.Timeline, day: date | str,
-            basis: str = "happened") -> dict:
-    """The cadastral land fund as it stood on ``day``, replayed from ``timeline`` on ``basis``
-    (:func:`geo.timeline.state_on`): what ``geo landfund --as-of`` prints and the app's "as of" report shows.
+def fund_on(parcels: pd.DataFrame, zones: pd.DataFrame, timeline: tl.Timeline | Iterable[tl.Piece],
+            day: date | str, basis: str = "happened") -> dict:
+    """The cadastral land fund as it stood on ``day``, replayed from ``timeline`` (a whole Timeline or its
+    pieces: :func:`geo.replay.pieces`) on ``basis`` (:func:`geo.timeline.states_on`): what
+    ``geo landfund --as-of`` prints and the app's "as of" report shows.
 
     ``parcels`` is the parcels layer now, in ``timeline.parcel_ids``' order, with at least
     :data:`FUND_ON_COLUMNS`; ``zones`` the zones layer (``id`` and :data:`FUND_ON_ZONE_COLUMNS`). Parcels that
@@ -248,28 +250,42 @@ def fund_on(parcels: pd.DataFrame, zones: pd.DataFrame, timeline: tl.Timeline, d
     Zones come in the zones layer's order; ``parent_id`` is the parent as the land fund reads it (None
     at the top). Numbers are plain ints and floats, None where unknown (no planned area, a percentage of 0).
     """
+    return fund_of(((parcels.iloc[rows], piece) for rows, piece in tl.pieces_of(timeline)), zones, day, basis)
+
+
+def fund_of(parts: Iterable[tuple[pd.DataFrame, tl.Timeline]], zones: pd.DataFrame, day: date | str,
+            basis: str = "happened") -> dict:
+    """:func:`fund_on` of the parcels given a part at a time, in store order: each part's fields (at least
+    :data:`FUND_ON_COLUMNS`) with the Timeline of its events (:func:`geo.replay.parcel_pieces` reads them
+    from a store a range of parcels at a time). Only the zones' sums and counts are kept from one part to
+    the next, and they add up to the numbers of all the parcels at once, to the last bit
+    (:class:`geo.aggregates.RunningSums`)."""
     when = tl.as_date(day)
     tl.check_basis(basis)
-    state = tl.state_on(timeline, parcels, when, basis)
-    live = state.exists
     names = np.asarray(STAGES, dtype=object)
-    zone_of = parcels["zone_id"].to_numpy(dtype=object)
-    frame = pd.DataFrame({
-        "zone_id": zone_of[live],
-        "recovered_m2": parcels["recovered_m2"].to_numpy()[live],
-        "area_m2": parcels["area_m2"].to_numpy()[live],
-        "clearance_stage": names[state.stage[live]],
-        "blocked": state.blocked[live],
-    })
-    fund = land_fund(frame, zones)
-
     parents = zone_parents(zones)
     ids = list(parents)
     n, k = len(ids), len(STAGES)
-    code = pd.Index(ids).get_indexer(pd.Index(zone_of)) if n else np.full(len(zone_of), -1)
-    key = np.where(code >= 0, code, n)[live]  # row n: parcels of no known zone
-    counts = np.bincount(key * k + state.stage[live].astype(np.int64), minlength=(n + 1) * k).reshape(n + 1, k)
-    blocked = np.bincount(key[state.blocked[live]], minlength=n + 1)
+    running = aggregates.RunningSums()
+    counts = np.zeros((n + 1) * k, dtype=np.int64)
+    blocked = np.zeros(n + 1, dtype=np.int64)
+    for parcels, piece in parts:
+        state = tl.state_on(piece, parcels, when, basis)
+        live = state.exists
+        zone_of = parcels["zone_id"].to_numpy(dtype=object)
+        running.add(pd.DataFrame({
+            "zone_id": zone_of[live],
+            "recovered_m2": parcels["recovered_m2"].to_numpy()[live],
+            "area_m2": parcels["area_m2"].to_numpy()[live],
+            "clearance_stage": names[state.stage[live]],
+            "blocked": state.blocked[live],
+        }))
+        code = pd.Index(ids).get_indexer(pd.Index(zone_of)) if n else np.full(len(zone_of), -1)
+        key = np.where(code >= 0, code, n)[live]  # row n: parcels of no known zone
+        counts += np.bincount(key * k + state.stage[live].astype(np.int64), minlength=(n + 1) * k)
+        blocked += np.bincount(key[state.blocked[live]], minlength=n + 1)
+    fund = land_fund(None, zones, sums=running.sums())
+    counts = counts.reshape(n + 1, k)
 
     def stages(row: np.ndarray) -> dict[str, int]:
         return {s: int(c) for s, c in zip(STAGES, row)}
