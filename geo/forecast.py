@@ -128,8 +128,8 @@ def replay(history: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, day
         moved = moved.sort_values("event_id", kind="mergesort", ignore_index=True)
     spent = None
     if spells:
-        spent = pd.concat(spans, ignore_index=True).groupby(["zone", "stage", "days"], sort=True)["count"].sum()
-        spent = spent.reset_index()
+        counted = pd.concat(spans, ignore_index=True).groupby(["zone", "stage", "days"], sort=True)["count"].sum()
+        spent = counted.reset_index()
     return Replayed(when, basis, tl.joined(states, len(parcels), when, basis) if state else None, moved, spent)
 
 

@@ -267,7 +267,7 @@ def fund_of(parts: Iterable[tuple[pd.DataFrame, tl.Timeline]], zones: pd.DataFra
     ids = list(parents)
     n, k = len(ids), len(STAGES)
     running = aggregates.RunningSums()
-    counts = np.zeros((n + 1) * k, dtype=np.int64)
+    flat = np.zeros((n + 1) * k, dtype=np.int64)
     blocked = np.zeros(n + 1, dtype=np.int64)
     for parcels, piece in parts:
         state = tl.state_on(piece, parcels, when, basis)
@@ -282,10 +282,10 @@ def fund_of(parts: Iterable[tuple[pd.DataFrame, tl.Timeline]], zones: pd.DataFra
         }))
         code = pd.Index(ids).get_indexer(pd.Index(zone_of)) if n else np.full(len(zone_of), -1)
         key = np.where(code >= 0, code, n)[live]  # row n: parcels of no known zone
-        counts += np.bincount(key * k + state.stage[live].astype(np.int64), minlength=(n + 1) * k)
+        flat += np.bincount(key * k + state.stage[live].astype(np.int64), minlength=(n + 1) * k)
         blocked += np.bincount(key[state.blocked[live]], minlength=n + 1)
     fund = land_fund(None, zones, sums=running.sums())
-    counts = counts.reshape(n + 1, k)
+    counts = flat.reshape(n + 1, k)
 
     def stages(row: np.ndarray) -> dict[str, int]:
         return {s: int(c) for s, c in zip(STAGES, row)}
@@ -417,6 +417,30 @@ def stage_moves(events: pd.DataFrame, parcels: pd.DataFrame) -> pd.DataFrame:
     ev = ev[ev["from_stage"].fillna("not_started") != ev["to_stage"]]
     return pd.DataFrame({"day": ev["at"].astype(str).str[:10].to_numpy(), "from_stage": ev["from_stage"].to_numpy(),
                          "to_stage": ev["to_stage"].to_numpy(), "ha": ev["parcel_id"].map(area).to_numpy(dtype=float)})
+
+
+#: The event fields :func:`moves_on` reads.
+MOVES_EVENT_COLUMNS = ("event_id", "parcel_id", "action", "from_stage", "to_stage", "at", "recorded_at")
+
+
+def moves_on(parts: Iterable[tuple[pd.DataFrame, pd.DataFrame]], day: date | str,
+             basis: str = "happened") -> pd.DataFrame:
+    """The stage steps counted on ``day`` (on ``basis``: when they happened or were recorded) of the parcels
+    given a part at a time (each part: its events, :data:`MOVES_EVENT_COLUMNS`, and its parcels), summed
+    per day and step as :meth:`geo.store.Store.stage_moves` gives them: :func:`progress`'s ``moves`` on a
+    past day, with no more than one part's events in memory."""
+    d = tl.day_number(day)
+    column = "at" if tl.check_basis(basis) == "happened" else "recorded_at"
+    keys = ["day", "from_stage", "to_stage"]
+    summed = []
+    for events, parcels in parts:
+        counted = events[tl.local_days(events[column]) <= d]
+        moves = stage_moves(counted, parcels)
+        moves[["from_stage", "to_stage"]] = moves[["from_stage", "to_stage"]].astype(object)
+        summed.append(moves.groupby(keys, dropna=False, sort=False)["ha"].sum().reset_index())
+    if not summed:
+        return pd.DataFrame(columns=[*keys, "ha"])
+    return pd.concat(summed, ignore_index=True).groupby(keys, dropna=False, sort=False)["ha"].sum().reset_index()
 
 
 def progress(events: pd.DataFrame | None, parcels: pd.DataFrame | None = None, *, freq: str = "QS",

@@ -287,7 +287,7 @@ class Timeline:
         return self._sorted[key]
 
 
-def build(events: pd.DataFrame, parcel_ids) -> Timeline:
+def build(events: pd.DataFrame | None, parcel_ids) -> Timeline:
     """A :class:`Timeline` of ``events`` (the rows of ``clearance_events``: ``Store.events()``, best in its
     compact form) for the parcels ``parcel_ids`` (in the order of the layer the replays will fill; a column
     of Arrow-backed text is kept as it is, not turned into Python strings)."""
