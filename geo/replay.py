@@ -36,8 +36,9 @@ REPLAY_EVENT_COLUMNS = ("event_id", "parcel_id", "action", "from_stage", "to_sta
                         "detail")
 
 
-#: How many parcels a piece of a replay covers (:func:`pieces`): their events, compact and sorted, take some
-#: 40 MB; a store of a million parcels is read in five pieces.
+#: How many parcels a piece of a replay covers (:func:`pieces`): up to ~800,000 events in a synthetic store,
+#: whose read and sorts take up to ~170 MB while the piece is replayed (bench/README.md); a store of a million
+#: parcels is read in five pieces, each by its own GDAL child on a GeoPackage (~1 s to start).
 PIECE_PARCELS = 200_000
 
 
