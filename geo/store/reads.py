@@ -285,7 +285,7 @@ class Reads(StoreCore):
 
         where, params = "event_id > ?", [int(since)]
         if fids is not None:
-            where += " AND parcel_id IN (SELECT id FROM parcels WHERE fid BETWEEN ? AND ?)"
+            where += f" AND {self._EVENTS_OF_FIDS}"
             params += [int(fids[0]), int(fids[1])]
 
         def read() -> Any:
@@ -308,6 +308,9 @@ class Reads(StoreCore):
 
         with self._transaction(write=False) as cur:
             yield from rows_batches(chunks(self._execute(cur, sql, params)), kinds)
+
+    #: The events of the parcels of a range of ``fid`` (a dialect hook): found through the index on ``parcel_id``.
+    _EVENTS_OF_FIDS = "parcel_id IN (SELECT id FROM parcels WHERE fid BETWEEN ? AND ?)"
 
     #: How the dialect sends a stored time column-wise: ``time`` (its ISO text) or ``epoch`` (whole seconds).
     _time_kind = "time"
