@@ -78,9 +78,21 @@ def contributions(parcels: Table) -> dict[str, np.ndarray]:
     }
 
 
+#: Parcels whose contributions :func:`zone_sums` makes at a time: a million parcels' at once took some 150 MB.
+SUMS_CHUNK = 100_000
+
+
 def zone_sums(parcels: Table) -> pd.DataFrame:
-    """The sums of :data:`SUM_COLUMNS` per zone key (the index: zone id, or :data:`NO_ZONE`)."""
-    return _sum(contributions(parcels))
+    """The sums of :data:`SUM_COLUMNS` per zone key (the index: zone id, or :data:`NO_ZONE`). Many parcels are
+    added :data:`SUMS_CHUNK` at a time (:class:`RunningSums`: the same numbers, without every parcel's
+    contributions in memory at once)."""
+    n = len(parcels["zone_id"])
+    if n <= SUMS_CHUNK or not isinstance(parcels, pd.DataFrame):
+        return _sum(contributions(parcels))
+    running = RunningSums()
+    for start in range(0, n, SUMS_CHUNK):
+        running.add(parcels.iloc[start:start + SUMS_CHUNK])
+    return running.sums()
 
 
 def _totals(parts: dict[str, np.ndarray], sign: np.ndarray | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
@@ -99,6 +111,38 @@ def _sum(parts: dict[str, np.ndarray], sign: np.ndarray | None = None) -> pd.Dat
     """:func:`_totals` as a frame indexed by zone key."""
     keys, out = _totals(parts, sign)
     return pd.DataFrame(out, index=pd.Index(keys, name="zone_id"))
+
+
+class RunningSums:
+    """:func:`zone_sums` of parcels given a part at a time (:meth:`add`, in their order): the same numbers, to
+    the last bit, as :func:`zone_sums` of all of them at once. Each zone's total adds its parcels'
+    contributions one by one in their order, as ``np.bincount`` does; only the zones' totals are kept, so a
+    replay over ten million parcels a range at a time (:func:`geo.landfund.fund_on`) holds none of them."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, int] = {}
+        self.totals = {col: np.zeros(0) for col in SUM_COLUMNS}
+
+    def add(self, parcels: Table) -> None:
+        parts = contributions(parcels)
+        code, keys = pd.factorize(parts["zone_id"])
+        known = np.asarray([self.keys.setdefault(str(k), len(self.keys)) for k in keys], dtype=np.int64)
+        rows = known[code] if len(code) else np.zeros(0, dtype=np.int64)
+        for col in SUM_COLUMNS:
+            total = self.totals[col]
+            if len(total) < len(self.keys):
+                total = self.totals[col] = np.concatenate([total, np.zeros(len(self.keys) - len(total))])
+            np.add.at(total, rows, parts[col].astype(np.float64))
+
+    def sums(self) -> pd.DataFrame:
+        """The sums so far, as :func:`zone_sums` gives them (index: the zone keys, sorted)."""
+        keys = np.asarray(list(self.keys), dtype=object)
+        order = np.argsort(keys, kind="stable") if len(keys) else np.zeros(0, dtype=np.int64)
+        out = {}
+        for col in SUM_COLUMNS:
+            total = self.totals[col][order] if len(keys) else np.zeros(0)
+            out[col] = total.round().astype(np.int64) if col in ("parcels", "households_waiting") else total
+        return pd.DataFrame(out, index=pd.Index(keys[order], name="zone_id"))
 
 
 def add_sums(parts: list[pd.DataFrame]) -> pd.DataFrame:

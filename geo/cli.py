@@ -393,9 +393,19 @@ def _output(path: str | None, data: str | bytes) -> None:
         raise InputError("io.cannot_write", path=str(out), why=str(err.strerror or err)) from None
 
 
+def _fund_on(store, day, basis: str) -> dict:
+    """The land fund on ``day`` (:func:`geo.landfund.fund_of`), replayed a range of parcels at a time: the
+    command holds one range's fields and events, never the whole register or history."""
+    from . import replay
+    from .landfund import FUND_ON_COLUMNS, FUND_ON_EVENT_COLUMNS, FUND_ON_ZONE_COLUMNS, fund_of
+
+    zones = store.read_layer("zones", columns=list(FUND_ON_ZONE_COLUMNS))
+    return fund_of(replay.parcel_pieces(store, FUND_ON_COLUMNS, FUND_ON_EVENT_COLUMNS), zones, day, basis)
+
+
 def cmd_landfund(args) -> int:
     from . import timeline as tl
-    from .landfund import fund_on, fund_on_table
+    from .landfund import fund_on_table
 
     if args.format == "xlsx" and not args.output:
         raise UsageError("cli.xlsx_needs_output", prog="python -m geo landfund")
@@ -403,8 +413,7 @@ def cmd_landfund(args) -> int:
     basis = tl.check_basis(args.basis)
     _check_output(args.output)
     store = _existing(args)
-    parcels, zones, timeline = _replay_inputs(store)
-    report = fund_on(parcels, zones, timeline, day, basis)
+    report = _fund_on(store, day, basis)
     if args.format == "json":
         _output(args.output, json.dumps(report, ensure_ascii=False, indent=1) + "\n")
     elif args.format == "csv":

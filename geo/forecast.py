@@ -20,11 +20,14 @@ fund):
   ``no_pace``.
 
 ``geo forecast`` and the app's forecast page call :func:`forecast`; the back-test bench calls it as of each
-past quarter (``bench/forecast.py``).
+past quarter (``bench/forecast.py``). The history may be a whole Timeline or its pieces (a range of parcels
+at a time, :func:`geo.replay.pieces`): :func:`replay` goes over it once and keeps what a forecast reads (the
+state on the day, the handovers, the time spent in each stage counted per zone, stage and number of days).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,17 +67,70 @@ def _month_index(days: np.ndarray) -> np.ndarray:
     return d.astype("datetime64[M]").astype(np.int64)
 
 
-def handovers(timeline: tl.Timeline, parcels: pd.DataFrame, day: date, basis: str = "happened") -> pd.DataFrame:
+def handovers(timeline: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, day: date,
+              basis: str = "happened") -> pd.DataFrame:
     """Every step into or out of "handed over" counted on ``day``: ``row`` (parcel), ``day`` and ``ha``
-    (+ the parcel's recovered area when it was handed over, - when it moved back)."""
+    (+ the parcel's recovered area when it was handed over, - when it moved back), and its ``event_id``; in the
+    order the history holds them (by event id, when it comes in pieces)."""
+    return replay(timeline, parcels, day, basis, state=False, spells=False).moves
+
+
+def _handovers(timeline: tl.Timeline, parcels: pd.DataFrame, day: date, basis: str) -> pd.DataFrame:
+    """:func:`handovers` of one whole Timeline (``parcels``: its rows)."""
     d = tl.day_number(day)
     days = timeline.days(basis)
     into = (timeline.to_stage == _HANDED) & (timeline.from_stage != _HANDED)
     out_of = (timeline.from_stage == _HANDED) & (timeline.to_stage != _HANDED)
     pick = np.flatnonzero((into | out_of) & (days <= d) & (days >= 0))
     ha = recovered_ha(parcels)[timeline.parcel[pick]]
-    return pd.DataFrame({"row": timeline.parcel[pick], "day": days[pick],
-                         "ha": np.where(into[pick], ha, -ha)})
+    return pd.DataFrame({"row": timeline.parcel[pick].astype(np.int64), "day": days[pick],
+                         "ha": np.where(into[pick], ha, -ha), "event_id": timeline.event_id[pick]})
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """What a forecast reads of a history on one day, from one pass over it (:func:`replay`): the parcels'
+    ``state`` that day (None when not asked for), the ``moves`` into and out of "handed over"
+    (:func:`handovers`) and the ``spells`` (:func:`_spells`: the days parcels spent in a stage before their
+    next step, counted per zone, stage and number of days)."""
+
+    day: date
+    basis: str
+    state: tl.State | None
+    moves: pd.DataFrame
+    spells: pd.DataFrame | None
+
+
+def replay(history: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, day: date,
+           basis: str = "happened", *, state: bool = True, spells: bool = True) -> Replayed:
+    """One pass over ``history`` (a whole Timeline or its pieces) for what :func:`forecast` and the pace
+    read on ``day``: each piece replayed over its rows of ``parcels``, and only the results kept."""
+    when = tl.as_date(day)
+    tl.check_basis(basis)
+    zone_of = parcels["zone_id"].to_numpy(dtype=object)
+    states: list[tuple[slice, tl.State]] = []
+    moves: list[pd.DataFrame] = []
+    spans: list[pd.DataFrame] = []
+    for rows, piece in tl.pieces_of(history):
+        here = parcels.iloc[rows]
+        if state:
+            states.append((rows, tl.state_on(piece, here, when, basis)))
+        m = _handovers(piece, here, when, basis)
+        m["row"] += rows.start or 0
+        moves.append(m)
+        if spells:
+            spans.append(_spells(piece, zone_of[rows], when, basis))
+    if not moves:  # no piece: no parcel
+        empty = tl.build(None, parcels["id"])
+        moves, spans = [_handovers(empty, parcels, when, basis)], [_spells(empty, zone_of, when, basis)]
+    moved = pd.concat(moves, ignore_index=True)
+    if len(moves) > 1:  # back in the history's order, as one Timeline gives them
+        moved = moved.sort_values("event_id", kind="mergesort", ignore_index=True)
+    spent = None
+    if spells:
+        counted = pd.concat(spans, ignore_index=True).groupby(["zone", "stage", "days"], sort=True)["count"].sum()
+        spent = counted.reset_index()
+    return Replayed(when, basis, tl.joined(states, len(parcels), when, basis) if state else None, moved, spent)
 
 
 def _members(zones: pd.DataFrame) -> dict[str, list[str]]:
@@ -104,10 +160,10 @@ def monthly_pace(moves: pd.DataFrame, parcels: pd.DataFrame, zones: pd.DataFrame
     return pd.DataFrame.from_dict(rows, orient="index", columns=labels).round(4)
 
 
-def stage_days(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
-               basis: str = "happened") -> pd.DataFrame:
-    """The median days a zone's parcels (sub-zones included) spent in each stage before their next step,
-    from the steps counted on ``day`` (rows: zones; columns: stages but the last; NaN where none finished)."""
+def _spells(timeline: tl.Timeline, zone_of: np.ndarray, day: date, basis: str) -> pd.DataFrame:
+    """The days the parcels of ``timeline`` (``zone_of``: their zones) spent in a stage before their next step,
+    from the steps counted on ``day``, counted per ``zone``, ``stage`` (the stage left) and number of ``days``
+    (``count``): a few thousand rows whatever the number of steps, and sums of pieces add up."""
     s = timeline.sorted(basis)
     d = tl.day_number(day)
     steps = (timeline.from_stage != timeline.to_stage) & (timeline.to_stage >= 0)
@@ -115,25 +171,48 @@ def stage_days(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame
     parcel = timeline.parcel[order]
     days = timeline.days(basis)[order]
     same = parcel[1:] == parcel[:-1]
-    spent = (days[1:] - days[:-1])[same]
-    stage = timeline.to_stage[order][:-1][same]  # the stage entered by the earlier step, left by the later
-    zone = parcels["zone_id"].to_numpy(dtype=object)[parcel[:-1][same]]
-    # Each step counts in its zone and in every zone above it: one group-by over the steps so repeated.
+    spent = (days[1:] - days[:-1])[same].astype(np.int64)
+    stage = timeline.to_stage[order][:-1][same].astype(np.int64)  # the stage entered by the earlier step
+    zone = pd.Series(np.asarray(zone_of, dtype=object)[parcel[:-1][same]], dtype=object)
+    frame = pd.DataFrame({"zone": zone, "stage": stage, "days": spent})
+    return frame.groupby(["zone", "stage", "days"], sort=True).size().rename("count").reset_index()
+
+
+def _median_days(spells: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:
+    """Per zone (sub-zones included) and stage, the median of the ``spells``' days (:func:`_spells`), as a
+    median over every spell: the middle one, or the mean of the middle two."""
+    # Each count goes to its zone and to every zone above it.
     chains = ancestors(zone_parents(zones))
-    codes, uniq = pd.factorize(pd.Series(zone, dtype=object))
-    reps = [chains.get(u, []) for u in uniq]
-    lens = np.asarray([len(r) for r in reps] + [0], dtype=np.int64)  # the last: no zone (code -1)
-    times = lens[codes]
-    flat = np.asarray([a for r in reps for a in r], dtype=object)
-    offsets = np.concatenate(([0], np.cumsum([len(r) for r in reps])))
-    take = np.repeat(np.arange(len(codes)), times)
-    within = np.arange(len(take)) - np.repeat(np.cumsum(times) - times, times)
-    frame = pd.DataFrame({"zone": flat[offsets[codes[take]] + within] if len(take) else np.zeros(0, object),
-                          "stage": stage[take], "days": spent[take]})
-    med = frame.groupby(["zone", "stage"])["days"].median().unstack()
+    reps = [chains.get(z, []) for z in spells["zone"]]
+    times = np.asarray([len(r) for r in reps], dtype=np.int64)
+    take = np.repeat(np.arange(len(spells)), times)
+    frame = pd.DataFrame({"zone": np.asarray([a for r in reps for a in r], dtype=object),
+                          "stage": spells["stage"].to_numpy(dtype=np.int64)[take],
+                          "days": spells["days"].to_numpy(dtype=np.int64)[take],
+                          "count": spells["count"].to_numpy(dtype=np.int64)[take]})
+    frame = frame.groupby(["zone", "stage", "days"], sort=True)["count"].sum().reset_index()
+    keys = [frame["zone"], frame["stage"]]
+    count = frame["count"]
+    upto = count.groupby(keys).cumsum()
+    total = count.groupby(keys).transform("sum")
+    value = frame["days"].astype(float)
+
+    def at(k: pd.Series) -> pd.Series:  # the k-th smallest day count (1-based) of each group
+        return value.where((upto >= k) & (upto - count < k)).groupby(keys).max()
+
+    med = ((at((total + 1) // 2) + at(total // 2 + 1)) / 2).unstack() if len(frame) else pd.DataFrame()
     med = med.reindex(index=list(zones["id"]), columns=range(len(STAGES) - 1))
     med.columns = list(STAGES[:-1])
     return med.astype(float)
+
+
+def stage_days(timeline: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
+               basis: str = "happened") -> pd.DataFrame:
+    """The median days a zone's parcels (sub-zones included) spent in each stage before their next step,
+    from the steps counted on ``day`` (rows: zones; columns: stages but the last; NaN where none finished)."""
+    spells = replay(timeline, parcels, day, basis, state=False).spells
+    assert spells is not None
+    return _median_days(spells, zones)
 
 
 def months_to(amount: float, sample: np.ndarray, draws: int = DRAWS, seed: int = 2030) -> np.ndarray | None:
@@ -183,26 +262,28 @@ def status(handed: float, target: Target, expected: date | None, late: date | No
     return "on_track" if late is not None and late <= target.due else "at_risk"
 
 
-def forecast(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
-             targets: dict[str, Target] | None = None, basis: str = "happened",
+def forecast(timeline: tl.Timeline | Iterable[tl.Piece] | Replayed, parcels: pd.DataFrame, zones: pd.DataFrame,
+             day: date, targets: dict[str, Target] | None = None, basis: str = "happened",
              zone: str | None = None) -> pd.DataFrame:
     """Per zone (sub-zones counted in it; only ``zone`` when given): recoverable, handed-over and remaining
     hectares on ``day``, the pace over each trailing window, the median days per stage, the expected
     date the remaining land is handed over with its 80 % interval, and the target with its status.
 
     ``parcels`` is the parcels layer now (in ``timeline.parcel_ids``' order); the state on ``day`` is
-    replayed from ``timeline``, so a forecast made as of a past day uses only what was known then.
+    replayed from ``timeline`` (a whole Timeline, its pieces, or what :func:`replay` kept of it on ``day``),
+    so a forecast made as of a past day uses only what was known then.
     Raises NotFoundError when ``zone`` is not a zone of ``zones``."""
     if zone is not None and zone not in set(zones["id"]):
         raise NotFoundError("forecast.no_zone", zone=zone)
-    state = tl.state_on(timeline, parcels, day, basis)
+    past = timeline if isinstance(timeline, Replayed) else replay(timeline, parcels, day, basis)
+    assert past.state is not None and past.spells is not None
+    state = past.state
     ha = recovered_ha(parcels) * state.exists
     handed_now = ha * (state.stage == _HANDED)
     zone_of = parcels["zone_id"].to_numpy(dtype=object)
     own = pd.DataFrame({"zone": zone_of, "ha": ha, "handed": handed_now}).groupby("zone").sum()
-    moves = handovers(timeline, parcels, day, basis)
-    pace = monthly_pace(moves, parcels, zones, day)
-    durations = stage_days(timeline, parcels, zones, day, basis)
+    pace = monthly_pace(past.moves, parcels, zones, day)
+    durations = _median_days(past.spells, zones)
     members = _members(zones)
     parents = zone_parents(zones)
     targets = targets or {}
@@ -246,16 +327,18 @@ def forecast(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, 
     return pd.DataFrame(rows)
 
 
-def when_reached(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
+def when_reached(timeline: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
                  goals: dict[str, float], basis: str = "happened") -> pd.DataFrame:
     """When each zone of ``goals`` (sub-zones counted in it) will have ``goals[zone]`` hectares handed over in
     all, forecast on ``day`` as :func:`forecast` forecasts the remaining land: the expected date and its 80 %
     interval from months drawn out of the zone's last 12 months of handovers (``day`` when the zone has that
     much already, None without pace). ``bench/forecast.py`` checks these dates against the history."""
-    state = tl.state_on(timeline, parcels, day, basis)
+    past = replay(timeline, parcels, day, basis, spells=False)
+    assert past.state is not None
+    state = past.state
     handed = recovered_ha(parcels) * state.exists * (state.stage == _HANDED)
     own = pd.Series(handed).groupby(parcels["zone_id"].to_numpy(dtype=object)).sum()
-    pace = monthly_pace(handovers(timeline, parcels, day, basis), parcels, zones, day)
+    pace = monthly_pace(past.moves, parcels, zones, day)
     members = _members(zones)
     rows = []
     for z, goal in goals.items():

@@ -9,6 +9,7 @@ tree (:func:`fund_hierarchy`): parents over their children, rows that add up to 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 import numpy as np
@@ -220,10 +221,11 @@ def _plain_number(value) -> float | None:
     return None if v != v else v
 
 
-def fund_on(parcels: pd.DataFrame, zones: pd.DataFrame, timeline: tl.Timeline, day: date | str,
-            basis: str = "happened") -> dict:
-    """The cadastral land fund as it stood on ``day``, replayed from ``timeline`` on ``basis``
-    (:func:`geo.timeline.state_on`): what ``geo landfund --as-of`` prints and the app's "as of" report shows.
+def fund_on(parcels: pd.DataFrame, zones: pd.DataFrame, timeline: tl.Timeline | Iterable[tl.Piece],
+            day: date | str, basis: str = "happened") -> dict:
+    """The cadastral land fund as it stood on ``day``, replayed from ``timeline`` (a whole Timeline or its
+    pieces: :func:`geo.replay.pieces`) on ``basis`` (:func:`geo.timeline.states_on`): what
+    ``geo landfund --as-of`` prints and the app's "as of" report shows.
 
     ``parcels`` is the parcels layer now, in ``timeline.parcel_ids``' order, with at least
     :data:`FUND_ON_COLUMNS`; ``zones`` the zones layer (``id`` and :data:`FUND_ON_ZONE_COLUMNS`). Parcels that
@@ -248,28 +250,42 @@ def fund_on(parcels: pd.DataFrame, zones: pd.DataFrame, timeline: tl.Timeline, d
     Zones come in the zones layer's order; ``parent_id`` is the parent as the land fund reads it (None
     at the top). Numbers are plain ints and floats, None where unknown (no planned area, a percentage of 0).
     """
+    return fund_of(((parcels.iloc[rows], piece) for rows, piece in tl.pieces_of(timeline)), zones, day, basis)
+
+
+def fund_of(parts: Iterable[tuple[pd.DataFrame, tl.Timeline]], zones: pd.DataFrame, day: date | str,
+            basis: str = "happened") -> dict:
+    """:func:`fund_on` of the parcels given a part at a time, in store order: each part's fields (at least
+    :data:`FUND_ON_COLUMNS`) with the Timeline of its events (:func:`geo.replay.parcel_pieces` reads them
+    from a store a range of parcels at a time). Only the zones' sums and counts are kept from one part to
+    the next, and they add up to the numbers of all the parcels at once, to the last bit
+    (:class:`geo.aggregates.RunningSums`)."""
     when = tl.as_date(day)
     tl.check_basis(basis)
-    state = tl.state_on(timeline, parcels, when, basis)
-    live = state.exists
     names = np.asarray(STAGES, dtype=object)
-    zone_of = parcels["zone_id"].to_numpy(dtype=object)
-    frame = pd.DataFrame({
-        "zone_id": zone_of[live],
-        "recovered_m2": parcels["recovered_m2"].to_numpy()[live],
-        "area_m2": parcels["area_m2"].to_numpy()[live],
-        "clearance_stage": names[state.stage[live]],
-        "blocked": state.blocked[live],
-    })
-    fund = land_fund(frame, zones)
-
     parents = zone_parents(zones)
     ids = list(parents)
     n, k = len(ids), len(STAGES)
-    code = pd.Index(ids).get_indexer(pd.Index(zone_of)) if n else np.full(len(zone_of), -1)
-    key = np.where(code >= 0, code, n)[live]  # row n: parcels of no known zone
-    counts = np.bincount(key * k + state.stage[live].astype(np.int64), minlength=(n + 1) * k).reshape(n + 1, k)
-    blocked = np.bincount(key[state.blocked[live]], minlength=n + 1)
+    running = aggregates.RunningSums()
+    flat = np.zeros((n + 1) * k, dtype=np.int64)
+    blocked = np.zeros(n + 1, dtype=np.int64)
+    for parcels, piece in parts:
+        state = tl.state_on(piece, parcels, when, basis)
+        live = state.exists
+        zone_of = parcels["zone_id"].to_numpy(dtype=object)
+        running.add(pd.DataFrame({
+            "zone_id": zone_of[live],
+            "recovered_m2": parcels["recovered_m2"].to_numpy()[live],
+            "area_m2": parcels["area_m2"].to_numpy()[live],
+            "clearance_stage": names[state.stage[live]],
+            "blocked": state.blocked[live],
+        }))
+        code = pd.Index(ids).get_indexer(pd.Index(zone_of)) if n else np.full(len(zone_of), -1)
+        key = np.where(code >= 0, code, n)[live]  # row n: parcels of no known zone
+        flat += np.bincount(key * k + state.stage[live].astype(np.int64), minlength=(n + 1) * k)
+        blocked += np.bincount(key[state.blocked[live]], minlength=n + 1)
+    fund = land_fund(None, zones, sums=running.sums())
+    counts = flat.reshape(n + 1, k)
 
     def stages(row: np.ndarray) -> dict[str, int]:
         return {s: int(c) for s, c in zip(STAGES, row)}
@@ -401,6 +417,30 @@ def stage_moves(events: pd.DataFrame, parcels: pd.DataFrame) -> pd.DataFrame:
     ev = ev[ev["from_stage"].fillna("not_started") != ev["to_stage"]]
     return pd.DataFrame({"day": ev["at"].astype(str).str[:10].to_numpy(), "from_stage": ev["from_stage"].to_numpy(),
                          "to_stage": ev["to_stage"].to_numpy(), "ha": ev["parcel_id"].map(area).to_numpy(dtype=float)})
+
+
+#: The event fields :func:`moves_on` reads.
+MOVES_EVENT_COLUMNS = ("event_id", "parcel_id", "action", "from_stage", "to_stage", "at", "recorded_at")
+
+
+def moves_on(parts: Iterable[tuple[pd.DataFrame, pd.DataFrame]], day: date | str,
+             basis: str = "happened") -> pd.DataFrame:
+    """The stage steps counted on ``day`` (on ``basis``: when they happened or were recorded) of the parcels
+    given a part at a time (each part: its events, :data:`MOVES_EVENT_COLUMNS`, and its parcels), summed
+    per day and step as :meth:`geo.store.Store.stage_moves` gives them: :func:`progress`'s ``moves`` on a
+    past day, with no more than one part's events in memory."""
+    d = tl.day_number(day)
+    column = "at" if tl.check_basis(basis) == "happened" else "recorded_at"
+    keys = ["day", "from_stage", "to_stage"]
+    summed = []
+    for events, parcels in parts:
+        counted = events[tl.local_days(events[column]) <= d]
+        moves = stage_moves(counted, parcels)
+        moves[["from_stage", "to_stage"]] = moves[["from_stage", "to_stage"]].astype(object)
+        summed.append(moves.groupby(keys, dropna=False, sort=False)["ha"].sum().reset_index())
+    if not summed:
+        return pd.DataFrame(columns=[*keys, "ha"])
+    return pd.concat(summed, ignore_index=True).groupby(keys, dropna=False, sort=False)["ha"].sum().reset_index()
 
 
 def progress(events: pd.DataFrame | None, parcels: pd.DataFrame | None = None, *, freq: str = "QS",

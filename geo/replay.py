@@ -7,12 +7,19 @@ parcel's zone, stage, blocked flag, areas and households, not its shape. So they
 :meth:`~geo.store.Store.parcel_table` (about 60 MB at a million parcels, where the layer with its geometry and
 an index took about 1 GB) and :meth:`~geo.store.Store.events` in its compact form; a page that draws some of
 the parcels reads those by id. The CLI and the app both read through here.
+
+The history is not held whole either (2.3 million events at a million parcels took about 150 MB compact and
+as much again sorted; 22.8 million at ten million, ten times that). :func:`pieces` reads it one range of
+parcels at a time (:data:`PIECE_PARCELS` parcels by their ``fid``, their events through the index on
+``parcel_id``), and each range is replayed by :mod:`geo.timeline` as the whole history would be: a parcel's
+state depends on its own events only. What stays in memory is the parcels' fields and the results.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+import numpy as np
 import pandas as pd
 
 from . import timeline as tl
@@ -29,9 +36,89 @@ REPLAY_EVENT_COLUMNS = ("event_id", "parcel_id", "action", "from_stage", "to_sta
                         "detail")
 
 
-def register(store, columns: Sequence[str] = REGISTER_COLUMNS) -> pd.DataFrame:
-    """Every cadastral parcel's ``columns`` (``id`` first), without geometry, in store order."""
-    return store.parcel_table(columns)
+#: How many parcels a piece of a replay covers (:func:`pieces`): up to ~800,000 events in a synthetic store,
+#: whose read and sorts take up to ~170 MB while the piece is replayed (bench/README.md); a store of a million
+#: parcels is read in five pieces, each by its own GDAL child on a GeoPackage (~1 s to start).
+PIECE_PARCELS = 200_000
+
+
+def register(store, columns: Sequence[str] = REGISTER_COLUMNS, *, fids: tuple[int, int] | None = None) -> pd.DataFrame:
+    """Every cadastral parcel's ``columns`` (``id`` first; ``fid`` too, which :func:`pieces` needs), without
+    geometry, in store order (``fids``: only those whose ``fid`` is within these bounds)."""
+    return store.parcel_table(["fid", *(c for c in columns if c != "fid")], fids=fids)
+
+
+def parcel_pieces(store, columns: Sequence[str], event_columns: Sequence[str] = REPLAY_EVENT_COLUMNS,
+                  size: int = PIECE_PARCELS) -> Iterator[tuple[pd.DataFrame, tl.Timeline]]:
+    """The store's parcels a range of ``size`` ``fid`` values at a time, in store order: each range's fields
+    (``columns``, :func:`register`'s form) and the Timeline of its events. For a replay that keeps only sums
+    (:func:`geo.landfund.fund_of`): no parcel's fields outlive its range."""
+    lo, hi = store.fid_bounds()
+    for start in range(lo, hi + 1, max(int(size), 1)):
+        fids = (start, min(start + size - 1, hi))
+        parcels = register(store, columns, fids=fids)
+        events = store.events(columns=event_columns, compact=True, fids=fids)
+        piece = tl.build(events, parcels["id"])
+        del events
+        release()
+        yield parcels, piece
+
+
+class Pieces:
+    """The history of the store's parcels ``parcels`` (:func:`register`'s, with ``fid``, in store order) a range of
+    :data:`PIECE_PARCELS` rows at a time: an iterable of :data:`geo.timeline.Piece`, read from the store anew
+    each time it is gone over (the replays of :mod:`geo.timeline`, :mod:`geo.landfund` and :mod:`geo.forecast`
+    take it where they take a whole Timeline). Events of parcels not among ``parcels`` (added since they were
+    read) are left out, as a whole Timeline leaves them out."""
+
+    def __init__(self, store, parcels: pd.DataFrame, columns: Sequence[str] = REPLAY_EVENT_COLUMNS,
+                 size: int = PIECE_PARCELS):
+        self.store = store
+        self.parcels = parcels
+        self.ids = parcels["id"]
+        self.fids = parcels["fid"].to_numpy(dtype=np.int64)
+        self.columns = tuple(columns)
+        self.size = max(int(size), 1)
+
+    def ranges(self) -> Iterator[tuple[slice, tuple[int, int]]]:
+        """Each piece's rows of the parcels and the ``fid`` bounds of those rows."""
+        n = len(self.fids)
+        for start in range(0, n, self.size):
+            rows = slice(start, min(start + self.size, n))
+            yield rows, (int(self.fids[rows.start]), int(self.fids[rows.stop - 1]))
+
+    def events(self, columns: Sequence[str] | None = None) -> Iterator[tuple[slice, pd.DataFrame]]:
+        """Each piece's rows and its events (:func:`history`'s form; ``columns``, else the replay's)."""
+        for rows, fids in self.ranges():
+            yield rows, self.store.events(columns=columns or self.columns, compact=True, fids=fids)
+
+    def __iter__(self) -> Iterator[tl.Piece]:
+        for rows, events in self.events():
+            piece = tl.build(events, self.ids.iloc[rows].reset_index(drop=True))
+            del events
+            release()
+            yield rows, piece
+
+
+def pieces(store, parcels: pd.DataFrame, columns: Sequence[str] = REPLAY_EVENT_COLUMNS) -> Pieces:
+    """The store's history over ``parcels`` (:func:`register`'s), to be replayed a range of parcels at a time."""
+    return Pieces(store, parcels, columns)
+
+
+def moves_on(history: Pieces, parcels: pd.DataFrame, day, basis: str = "happened") -> pd.DataFrame:
+    """The stage steps of ``parcels`` (a past day's register: some of ``history``'s parcels, told by their
+    ``fid``) counted on ``day``, summed per day and step (:func:`geo.landfund.moves_on`), a range at a time."""
+    from .landfund import MOVES_EVENT_COLUMNS, moves_on as summed
+
+    alive = np.isin(history.fids, parcels["fid"].to_numpy(dtype=np.int64))
+    parts = ((events, history.parcels.iloc[rows][alive[rows]]) for rows, events in history.events(MOVES_EVENT_COLUMNS))
+    return summed(parts, day, basis)
+
+
+def first_day(store) -> int | None:
+    """The earliest local day an event of the store happened on (:meth:`geo.timeline.Timeline.first_day`), None
+    without events."""
+    return store.first_event_day()
 
 
 def history(store, columns: Sequence[str] = REPLAY_EVENT_COLUMNS, *, since: int = 0) -> pd.DataFrame:
@@ -63,10 +150,11 @@ def timeline(store, parcels: pd.DataFrame, columns: Sequence[str] = REPLAY_EVENT
     return out
 
 
-def inputs(store) -> tuple[pd.DataFrame, pd.DataFrame, tl.Timeline]:
-    """What the land fund and the forecast on any day read: the parcels' fields, the zones, the history."""
+def inputs(store) -> tuple[pd.DataFrame, pd.DataFrame, Pieces]:
+    """What the land fund and the forecast on any day read: the parcels' fields, the zones, and the history
+    to be replayed a range of parcels at a time (:class:`Pieces`)."""
     from .landfund import FUND_ON_COLUMNS, FUND_ON_EVENT_COLUMNS, FUND_ON_ZONE_COLUMNS
 
     parcels = register(store, FUND_ON_COLUMNS)
     zones = store.read_layer("zones", columns=list(FUND_ON_ZONE_COLUMNS))
-    return parcels, zones, timeline(store, parcels, FUND_ON_EVENT_COLUMNS)
+    return parcels, zones, pieces(store, parcels, FUND_ON_EVENT_COLUMNS)

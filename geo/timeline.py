@@ -26,11 +26,17 @@ is now.
 This module is the one place replays are made: the app's "as of" views, the change between two dates,
 ``geo landfund --as-of`` and the forecast (:mod:`geo.forecast`) all call :func:`state_on`. It is vectorised:
 the history is sorted once per basis (:class:`Timeline`), and a date costs a few passes over arrays.
+
+A parcel's state on a day depends on its own events only. So a history may also come in pieces
+(:data:`Piece`: a range of the parcels' rows and the :class:`Timeline` of their events), read from the store
+one range of parcels at a time (:func:`geo.replay.pieces`) so that a reader never holds the whole history:
+:func:`states_on` replays each piece with :func:`state_on` and puts the states side by side.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -281,7 +287,7 @@ class Timeline:
         return self._sorted[key]
 
 
-def build(events: pd.DataFrame, parcel_ids) -> Timeline:
+def build(events: pd.DataFrame | None, parcel_ids) -> Timeline:
     """A :class:`Timeline` of ``events`` (the rows of ``clearance_events``: ``Store.events()``, best in its
     compact form) for the parcels ``parcel_ids`` (in the order of the layer the replays will fill; a column
     of Arrow-backed text is kept as it is, not turned into Python strings)."""
@@ -403,6 +409,46 @@ def state_on(tl: Timeline, current: pd.DataFrame, day: date | str, basis: str = 
     blocked &= exists
     reason[~blocked] = None
     return State(when, basis, exists, stage, blocked, since, reason)
+
+
+#: A part of a history: the rows of the parcels layer it covers (a slice) and the :class:`Timeline` of their
+#: events (its ``parcel_ids`` are those rows' ids, in their order). A whole Timeline is one piece.
+Piece = tuple[slice, Timeline]
+
+
+def pieces_of(history: Timeline | Iterable[Piece]) -> Iterable[Piece]:
+    """``history`` as pieces: a whole :class:`Timeline` is one, over all its parcels."""
+    if isinstance(history, Timeline):
+        return [(slice(0, len(history.parcel_ids)), history)]
+    return history
+
+
+def states_on(history: Timeline | Iterable[Piece], current: pd.DataFrame, days: Iterable[date | str],
+              basis: str = "happened") -> list[State]:
+    """:func:`state_on` for each of ``days``, in one pass over ``history`` (a :class:`Timeline` or its pieces,
+    which are read once, in turn): each piece replayed over its rows of ``current``, the states put together
+    in ``current``'s order (:func:`joined`). The same states as a whole Timeline gives, parcel for parcel."""
+    check_basis(basis)
+    whens = [as_date(d) for d in days]
+    parts: list[list[tuple[slice, State]]] = [[] for _ in whens]
+    for rows, piece in pieces_of(history):
+        here = current.iloc[rows]
+        for part, when in zip(parts, whens):
+            part.append((rows, state_on(piece, here, when, basis)))
+    return [joined(part, len(current), when, basis) for part, when in zip(parts, whens)]
+
+
+def joined(parts: list[tuple[slice, State]], n: int, day: date, basis: str) -> State:
+    """The states of the pieces of a history (each over its rows) as one state of ``n`` parcels."""
+    if len(parts) == 1 and parts[0][0] == slice(0, n):
+        return parts[0][1]
+    arrays = {"exists": np.ones(n, dtype=bool), "stage": np.zeros(n, dtype=np.int8),
+              "blocked": np.zeros(n, dtype=bool), "stage_since": np.full(n, -1, dtype=np.int64),
+              "reason": np.full(n, None, dtype=object)}
+    for rows, state in parts:
+        for name, values in arrays.items():
+            values[rows] = getattr(state, name)
+    return State(as_date(day), basis, **arrays)
 
 
 def parcels_on(parcels: pd.DataFrame, state: State, *, compact: bool = False) -> pd.DataFrame:

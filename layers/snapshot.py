@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -411,7 +411,7 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
     )
 
 
-def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = "happened",
+def as_of(snap: Snapshot, timeline: gtimeline.Timeline | Iterable[gtimeline.Piece], day: date, basis: str = "happened",
           births: pd.DataFrame | None = None, plot_edits: pd.DataFrame | None = None) -> Snapshot:
     """``snap`` as it stood on ``day``, replayed from the history (:mod:`geo.timeline`) on ``basis``.
 
@@ -419,11 +419,11 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline, day: date, basis: str = 
     then (``births``: the plots imports created, ``Store.plot_births()``), with what they offered then
     (``plot_edits``: ``Store.plot_edits()``, lease status and utilities) and their clearance derived from those
     parcels over the same cover; readiness and sites computed again. Everything else (zones, plots' geometry,
-    facilities) is today's and shared with ``snap``. ``timeline`` must hold the parcels of ``snap``'s
-    :class:`Register` in its order. No parcel geometry is read: the past day holds every parcel's fields
+    facilities) is today's and shared with ``snap``. ``timeline`` (a whole Timeline or its pieces:
+    :func:`geo.replay.pieces`) must hold the parcels of ``snap``'s :class:`Register` in its order. No parcel geometry is read: the past day holds every parcel's fields
     (its register); the parcels a page draws are read from the store and given that day's state."""
     reg = snap.register()
-    state = gtimeline.state_on(timeline, reg.parcels, day, basis)
+    state = gtimeline.states_on(timeline, reg.parcels, [day], basis)[0]
     parcels = gtimeline.parcels_on(reg.parcels, state, compact=True)
     plots = snap.layers["plots"]
     if plot_edits is not None and not plot_edits.empty:

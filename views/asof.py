@@ -16,7 +16,7 @@ from geo.errors import InputError
 from geo.timeline import BASES, as_date, day_date
 from layers.i18n import fmt_date, t
 from layers.snapshot import Snapshot
-from views.state import snapshot_on, timeline
+from views.state import first_event_day, snapshot_on
 
 ASOF_PARAM = "asof"
 BASIS_PARAM = "basis"
@@ -44,7 +44,7 @@ def view_snapshot() -> Snapshot:
 
 
 def _first_day() -> date:
-    first = timeline().first_day()
+    first = first_event_day()
     return day_date(first) if first is not None else local_today() - timedelta(days=365 * 10)
 
 

@@ -7,15 +7,14 @@ import pandas as pd
 import streamlit as st
 
 from geo import io as gio
-from geo import landfund, timeline
+from geo import landfund, replay, timeline
 from geo.stages import STAGES
 from layers.catalogue import STAGE_COLORS, TIER_COLORS, label, resettlement_status_text, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
 from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
 from views.session import require_staff
 from views import asof
-from views.state import data_notice, snapshot, snapshot_on, store
-from views.state import events as history
+from views.state import data_notice, history, snapshot, snapshot_on, store
 from views.urlstate import language
 
 #: The parcel fields the overdue list reads.
@@ -35,10 +34,9 @@ def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[
     plots, z = snap.layers["plots"], snap.layers["zones"]
     fund = landfund.land_fund(None, z, snap.ready, plots, sums=snap.zone_sums)
     if day:
-        parcels, events = snap.register().parcels, history()
-        column = "at" if day[1] == "happened" else "recorded_at"  # the chart ends on that day, on the same basis
-        events = events[pd.Series(timeline.local_days(events[column])) <= timeline.day_number(day[0])]
-        progress = landfund.progress(events, parcels)
+        parcels = snap.register().parcels
+        # The steps of that day's parcels counted on that day, on the same basis (the chart ends there).
+        progress = landfund.progress(None, moves=replay.moves_on(history(), parcels, day[0], day[1]))
         overdue = landfund.overdue(parcels, today=timeline.as_date(day[0]))
     else:
         progress = landfund.progress(None, moves=store().stage_moves())

@@ -33,7 +33,7 @@ from views.blocks import kv_table
 from views.dashboard import localised
 from views.feedback import message, show_error
 from views.session import require_staff
-from views.state import data_notice, snapshot, store, timeline
+from views.state import data_notice, history, snapshot, store
 from views.urlstate import language
 
 #: The change map draws at most this many changed parcels (the largest first).
@@ -88,9 +88,8 @@ def _dates(lang: str) -> tuple[date, date, str] | None:
 def _change(url: str, counter: int, a: str, b: str, basis: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The parcels that changed between ``a`` and ``b`` and the per-zone figures, once per store state."""
     snap = snapshot()
-    parcels, tl = snap.register().parcels, timeline()
-    before = gtimeline.state_on(tl, parcels, a, basis)
-    after = gtimeline.state_on(tl, parcels, b, basis)
+    parcels = snap.register().parcels
+    before, after = gtimeline.states_on(history(), parcels, [a, b], basis)  # one pass over the history
     changes = gtimeline.changes_between(before, after)
     zones = gtimeline.change_by_zone(parcels, changes, recovered_ha(parcels))
     changed = changes[changes["change"] != "unchanged"].reset_index(drop=True)
@@ -231,10 +230,11 @@ def parcel_change_view(snap: Snapshot, changed: pd.DataFrame, lang: str) -> pd.D
 def _forecast(url: str, counter: int, day: str, targets_key: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
     snap = snapshot()
     targets = {z: gforecast.Target(a, gtimeline.as_date(d), by) for z, a, d, by in targets_key}
-    tl, parcels, zones = timeline(), snap.register().parcels, snap.layers["zones"]
+    parcels, zones = snap.register().parcels, snap.layers["zones"]
     when = gtimeline.as_date(day)
-    table = gforecast.forecast(tl, parcels, zones, when, targets)
-    monthly = gforecast.monthly_pace(gforecast.handovers(tl, parcels, when), parcels, zones, when, months=24)
+    past = gforecast.replay(history(), parcels, when)  # one pass over the history for both
+    table = gforecast.forecast(past, parcels, zones, when, targets)
+    monthly = gforecast.monthly_pace(past.moves, parcels, zones, when, months=24)
     return table, monthly
 
 

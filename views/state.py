@@ -12,13 +12,11 @@ import logging
 import shutil
 import threading
 
-import pandas as pd
 import streamlit as st
 
 from geo import replay
 from geo import timeline as gtimeline
 from geo.store import Store, open_store
-from geo.store.columnar import release
 from layers import tiles as ptiles
 from layers.snapshot import Snapshot, as_of, build_snapshot, plot_tile_codes
 from layers.text import md_escape
@@ -62,43 +60,29 @@ def snapshot() -> Snapshot:
     return _snapshot(s.url, s.change_counter())
 
 
-_EVENTS_LOCK = threading.Lock()
-_LATEST_EVENTS: dict[str, pd.DataFrame] = {}  # per store: every event read so far (the history only grows)
+def history() -> replay.Pieces:
+    """The store's clearance history over the snapshot's register (every parcel's fields, no geometry), to be
+    replayed a range of parcels at a time (:func:`geo.replay.pieces`): each replay reads its ranges from the
+    store as it goes, so an instance never holds the whole history (issue #17). Replays are cached by the
+    pages that make them (a past day's snapshot, the change between two dates, the forecast)."""
+    return replay.pieces(store(), snapshot().register().parcels)
 
 
-def events() -> pd.DataFrame:
-    """The store's whole clearance history (the replay's columns, compact: :func:`geo.replay.history`), read
-    once and then only what is new."""
-    url = store().url
-    with _EVENTS_LOCK:
-        held = _LATEST_EVENTS.get(url)
-        last = int(held["event_id"].max()) if held is not None and len(held) else 0
-        if held is not None and store().watermark()[0] < last:  # a store made anew under the same name
-            held, last = None, 0
-        frame = replay.append_history(held, replay.history(store(), since=last))
-        _LATEST_EVENTS[url] = frame
-        return frame
+@st.cache_data(show_spinner=False, max_entries=4)
+def _first_event_day(url: str, counter: int) -> int | None:
+    return replay.first_day(store())
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _timeline(url: str, counter: int) -> gtimeline.Timeline:
-    snap = snapshot()
-    out = gtimeline.build(events(), snap.register().parcels["id"])
-    release()
-    return out
-
-
-def timeline() -> gtimeline.Timeline:
-    """The store's clearance history, sorted for replays (:mod:`geo.timeline`) over the snapshot's register
-    (every parcel's fields, no geometry), once per store state."""
+def first_event_day() -> int | None:
+    """The earliest local day a clearance step of the store happened on (None without events), once per state."""
     s = store()
-    return _timeline(s.url, snapshot().counter)
+    return _first_event_day(s.url, snapshot().counter)
 
 
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _snapshot_on(url: str, counter: int, day: str, basis: str) -> Snapshot:
     s = store()
-    return as_of(snapshot(), timeline(), gtimeline.as_date(day), basis, births=s.plot_births(),
+    return as_of(snapshot(), history(), gtimeline.as_date(day), basis, births=s.plot_births(),
                  plot_edits=s.plot_edits())
 
 

@@ -232,6 +232,8 @@ def _busy(err: sqlite3.OperationalError) -> Exception:
 _LOG = logging.getLogger(__name__)
 #: Layers with at least this many features are read whole through GDAL's Arrow reader (a child process).
 COLUMNAR_MIN_ROWS = 150_000
+#: The name a parcel's ``fid`` is read under by GDAL's Arrow reader (which leaves a column named "fid" out).
+_FID_ALIAS = "siteready_fid"
 #: Rows from which an insert sets the per-row R-tree triggers aside (:meth:`GeoPackageStore._insert_rows`).
 BULK_INSERT_ROWS = 2_000
 READ_TIMEOUT_S = 180  # the child reads a million parcels in about 3 s
@@ -565,11 +567,14 @@ class GeoPackageStore(Store):
             return
         for p in params:  # whole numbers only (``since``): written into the statement the child runs
             sql = sql.replace("?", str(int(p)), 1)
-        # GDAL takes an INTEGER PRIMARY KEY for the feature id and leaves it out: CAST keeps it a column.
+        # GDAL takes an INTEGER PRIMARY KEY for the feature id and leaves it out: CAST keeps it a column. A
+        # column named "fid" it leaves out however it is made: it comes under another name.
         gdal_sql = sql.replace('SELECT "event_id" AS', 'SELECT CAST("event_id" AS INTEGER) AS', 1)
+        gdal_sql = gdal_sql.replace(' AS "fid"', f' AS "{_FID_ALIAS}"')
+        names = {n: (_FID_ALIAS if n == "fid" else n) for n in kinds}
         with tempfile.TemporaryDirectory(prefix="siteready-read-") as tmp:
             out = Path(tmp) / "columns.arrow"
-            reader = self._child_read(gdal_sql, out, kinds)
+            reader = self._child_read(gdal_sql, out, {names[n]: k for n, k in kinds.items()})
             if reader is None:
                 yield from super()._select_columns(sql, (), kinds)
                 return
@@ -577,7 +582,7 @@ class GeoPackageStore(Store):
 
             for i in range(reader.num_record_batches):
                 batch = reader.get_batch(i)
-                yield pa.record_batch([batch.column(n).cast(arrow_type(k)) for n, k in kinds.items()],
+                yield pa.record_batch([batch.column(names[n]).cast(arrow_type(k)) for n, k in kinds.items()],
                                       names=list(kinds))
 
     def _child_read(self, sql: str, out: Path, kinds: Mapping[str, str]) -> Any:

@@ -264,7 +264,8 @@ class Reads(StoreCore):
         return pd.DataFrame({"plot_id": [r[0] for r in rows], "at": [iso_text(r[1], "datetime") for r in rows],
                              "detail": [r[2] for r in rows]})
 
-    def events(self, columns: Sequence[str] | None = None, *, since: int = 0, compact: bool = False) -> pd.DataFrame:
+    def events(self, columns: Sequence[str] | None = None, *, since: int = 0, compact: bool = False,
+               fids: tuple[int, int] | None = None) -> pd.DataFrame:
         """Every recorded event, oldest first, as a DataFrame (replays, progress charts, ``history --all``).
 
         ``columns``: only these fields of ``clearance_events`` and ``event_id`` (a replay of a million parcels'
@@ -273,16 +274,23 @@ class Reads(StoreCore):
         Read column-wise (:mod:`.columnar`), never as a list of rows. ``compact``: the form replays keep
         (:func:`.columnar.compact_frame`): ``action`` and the stages as categoricals (the stages' categories
         are :data:`geo.stages.STAGES`), ``at`` and ``recorded_at`` as ``datetime64[s]`` (UTC), ``parcel_id``
-        as Arrow-backed text; otherwise the frame a row read gives (times as their ISO text)."""
+        as Arrow-backed text; otherwise the frame a row read gives (times as their ISO text). ``fids``: only the
+        events of the parcels whose ``fid`` is within these bounds (both included; a replay that goes over the
+        parcels a range at a time: :func:`geo.replay.pieces`), found through the index on ``parcel_id``."""
         unknown = [c for c in (columns or ()) if c not in EVENT_COLUMNS]
         if unknown:
             raise InputError("store.no_field", layer="clearance_events", field=unknown[0])
         cols = list(EVENT_COLUMNS) if columns is None else [c for c in EVENT_COLUMNS if c in columns or c == "event_id"]
         kinds = self._read_kinds({c: _EVENT_KINDS[c] for c in cols})
 
+        where, params = "event_id > ?", [int(since)]
+        if fids is not None:
+            where += f" AND {self._EVENTS_OF_FIDS}"
+            params += [int(fids[0]), int(fids[1])]
+
         def read() -> Any:
-            return self._select_columns(f"SELECT {self._select_list(kinds)} FROM clearance_events WHERE event_id > ? "
-                                        "ORDER BY event_id", (int(since),), kinds)
+            return self._select_columns(f"SELECT {self._select_list(kinds)} FROM clearance_events WHERE {where} "
+                                        "ORDER BY event_id", params, kinds)
 
         if not compact:
             return _freeing(plain_frame, read, kinds)
@@ -301,6 +309,9 @@ class Reads(StoreCore):
         with self._transaction(write=False) as cur:
             yield from rows_batches(chunks(self._execute(cur, sql, params)), kinds)
 
+    #: The events of the parcels of a range of ``fid`` (a dialect hook): found through the index on ``parcel_id``.
+    _EVENTS_OF_FIDS = "parcel_id IN (SELECT id FROM parcels WHERE fid BETWEEN ? AND ?)"
+
     #: How the dialect sends a stored time column-wise: ``time`` (its ISO text) or ``epoch`` (whole seconds).
     _time_kind = "time"
 
@@ -312,27 +323,53 @@ class Reads(StoreCore):
         return {c: (self._time_kind if k == "time" else k) for c, k in kinds.items()}
 
     def _select_list(self, kinds: Mapping[str, str]) -> str:
+        # A table's key (``fid``) cast: GDAL leaves an INTEGER PRIMARY KEY out of a result's columns.
         return ", ".join((self._time_select(c) if k in ("time", "epoch") else f"CAST({quote(c)} AS TEXT)"
-                          if k == "text" else quote(c)) + f" AS {quote(c)}" for c, k in kinds.items())
+                          if k == "text" else f"CAST({quote(c)} AS BIGINT)" if c == "fid" else quote(c))
+                         + f" AS {quote(c)}" for c, k in kinds.items())
 
-    def parcel_table(self, columns: Sequence[str]) -> pd.DataFrame:
+    def parcel_table(self, columns: Sequence[str], *, fids: tuple[int, int] | None = None) -> pd.DataFrame:
         """Fields of every cadastral parcel (``id`` first), without geometry, in store order: what a replay, the
         land fund on a past day and the change between two dates go over. Read column-wise and compact
         (:func:`.columnar.compact_frame`): ``id`` as Arrow-backed text, other text and dates (ISO text) as
         categoricals (``clearance_stage``'s categories are :data:`geo.stages.STAGES`), nullable booleans and
         integers, floats. At a million parcels about 60 MB for the replay's fields, where the layer with
-        its geometry takes about 1 GB."""
+        its geometry takes about 1 GB.
+
+        ``fid`` may be asked for too: the row's key in the store, which grows in store order (a replay goes
+        over the parcels a range of it at a time). ``fids``: only the parcels whose ``fid`` is within these
+        bounds (both included)."""
         layer = get_layer("parcels")
-        unknown = [c for c in columns if c not in layer.names]
+        unknown = [c for c in columns if c not in layer.names and c != "fid"]
         if unknown:
             raise InputError("store.no_field", layer="parcels", field=unknown[0])
         cols = ["id", *dict.fromkeys(c for c in columns if c != "id")]
-        kinds = self._read_kinds({c: _FIELD_KINDS[layer.field(c).type] for c in cols})
+        kinds = self._read_kinds({c: "int" if c == "fid" else _FIELD_KINDS[layer.field(c).type] for c in cols})
         categories: dict[str, Sequence[str] | None] = {
             c: (STAGES if c == "clearance_stage" else None) for c, k in kinds.items() if k == "text" and c != "id"}
+        where, params = ("", []) if fids is None else (" WHERE fid BETWEEN ? AND ?", [int(fids[0]), int(fids[1])])
         return _freeing(compact_frame, lambda: self._select_columns(
-            f"SELECT {self._select_list(kinds)} FROM parcels ORDER BY fid", (), kinds), kinds, categories=categories,
-            keep_text=("id",))
+            f"SELECT {self._select_list(kinds)} FROM parcels{where} ORDER BY fid", params, kinds),
+            kinds, categories=categories, keep_text=("id",))
+
+    def fid_bounds(self) -> tuple[int, int]:
+        """The lowest and the highest ``fid`` of the cadastral parcels ((1, 0) when there are none)."""
+        with self._transaction(write=False) as cur:
+            lo, hi = self._execute(cur, "SELECT MIN(fid), MAX(fid) FROM parcels").fetchone()
+        return (1, 0) if lo is None else (int(lo), int(hi))
+
+    def first_event_day(self) -> int | None:
+        """The local day number (:func:`geo.timeline.day_number`) of the earliest time a clearance step happened
+        (``at``), None without events: where a past day may start, asked of the index-free ``MIN``, not of
+        the whole history."""
+        from ..timeline import local_days
+
+        with self._transaction(write=False) as cur:
+            first = self._execute(cur, "SELECT MIN(at) FROM clearance_events").fetchone()[0]
+        if first is None:
+            return None
+        day = int(local_days([iso_text(first, "datetime")])[0])
+        return day if day >= 0 else None
 
     def cover_table(self) -> pd.DataFrame:
         """:meth:`read_cover` read column-wise: ``plot_id`` as a categorical, ``parcel_id`` as Arrow-backed

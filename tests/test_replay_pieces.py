@@ -1,0 +1,201 @@
+"""A replay a range of parcels at a time (geo.replay.pieces / parcel_pieces, issue #17) gives what a replay of
+the whole history gives: the same states parcel for parcel, the same land fund byte for byte, the same
+forecast, past day and progress chart; on GeoPackage (read by sqlite3 rows and by GDAL's Arrow reader) and
+PostGIS, with ranges that split the store anywhere (the last range holding only a parcel an import created).
+
+The store is :func:`tests.test_timeline_cli.dated`'s: steps dated in the past, a step entered late and dated
+before a step recorded earlier, a block and its unblock from a file, parcels created by an import, parcels
+without events."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from geo import aggregates, landfund, replay
+from geo import forecast as fc
+from geo import timeline as tl
+from geo.store import open_store
+from tests import test_timeline_cli as cli_tests
+from tests.test_timeline_cli import NEW_PARCELS, SEE, ok
+
+dated = cli_tests.dated  # the fixture: a store with dated changes of each kind
+
+DAYS = ("2012-06-30", *SEE[::3], "2030-01-01")
+
+
+def _sizes(n: int) -> list[int]:
+    """Range sizes: one that leaves the last parcel (created by an import) alone, and an odd one."""
+    return [n - 1, 4999]
+
+
+@pytest.fixture(params=["rows", "arrow"])
+def store(request, dated, monkeypatch):
+    """The dated store; a GeoPackage read both ways (a small store's rows, a big store's Arrow reader)."""
+    url, _ = dated
+    if request.param == "arrow":
+        if not url.endswith(".gpkg"):
+            pytest.skip("PostGIS has one column-wise read (COPY)")
+        monkeypatch.setattr("geo.store.gpkg.COLUMNAR_MIN_ROWS", 0)
+
+        def no_rows(*args, **kwargs):
+            raise AssertionError("read by rows, not by GDAL's Arrow reader")
+
+        monkeypatch.setattr("geo.store.reads.Reads._select_columns", no_rows)
+    s = open_store(url)
+    yield s
+    s.close()
+
+
+def _same_state(a: tl.State, b: tl.State, why) -> None:
+    for f in ("exists", "stage", "blocked", "stage_since"):
+        assert np.array_equal(getattr(a, f), getattr(b, f)), (why, f)
+    assert [None if pd.isna(x) else x for x in a.reason] == [None if pd.isna(x) else x for x in b.reason], why
+
+
+@pytest.mark.slow
+def test_states_replayed_a_range_at_a_time_are_the_whole_historys(store):
+    register = replay.register(store)
+    assert list(register["id"].iloc[-2:]) == list(NEW_PARCELS)
+    assert np.all(np.diff(register["fid"].to_numpy()) > 0)
+    whole = replay.timeline(store, register)
+    events = store.events(columns=["parcel_id"])
+    assert (~register["id"].isin(set(events["parcel_id"]))).any()  # parcels without events
+    for size in _sizes(len(register)):
+        pieces = replay.Pieces(store, register, size=size)
+        assert sum(len(p.parcel_ids) for _, p in pieces) == len(register)
+        assert sum(len(p.parcel) for _, p in pieces) == len(whole.parcel)  # every event read once
+        for basis in tl.BASES:
+            states = tl.states_on(pieces, register, DAYS, basis)
+            for day, state in zip(DAYS, states):
+                _same_state(tl.state_on(whole, register, day, basis), state, (size, basis, day))
+            before, after = states[1], states[-2]
+            pd.testing.assert_frame_equal(tl.changes_between(before, after), tl.changes_between(
+                tl.state_on(whole, register, DAYS[1], basis), tl.state_on(whole, register, DAYS[-2], basis)))
+
+
+@pytest.mark.slow
+def test_the_land_fund_a_range_at_a_time_is_byte_for_byte_the_whole_historys(store):
+    register = replay.register(store, landfund.FUND_ON_COLUMNS)
+    zones = store.read_layer("zones", columns=list(landfund.FUND_ON_ZONE_COLUMNS))
+    whole = replay.timeline(store, register, landfund.FUND_ON_EVENT_COLUMNS)
+    lo, hi = store.fid_bounds()
+    for basis in tl.BASES:
+        for day in ("2024-04-14", "2024-07-15"):
+            want = json.dumps(landfund.fund_on(register, zones, whole, day, basis), ensure_ascii=False, indent=1)
+            # ranges of fid: the last range only the last parcel (an import's), and an odd size
+            for size in (hi - lo, 4999):
+                got = landfund.fund_of(replay.parcel_pieces(store, landfund.FUND_ON_COLUMNS,
+                                                            landfund.FUND_ON_EVENT_COLUMNS, size=size),
+                                       zones, day, basis)
+                assert json.dumps(got, ensure_ascii=False, indent=1) == want, (basis, day, size)
+            pieces = replay.Pieces(store, register, landfund.FUND_ON_EVENT_COLUMNS, size=5003)
+            assert json.dumps(landfund.fund_on(register, zones, pieces, day, basis), ensure_ascii=False,
+                              indent=1) == want
+
+
+@pytest.mark.slow
+def test_the_cli_land_fund_is_the_whole_historys(dated):
+    url, _ = dated
+    s = open_store(url)
+    register = replay.register(s, landfund.FUND_ON_COLUMNS)
+    zones = s.read_layer("zones", columns=list(landfund.FUND_ON_ZONE_COLUMNS))
+    whole = replay.timeline(s, register, landfund.FUND_ON_EVENT_COLUMNS)
+    s.close()
+    for day in ("2024-04-14", "2024-07-01"):
+        want = json.dumps(landfund.fund_on(register, zones, whole, day), ensure_ascii=False, indent=1) + "\n"
+        assert ok("landfund", "--as-of", day, "--format", "json", db=url) == want
+
+
+def _old_stage_days(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
+                    basis: str) -> pd.DataFrame:
+    """The medians as geo.forecast.stage_days made them before: over every spell, repeated in each zone above."""
+    s = timeline.sorted(basis)
+    d = tl.day_number(day)
+    steps = (timeline.from_stage != timeline.to_stage) & (timeline.to_stage >= 0)
+    order = s.order[steps[s.order] & (s.day <= d) & (s.day >= 0)]
+    parcel = timeline.parcel[order]
+    days = timeline.days(basis)[order]
+    same = parcel[1:] == parcel[:-1]
+    spent = (days[1:] - days[:-1])[same]
+    stage = timeline.to_stage[order][:-1][same]
+    zone = parcels["zone_id"].to_numpy(dtype=object)[parcel[:-1][same]]
+    chains = landfund.ancestors(landfund.zone_parents(zones))
+    rows = [(a, st, sp) for z, st, sp in zip(zone, stage, spent) for a in chains.get(z, [])]
+    frame = pd.DataFrame(rows, columns=["zone", "stage", "days"])
+    med = frame.groupby(["zone", "stage"])["days"].median().unstack()
+    med = med.reindex(index=list(zones["id"]), columns=range(len(tl.STAGES) - 1))
+    med.columns = list(tl.STAGES[:-1])
+    return med.astype(float)
+
+
+@pytest.mark.slow
+def test_the_forecast_a_range_at_a_time_is_the_whole_historys(store):
+    register = replay.register(store)
+    zones = store.read_layer("zones")
+    whole = replay.timeline(store, register)
+    pieces = replay.Pieces(store, register, size=4999)
+    for day in (date(2024, 4, 14), date(2026, 6, 30)):
+        for basis in tl.BASES:
+            pd.testing.assert_frame_equal(fc.forecast(pieces, register, zones, day, basis=basis),
+                                          fc.forecast(whole, register, zones, day, basis=basis))
+            pd.testing.assert_frame_equal(fc.handovers(pieces, register, day, basis),
+                                          fc.handovers(whole, register, day, basis))
+            days = fc.stage_days(pieces, register, zones, day, basis)
+            pd.testing.assert_frame_equal(days, fc.stage_days(whole, register, zones, day, basis))
+            pd.testing.assert_frame_equal(days, _old_stage_days(whole, register, zones, day, basis))
+        goals = {"kcn-le-mon": 50.0, "kkt-nghi-son": 1000.0}
+        pd.testing.assert_frame_equal(fc.when_reached(pieces, register, zones, day, goals),
+                                      fc.when_reached(whole, register, zones, day, goals))
+        past = fc.replay(pieces, register, day)
+        pd.testing.assert_frame_equal(fc.monthly_pace(past.moves, register, zones, day, months=24),
+                                      fc.monthly_pace(fc.handovers(whole, register, day), register, zones, day,
+                                                      months=24))
+
+
+@pytest.mark.slow
+def test_a_past_day_and_its_progress_chart_a_range_at_a_time_are_the_whole_historys(store):
+    from layers.snapshot import as_of, build_snapshot
+
+    snap = build_snapshot(store, store.change_counter())
+    register = snap.register().parcels
+    whole = replay.timeline(store, register)
+    pieces = replay.Pieces(store, register, size=4999)
+    events = replay.history(store)
+    for day in (date(2024, 4, 14),):
+        for basis in tl.BASES:
+            a, b = as_of(snap, whole, day, basis), as_of(snap, pieces, day, basis)
+            pd.testing.assert_frame_equal(a.register().parcels, b.register().parcels)
+            pd.testing.assert_frame_equal(a.register().cover, b.register().cover)
+            pd.testing.assert_frame_equal(a.zone_sums, b.zone_sums)
+            pd.testing.assert_frame_equal(a.layers["plots"], b.layers["plots"])
+            # the dashboard's progress chart on that day: the steps of that day's parcels, counted then
+            column = "at" if basis == "happened" else "recorded_at"
+            counted = events[pd.Series(tl.local_days(events[column])) <= tl.day_number(day)]
+            want = landfund.progress(counted, a.register().parcels)
+            got = landfund.progress(None, moves=replay.moves_on(pieces, b.register().parcels, day, basis))
+            pd.testing.assert_frame_equal(got, want)
+
+
+def test_running_sums_are_the_sums_of_all_parcels_at_once_to_the_last_bit():
+    rng = np.random.default_rng(17)
+    n = 20_000
+    parcels = pd.DataFrame({
+        "zone_id": rng.choice(np.array(["b", "a", None, "c", "kcn-x"], dtype=object), n),
+        "clearance_stage": rng.choice(np.asarray(tl.STAGES, dtype=object), n),
+        "blocked": rng.random(n) < 0.1,
+        "recovered_m2": np.where(rng.random(n) < 0.1, np.nan, rng.random(n) * 12_345.678),
+        "area_m2": rng.random(n) * 20_000.1,
+    })
+    want = aggregates.zone_sums(parcels)
+    for cuts in ([], [1], [7, 19_999], sorted(rng.choice(n, 30, replace=False).tolist())):
+        running = aggregates.RunningSums()
+        for part in np.split(np.arange(n), cuts):
+            running.add(parcels.iloc[part].reset_index(drop=True))
+        got = running.sums()
+        pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert aggregates.RunningSums().sums().empty
