@@ -166,17 +166,23 @@ class Snapshot:
     _load_register: Callable[[], Register] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
+    def _once(self, name: str, loader: str) -> Any:
+        """The attribute ``name``, made by calling the attribute ``loader`` the first time (one caller at a
+        time; the loader is then dropped): what is read on first use and then shared."""
+        if getattr(self, name) is None:
+            with self._lock:
+                if getattr(self, name) is None:
+                    load = getattr(self, loader)
+                    assert load is not None, f"a snapshot with no {name.lstrip('_')} and no store"
+                    setattr(self, name, load())
+                    setattr(self, loader, None)
+        return getattr(self, name)
+
     # ------------------------------------------------------------------ every parcel's fields, no geometry
     def register(self) -> Register:
         """Every cadastral parcel's fields of this state, without geometry (:class:`Register`), read on first use
         and then shared; a past day's are that day's (:func:`as_of`)."""
-        if self._register is None:
-            with self._lock:
-                if self._register is None:
-                    assert self._load_register is not None, "a snapshot with no register and no store"
-                    self._register = self._load_register()
-                    self._load_register = None
-        return self._register
+        return self._once("_register", "_load_register")
 
     @property
     def register_loaded(self) -> bool:
@@ -200,13 +206,7 @@ class Snapshot:
     # ------------------------------------------------------------------ the cadastral parcels
     def cadastre(self) -> Cadastre:
         """Every cadastral parcel of this state, read on first use and then shared."""
-        if self._cadastre is None:
-            with self._lock:
-                if self._cadastre is None:
-                    assert self._load is not None, "a snapshot with no cadastre and no store"
-                    self._cadastre = self._load()
-                    self._load = None
-        return self._cadastre
+        return self._once("_cadastre", "_load")
 
     @property
     def cadastre_loaded(self) -> bool:

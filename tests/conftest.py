@@ -159,3 +159,17 @@ def test_output() -> Path:
 # The throwaway PostgreSQL + PostGIS server and per-test PostGIS stores (skip when PostgreSQL is missing); a
 # primary with a hot standby for the read-replica tests.
 from tests.pg import postgis_empty_url, postgis_server, postgis_url, replicated_servers  # noqa: E402, F401
+
+
+def read_by_arrow(url: str, monkeypatch) -> None:
+    """Make the column-wise reads of a GeoPackage go through GDAL's Arrow reader (a store of many parcels' way)
+    even for a small store, and fail if they read sqlite3 rows instead; PostGIS (one column-wise read, COPY)
+    is skipped."""
+    if not url.endswith(".gpkg"):
+        pytest.skip("PostGIS has one column-wise read (COPY)")
+    monkeypatch.setattr("geo.store.gpkg.COLUMNAR_MIN_ROWS", 0)
+
+    def no_rows(*args, **kwargs):
+        raise AssertionError("read by rows, not by GDAL's Arrow reader")
+
+    monkeypatch.setattr("geo.store.reads.Reads._select_columns", no_rows)

@@ -17,7 +17,7 @@ from geo.store import open_store
 from geo.store.frames import iso_text
 from geo.store.tables import EVENT_COLUMNS, column_list
 from geo.store.values import ParcelChange
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, read_by_arrow
 
 DAYS = ("2012-06-30", "2020-01-01", "2024-07-01", "2030-01-01")
 
@@ -44,14 +44,7 @@ def edited(request, store_url, monkeypatch):
     """A default store with a few edits of today: a block with its reason, a step, an unblock. A GeoPackage is
     read both ways: by sqlite3 rows (a small store's) and by GDAL's Arrow reader (a store of many parcels')."""
     if request.param == "arrow":
-        if not store_url.endswith(".gpkg"):
-            pytest.skip("PostGIS has one column-wise read (COPY)")
-        monkeypatch.setattr("geo.store.gpkg.COLUMNAR_MIN_ROWS", 0)
-
-        def no_rows(*args, **kwargs):
-            raise AssertionError("read by rows, not by GDAL's Arrow reader")
-
-        monkeypatch.setattr("geo.store.reads.Reads._select_columns", no_rows)
+        read_by_arrow(store_url, monkeypatch)
     s = open_store(store_url)
     s.add_user("admin", "admin", PASSWORD)
     s.add_user("officer", "officer", PASSWORD, by="admin")

@@ -21,6 +21,7 @@ from geo import forecast as fc
 from geo import timeline as tl
 from geo.store import open_store
 from tests import test_timeline_cli as cli_tests
+from tests.conftest import read_by_arrow
 from tests.test_timeline_cli import NEW_PARCELS, SEE, ok
 
 dated = cli_tests.dated  # the fixture: a store with dated changes of each kind
@@ -38,14 +39,7 @@ def store(request, dated, monkeypatch):
     """The dated store; a GeoPackage read both ways (a small store's rows, a big store's Arrow reader)."""
     url, _ = dated
     if request.param == "arrow":
-        if not url.endswith(".gpkg"):
-            pytest.skip("PostGIS has one column-wise read (COPY)")
-        monkeypatch.setattr("geo.store.gpkg.COLUMNAR_MIN_ROWS", 0)
-
-        def no_rows(*args, **kwargs):
-            raise AssertionError("read by rows, not by GDAL's Arrow reader")
-
-        monkeypatch.setattr("geo.store.reads.Reads._select_columns", no_rows)
+        read_by_arrow(url, monkeypatch)
     s = open_store(url)
     yield s
     s.close()
