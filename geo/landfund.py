@@ -429,18 +429,28 @@ def moves_on(parts: Iterable[tuple[pd.DataFrame, pd.DataFrame]], day: date | str
     given a part at a time (each part: its events, :data:`MOVES_EVENT_COLUMNS`, and its parcels), summed
     per day and step as :meth:`geo.store.Store.stage_moves` gives them: :func:`progress`'s ``moves`` on a
     past day, with no more than one part's events in memory."""
+    return summed_moves([part_moves(events, parcels, day, basis) for events, parcels in parts])
+
+
+_MOVE_KEYS = ["day", "from_stage", "to_stage"]
+
+
+def part_moves(events: pd.DataFrame, parcels: pd.DataFrame, day: date | str, basis: str = "happened") -> pd.DataFrame:
+    """:func:`moves_on` of one part: its steps counted on ``day``, summed per day and step (the parts' sums add
+    up in :func:`summed_moves`)."""
     d = tl.day_number(day)
     column = "at" if tl.check_basis(basis) == "happened" else "recorded_at"
-    keys = ["day", "from_stage", "to_stage"]
-    summed = []
-    for events, parcels in parts:
-        counted = events[tl.local_days(events[column]) <= d]
-        moves = stage_moves(counted, parcels)
-        moves[["from_stage", "to_stage"]] = moves[["from_stage", "to_stage"]].astype(object)
-        summed.append(moves.groupby(keys, dropna=False, sort=False)["ha"].sum().reset_index())
-    if not summed:
-        return pd.DataFrame(columns=[*keys, "ha"])
-    return pd.concat(summed, ignore_index=True).groupby(keys, dropna=False, sort=False)["ha"].sum().reset_index()
+    counted = events[tl.local_days(events[column]) <= d]
+    moves = stage_moves(counted, parcels)
+    moves[["from_stage", "to_stage"]] = moves[["from_stage", "to_stage"]].astype(object)
+    return moves.groupby(_MOVE_KEYS, dropna=False, sort=False)["ha"].sum().reset_index()
+
+
+def summed_moves(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The parts' :func:`part_moves` added up per day and step."""
+    if not parts:
+        return pd.DataFrame(columns=[*_MOVE_KEYS, "ha"])
+    return pd.concat(parts, ignore_index=True).groupby(_MOVE_KEYS, dropna=False, sort=False)["ha"].sum().reset_index()
 
 
 def progress(events: pd.DataFrame | None, parcels: pd.DataFrame | None = None, *, freq: str = "QS",

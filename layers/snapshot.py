@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo import aggregates, replay
+from geo import aggregates, pastday, replay
 from geo import readiness as greadiness
 from geo import plots as gplots
 from geo import search as gsearch
@@ -164,6 +164,8 @@ class Snapshot:
     _load: Callable[[], Cadastre] | None = field(default=None, repr=False)
     _register: Register | None = field(default=None, repr=False)
     _load_register: Callable[[], Register] | None = field(default=None, repr=False)
+    #: A past day's sums of every parcel (:func:`past_day`): its overdue list and progress steps.
+    past: pastday.PastDay | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def _once(self, name: str, loader: str) -> Any:
@@ -190,18 +192,12 @@ class Snapshot:
 
     def _then(self, found: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         """Parcels read from the store now, as they stood on this past snapshot's day: those that existed, with
-        that day's stage, blocked flag, reason and stage date (the store's own, for today's snapshot)."""
+        that day's stage, blocked flag, reason and stage date, replayed from their own events
+        (:func:`geo.pastday.parcels_then`; the store's own, for today's snapshot)."""
         if self.as_of is None or found.empty:
             return found
-        reg = self.register()
-        rows = reg.rows(found["id"])
-        found = found[rows >= 0].copy()
-        rows = rows[rows >= 0]
-        for col in ("clearance_stage", "blocked", "blocked_reason", "stage_since"):
-            values = reg.parcels[col].to_numpy(dtype=object)[rows]
-            found[col] = pd.Series(values, index=found.index, dtype=object).where(pd.notna(values), None).astype(
-                found[col].dtype)
-        return found
+        assert self.store is not None, "a past day's parcels are read from its store"
+        return pastday.parcels_then(self.store, found, *self.as_of)
 
     # ------------------------------------------------------------------ the cadastral parcels
     def cadastre(self) -> Cadastre:
@@ -294,20 +290,14 @@ class Snapshot:
     def parcels_beneath(self, plot_id: str) -> pd.DataFrame:
         """The cadastral parcels beneath a plot, each with ``under_m2``: its area under the plot."""
         row = self.plot_row.get(plot_id)
-        if self._cadastre is None and self.store is not None and self.as_of is not None and row is not None:
-            # A past day: the cover it holds (pairs in recorded order), the geometry read by id.
-            rows, area = gplots.beneath(self.register().cover, row)
-            ids = self.register().parcels["id"].to_numpy(dtype=object)[rows]
-            found = self.store.read_layer("parcels", ids=list(ids))
-            at = pd.Index(found["id"].to_numpy(dtype=object)).get_indexer(ids)
-            return self._then(found.iloc[at[at >= 0]]).assign(under_m2=area[at >= 0])
         if self._cadastre is None and self.store is not None:
             cover = self.store.cover_of(plot_ids=[plot_id]) if row is not None else None
             if cover is None or cover.empty:
                 return self.store.read_layer("parcels", ids=[]).assign(under_m2=[])
-            found = self._then(self.store.read_layer("parcels", ids=cover["parcel_id"].tolist()))
-            under = dict(zip(cover["parcel_id"], cover["area_m2"]))
-            return found.assign(under_m2=found["id"].map(under).to_numpy(dtype=float))
+            ids = cover["parcel_id"].to_numpy(dtype=object)
+            found = self._then(self.store.read_layer("parcels", ids=list(ids)))
+            at = pd.Index(found["id"].to_numpy(dtype=object)).get_indexer(ids)  # in the order they were recorded
+            return found.iloc[at[at >= 0]].assign(under_m2=cover["area_m2"].to_numpy(dtype=float)[at >= 0])
         if row is None:
             return self.parcels.iloc[0:0].assign(under_m2=[])
         rows, area = gplots.beneath(self.cover, row)
@@ -413,18 +403,31 @@ def _patched(s: Store, prev: Snapshot, edited: set[str], counter: int, mark) -> 
 
 def as_of(snap: Snapshot, timeline: gtimeline.Timeline | Iterable[gtimeline.Piece], day: date, basis: str = "happened",
           births: pd.DataFrame | None = None, plot_edits: pd.DataFrame | None = None) -> Snapshot:
-    """``snap`` as it stood on ``day``, replayed from the history (:mod:`geo.timeline`) on ``basis``.
-
-    The cadastral parcels that existed then, with that day's stage and blocked flag; the plots that existed
-    then (``births``: the plots imports created, ``Store.plot_births()``), with what they offered then
-    (``plot_edits``: ``Store.plot_edits()``, lease status and utilities) and their clearance derived from those
-    parcels over the same cover; readiness and sites computed again. Everything else (zones, plots' geometry,
-    facilities) is today's and shared with ``snap``. ``timeline`` (a whole Timeline or its pieces:
-    :func:`geo.replay.pieces`) must hold the parcels of ``snap``'s :class:`Register` in its order. No parcel geometry is read: the past day holds every parcel's fields
-    (its register); the parcels a page draws are read from the store and given that day's state."""
+    """``snap`` as it stood on ``day``, replayed on ``basis`` from a history already read (a whole Timeline or its
+    pieces: :func:`geo.replay.pieces`) over ``snap``'s :class:`Register` (:func:`past_day` says what it holds)."""
     reg = snap.register()
-    state = gtimeline.states_on(timeline, reg.parcels, [day], basis)[0]
-    parcels = gtimeline.parcels_on(reg.parcels, state, compact=True)
+    plots = snap.layers["plots"]
+    parts = pastday.register_parts(timeline, reg.parcels, reg.cover, plots["id"].to_numpy(dtype=object))
+    return past_day(snap, parts, day, basis, births, plot_edits)
+
+
+def as_of_store(snap: Snapshot, store: Store, day: date, basis: str = "happened", births: pd.DataFrame | None = None,
+                plot_edits: pd.DataFrame | None = None) -> Snapshot:
+    """``snap`` as it stood on ``day``, replayed on ``basis`` from ``store`` a range of parcels at a time
+    (:func:`geo.pastday.store_parts`): what the app's pages on a past day show, whatever the parcel count."""
+    return past_day(snap, pastday.store_parts(store), day, basis, births, plot_edits)
+
+
+def past_day(snap: Snapshot, parts: Iterable[pastday.Part], day: date, basis: str = "happened",
+             births: pd.DataFrame | None = None, plot_edits: pd.DataFrame | None = None) -> Snapshot:
+    """``snap`` on ``day`` from the parcels given a part at a time (:func:`geo.pastday.replay_day`).
+
+    The plots that existed then (``births``: the plots imports created, ``Store.plot_births()``), with what they
+    offered then (``plot_edits``: ``Store.plot_edits()``, lease status and utilities) and their clearance
+    derived from that day's parcels over the same cover; the zones' sums of that day; readiness and sites
+    computed again; the overdue list and the progress steps of that day (:attr:`Snapshot.past`). Everything
+    else (zones, plots' geometry, facilities) is today's and shared with ``snap``. It holds no parcel: the
+    parcels a page draws are read from the store and given that day's state (:meth:`Snapshot._then`)."""
     plots = snap.layers["plots"]
     if plot_edits is not None and not plot_edits.empty:
         plots = plots.copy()
@@ -432,43 +435,23 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline | Iterable[gtimeline.Piec
         for col in offers.columns:
             plots[col] = offers[col].to_numpy()
     alive = gtimeline.plots_on(births, plots["id"], day, basis)
-    cover = reg.cover
     plot_row, plot_tree = snap.plot_row, snap.plot_tree
-    if not (state.exists.all() and alive.all()):  # features created later: out, the rows after them renumbered
-        pairs_plot = cover["plot"].to_numpy(dtype=int)
-        pairs_parcel = cover["parcel"].to_numpy(dtype=int)
-        ok = state.exists[pairs_parcel] & alive[pairs_plot]
-        cover = pd.DataFrame({"plot": (np.cumsum(alive) - 1)[pairs_plot[ok]],
-                              "parcel": (np.cumsum(state.exists) - 1)[pairs_parcel[ok]],
-                              "area_m2": reg.cover["area_m2"].to_numpy()[ok]})
-        parcels = parcels.reset_index(drop=True)
-        if not alive.all():
-            plots = plots[alive].reset_index(drop=True)
-            plot_row = {p: i for i, p in enumerate(plots["id"])}
-            plot_tree = shapely.STRtree(plots.geometry.values)
+    if not alive.all():  # plots created later: out, the rows after them renumbered
+        plots = plots[alive].reset_index(drop=True)
+        plot_row = {p: i for i, p in enumerate(plots["id"])}
+        plot_tree = shapely.STRtree(plots.geometry.values)
+    past = pastday.replay_day(parts, plots["id"].to_numpy(dtype=object), day, basis)
+    plots = plots.copy()
+    for col in gplots.DERIVED:
+        plots[col] = past.plots[col].to_numpy()
     layers = dict(snap.layers)
-    layers["plots"] = gplots.with_clearance(plots, parcels, cover)
-    sums = aggregates.zone_sums(parcels)
-    past = Register(parcels, cover)
-    store = snap.store
+    layers["plots"] = plots
     return Snapshot(
-        counter=snap.counter, layers=layers, ready=_readiness(layers, sums), facilities=snap.facilities,
-        meta=snap.meta, plot_tree=plot_tree, plot_row=plot_row, zone_names=snap.zone_names, zone_sums=sums,
-        search_keys=snap.search_keys, mark=snap.mark, as_of=(state.day, basis), store=store, _register=past,
-        _load=(lambda: _past_cadastre(store, past)) if store is not None else None,
+        counter=snap.counter, layers=layers, ready=_readiness(layers, past.zone_sums), facilities=snap.facilities,
+        meta=snap.meta, plot_tree=plot_tree, plot_row=plot_row, zone_names=snap.zone_names,
+        zone_sums=past.zone_sums, search_keys=snap.search_keys, mark=snap.mark, as_of=(past.day, basis),
+        store=snap.store, past=past,
     )
-
-
-def _past_cadastre(s: Store, past: Register) -> Cadastre:
-    """A past day's parcels with their geometry (for a page that still asks for every parcel of it)."""
-    now = s.read_layer("parcels")
-    rows = gtimeline.rows_of(now["id"], past.parcels["id"])
-    parcels = now.iloc[rows].reset_index(drop=True)
-    for col in ("clearance_stage", "blocked", "blocked_reason", "stage_since"):
-        values = past.parcels[col].to_numpy(dtype=object)
-        parcels[col] = pd.Series(values, dtype=object).where(pd.notna(values), None).astype(parcels[col].dtype)
-    return Cadastre(parcels, {p: i for i, p in enumerate(parcels["id"])}, shapely.STRtree(parcels.geometry.values),
-                    past.cover)
 
 
 def search_words(text: str) -> list[tuple[str, re.Pattern]]:

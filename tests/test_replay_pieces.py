@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geo import aggregates, landfund, replay
+from geo import aggregates, landfund, pastday, replay
 from geo import forecast as fc
 from geo import timeline as tl
 from geo.store import open_store
@@ -152,27 +152,30 @@ def test_the_forecast_a_range_at_a_time_is_the_whole_historys(store):
 
 
 @pytest.mark.slow
-def test_a_past_day_and_its_progress_chart_a_range_at_a_time_are_the_whole_historys(store):
-    from layers.snapshot import as_of, build_snapshot
+def test_a_past_day_read_a_range_at_a_time_from_the_store_is_the_whole_historys(store):
+    from layers.snapshot import as_of, build_snapshot, past_day
 
     snap = build_snapshot(store, store.change_counter())
     register = snap.register().parcels
     whole = replay.timeline(store, register)
-    pieces = replay.Pieces(store, register, size=4999)
     events = replay.history(store)
     for day in (date(2024, 4, 14),):
         for basis in tl.BASES:
-            a, b = as_of(snap, whole, day, basis), as_of(snap, pieces, day, basis)
-            pd.testing.assert_frame_equal(a.register().parcels, b.register().parcels)
-            pd.testing.assert_frame_equal(a.register().cover, b.register().cover)
-            pd.testing.assert_frame_equal(a.zone_sums, b.zone_sums)
-            pd.testing.assert_frame_equal(a.layers["plots"], b.layers["plots"])
-            # the dashboard's progress chart on that day: the steps of that day's parcels, counted then
-            column = "at" if basis == "happened" else "recorded_at"
-            counted = events[pd.Series(tl.local_days(events[column])) <= tl.day_number(day)]
-            want = landfund.progress(counted, a.register().parcels)
-            got = landfund.progress(None, moves=replay.moves_on(pieces, b.register().parcels, day, basis))
-            pd.testing.assert_frame_equal(got, want)
+            a = as_of(snap, whole, day, basis)
+            for size in _sizes(len(register)):
+                b = past_day(snap, pastday.store_parts(store, size=size), day, basis)
+                pd.testing.assert_frame_equal(a.zone_sums, b.zone_sums)
+                pd.testing.assert_frame_equal(a.layers["plots"], b.layers["plots"])
+                pd.testing.assert_frame_equal(a.past.overdue, b.past.overdue)
+                assert a.past.parcels == b.past.parcels
+                # the dashboard's progress chart on that day: the steps of that day's parcels, counted then
+                then = tl.parcels_on(register, tl.state_on(whole, register, day, basis), compact=True)
+                column = "at" if basis == "happened" else "recorded_at"
+                counted = events[pd.Series(tl.local_days(events[column])) <= tl.day_number(day)]
+                want = landfund.progress(counted, then)
+                pd.testing.assert_frame_equal(landfund.progress(None, moves=b.past.moves), want)
+                pd.testing.assert_frame_equal(b.past.overdue, landfund.overdue(then, today=day), check_dtype=False)
+                assert b.past.parcels == len(then)
 
 
 def test_running_sums_are_the_sums_of_all_parcels_at_once_to_the_last_bit():

@@ -7,14 +7,14 @@ import pandas as pd
 import streamlit as st
 
 from geo import io as gio
-from geo import landfund, replay, timeline
+from geo import landfund
 from geo.stages import STAGES
 from layers.catalogue import STAGE_COLORS, TIER_COLORS, label, resettlement_status_text, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
 from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
 from views.session import require_staff
 from views import asof
-from views.state import data_notice, history, snapshot, snapshot_on, store
+from views.state import data_notice, snapshot, snapshot_on, store
 from views.urlstate import language
 
 #: The parcel fields the overdue list reads.
@@ -28,16 +28,16 @@ def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[
 
     Now, nothing here holds every cadastral parcel: the land fund comes from the zones' sums the store keeps,
     the progress from the stage steps the store sums per day, the overdue list from the parcels at a stage
-    with a deadline. A past day is replayed from the history over every parcel's fields, without their
-    geometry (``snapshot_on``: its register)."""
+    with a deadline. A past day's come with it (``snapshot_on``: replayed a range of parcels at a time)."""
     snap = snapshot_on(*day) if day else snapshot()
     plots, z = snap.layers["plots"], snap.layers["zones"]
     fund = landfund.land_fund(None, z, snap.ready, plots, sums=snap.zone_sums)
     if day:
-        parcels = snap.register().parcels
-        # The steps of that day's parcels counted on that day, on the same basis (the chart ends there).
-        progress = landfund.progress(None, moves=replay.moves_on(history(), parcels, day[0], day[1]))
-        overdue = landfund.overdue(parcels, today=timeline.as_date(day[0]))
+        # Replayed with the day (snapshot_on: geo.pastday): the steps of that day's parcels counted on that day,
+        # on the same basis (the chart ends there), and the parcels overdue then.
+        assert snap.past is not None and snap.past.moves is not None
+        progress = landfund.progress(None, moves=snap.past.moves)
+        overdue = snap.past.overdue
     else:
         progress = landfund.progress(None, moves=store().stage_moves())
         overdue = landfund.overdue(store().parcel_attributes(OVERDUE_FIELDS, since_before=landfund.deadline_dates()))

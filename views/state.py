@@ -18,7 +18,7 @@ from geo import replay
 from geo import timeline as gtimeline
 from geo.store import Store, open_store
 from layers import tiles as ptiles
-from layers.snapshot import Snapshot, as_of, build_snapshot, plot_tile_codes
+from layers.snapshot import Snapshot, as_of_store, build_snapshot, plot_tile_codes
 from layers.text import md_escape
 
 log = logging.getLogger(__name__)
@@ -82,8 +82,7 @@ def first_event_day() -> int | None:
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _snapshot_on(url: str, counter: int, day: str, basis: str) -> Snapshot:
     s = store()
-    return as_of(snapshot(), history(), gtimeline.as_date(day), basis, births=s.plot_births(),
-                 plot_edits=s.plot_edits())
+    return as_of_store(snapshot(), s, gtimeline.as_date(day), basis, births=s.plot_births(), plot_edits=s.plot_edits())
 
 
 def snapshot_on(day, basis: str = "happened") -> Snapshot:

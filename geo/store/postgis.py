@@ -490,7 +490,7 @@ class PostgisStore(Store):
     _time_kind = "epoch"
     # An array of the range's ids: PostgreSQL looks each up in the index on parcel_id, where for IN (SELECT …)
     # it joined them to a scan of every event of the store (1.3 s a range at a million parcels).
-    _EVENTS_OF_FIDS = "parcel_id = ANY(ARRAY(SELECT id FROM parcels WHERE fid BETWEEN ? AND ?))"
+    _OF_FIDS = "parcel_id = ANY(ARRAY(SELECT id FROM parcels WHERE fid BETWEEN ? AND ?))"
 
     def _time_select(self, column: str) -> str:
         # Whole seconds, as _IsoTimestampLoader cuts a row's TIMESTAMPTZ (far cheaper to send than text).

@@ -23,6 +23,9 @@ from .frames import iso_text, row_dict
 from .tables import EVENT_COLUMNS, column_list, placeholders, quote
 from .values import ClearanceEvent
 
+#: Ids one statement asks for at most (:meth:`Reads.events` of given parcels).
+IDS_PER_STATEMENT = 5000
+
 
 def _event(row: Sequence) -> ClearanceEvent:
     d = dict(zip(EVENT_COLUMNS, row))
@@ -265,7 +268,7 @@ class Reads(StoreCore):
                              "detail": [r[2] for r in rows]})
 
     def events(self, columns: Sequence[str] | None = None, *, since: int = 0, compact: bool = False,
-               fids: tuple[int, int] | None = None) -> pd.DataFrame:
+               fids: tuple[int, int] | None = None, parcel_ids: Sequence[str] | None = None) -> pd.DataFrame:
         """Every recorded event, oldest first, as a DataFrame (replays, progress charts, ``history --all``).
 
         ``columns``: only these fields of ``clearance_events`` and ``event_id`` (a replay of a million parcels'
@@ -276,32 +279,52 @@ class Reads(StoreCore):
         are :data:`geo.stages.STAGES`), ``at`` and ``recorded_at`` as ``datetime64[s]`` (UTC), ``parcel_id``
         as Arrow-backed text; otherwise the frame a row read gives (times as their ISO text). ``fids``: only the
         events of the parcels whose ``fid`` is within these bounds (both included; a replay that goes over the
-        parcels a range at a time: :func:`geo.replay.pieces`), found through the index on ``parcel_id``."""
+        parcels a range at a time: :func:`geo.replay.pieces`), found through the index on ``parcel_id``.
+        ``parcel_ids``: only the events of these parcels (the few a past day's map draws), through that index,
+        :data:`IDS_PER_STATEMENT` ids a statement."""
         unknown = [c for c in (columns or ()) if c not in EVENT_COLUMNS]
         if unknown:
             raise InputError("store.no_field", layer="clearance_events", field=unknown[0])
         cols = list(EVENT_COLUMNS) if columns is None else [c for c in EVENT_COLUMNS if c in columns or c == "event_id"]
         kinds = self._read_kinds({c: _EVENT_KINDS[c] for c in cols})
 
-        where, params = "event_id > ?", [int(since)]
+        where = "event_id > ?"
+        params: list[Any] = [int(since)]
         if fids is not None:
-            where += f" AND {self._EVENTS_OF_FIDS}"
+            where += f" AND {self._OF_FIDS}"
             params += [int(fids[0]), int(fids[1])]
+        select = f"SELECT {self._select_list(kinds)} FROM clearance_events WHERE {where}"
+        if parcel_ids is None:
+            statements = [(f"{select} ORDER BY event_id", params)]
+        else:
+            ids = list(dict.fromkeys(str(i) for i in parcel_ids))
+            statements = [(f"{select} AND parcel_id IN ({placeholders(len(chunk))}) ORDER BY event_id", params + chunk)
+                          for chunk in (ids[i:i + IDS_PER_STATEMENT] for i in range(0, len(ids), IDS_PER_STATEMENT))]
+            statements = statements or [(f"{select} AND 1 = 0", params)]
 
         def read() -> Any:
-            return self._select_columns(f"SELECT {self._select_list(kinds)} FROM clearance_events WHERE {where} "
-                                        "ORDER BY event_id", params, kinds)
+            select_columns = self._select_columns if parcel_ids is None else self._select_rows
+            for sql, values in statements:
+                yield from select_columns(sql, values, kinds)
 
         if not compact:
-            return _freeing(plain_frame, read, kinds)
-        return _freeing(compact_frame, read, kinds, categories={"action": None, "from_stage": STAGES,
-                                                                "to_stage": STAGES}, keep_text=("parcel_id",))
+            out = _freeing(plain_frame, read, kinds)
+        else:
+            out = _freeing(compact_frame, read, kinds, categories={"action": None, "from_stage": STAGES,
+                                                                   "to_stage": STAGES}, keep_text=("parcel_id",))
+        if len(statements) > 1:  # each statement's events are in order; all of them, oldest first
+            out = out.sort_values("event_id", kind="stable", ignore_index=True)
+        return out
 
     # ------------------------------------------------------------------ column-wise reads (issue #17)
     def _select_columns(self, sql: str, params: Sequence, kinds: Mapping[str, str]) -> Iterator[Any]:
         """The rows of one SELECT (its columns in the order of ``kinds``) as Arrow record batches, a chunk of rows
         fetched for each, inside one read transaction while they are consumed (:mod:`.columnar`; a dialect
         may stream them faster: PostGIS copies them)."""
+        return self._select_rows(sql, params, kinds)
+
+    def _select_rows(self, sql: str, params: Sequence, kinds: Mapping[str, str]) -> Iterator[Any]:
+        """:meth:`_select_columns` by rows, in every dialect: for a few thousand rows, the quickest way."""
         def chunks(cur: Any) -> Iterator[list]:
             while rows := cur.fetchmany(CHUNK_ROWS):
                 yield rows
@@ -309,8 +332,9 @@ class Reads(StoreCore):
         with self._transaction(write=False) as cur:
             yield from rows_batches(chunks(self._execute(cur, sql, params)), kinds)
 
-    #: The events of the parcels of a range of ``fid`` (a dialect hook): found through the index on ``parcel_id``.
-    _EVENTS_OF_FIDS = "parcel_id IN (SELECT id FROM parcels WHERE fid BETWEEN ? AND ?)"
+    #: The rows (events, cover pairs) of the parcels of a range of ``fid`` (a dialect hook): found through the
+    #: table's index on ``parcel_id``.
+    _OF_FIDS = "parcel_id IN (SELECT id FROM parcels WHERE fid BETWEEN ? AND ?)"
 
     #: How the dialect sends a stored time column-wise: ``time`` (its ISO text) or ``epoch`` (whole seconds).
     _time_kind = "time"
@@ -371,12 +395,14 @@ class Reads(StoreCore):
         day = int(local_days([iso_text(first, "datetime")])[0])
         return day if day >= 0 else None
 
-    def cover_table(self) -> pd.DataFrame:
+    def cover_table(self, *, fids: tuple[int, int] | None = None) -> pd.DataFrame:
         """:meth:`read_cover` read column-wise: ``plot_id`` as a categorical, ``parcel_id`` as Arrow-backed
-        text, ``area_m2``; in the order the pairs were recorded."""
+        text, ``area_m2``; in the order the pairs were recorded. ``fids``: only the pairs of the parcels whose
+        ``fid`` is within these bounds (a replay that goes over the parcels a range at a time)."""
         kinds = {"plot_id": "text", "parcel_id": "text", "area_m2": "real"}
+        where, params = ("", []) if fids is None else (f" WHERE {self._OF_FIDS}", [int(fids[0]), int(fids[1])])
         return _freeing(compact_frame, lambda: self._select_columns(
-            "SELECT plot_id, parcel_id, area_m2 FROM plot_cover ORDER BY pair_id", (), kinds), kinds,
+            f"SELECT plot_id, parcel_id, area_m2 FROM plot_cover{where} ORDER BY pair_id", params, kinds), kinds,
             categories={"plot_id": None}, keep_text=("parcel_id",))
 
     # ------------------------------------------------------------------ a zone's parcels, a page at a time
