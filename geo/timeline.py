@@ -565,26 +565,185 @@ def changes_between(before: State, after: State) -> pd.DataFrame:
     })
 
 
+#: The per-zone hectares of :func:`change_by_zone` (summed before they are rounded) and its counts.
+CHANGE_HA = ("handed_over_ha_before", "handed_over_ha_after")
+CHANGE_COUNTS = ("moved_stage", "newly_blocked", "unblocked", "new")
+#: The zone key of parcels in no zone.
+OUTSIDE = "_outside"
+
+
+class ChangeSums:
+    """:func:`change_by_zone`'s figures of parcels given a part at a time (:meth:`add`, in their order), and
+    how many parcels changed per zone. Each zone's hectares add its parcels' one by one in their order
+    (``np.add.at``), so the figures are the same to the last bit however the parcels are cut into parts;
+    only the zones' totals are kept from one part to the next."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, int] = {}
+        self.ha = {c: np.zeros(0) for c in CHANGE_HA}
+        self.counts = {c: np.zeros(0, dtype=np.int64) for c in (*CHANGE_COUNTS, "changed")}
+
+    def add(self, zone_id, changes: pd.DataFrame, recovered_ha: np.ndarray) -> None:
+        """The parcels of a part: their zones (``zone_id``, per row of the part), their
+        :func:`changes_between` and their recovered hectares (per row of the part)."""
+        rows = changes["row"].to_numpy(dtype=np.int64)
+        zone = np.asarray(zone_id, dtype=object)[rows]
+        zone[pd.isna(zone)] = OUTSIDE
+        code, keys = pd.factorize(zone)
+        known = np.asarray([self.keys.setdefault(str(k), len(self.keys)) for k in keys], dtype=np.int64)
+        at = known[code] if len(code) else np.zeros(0, dtype=np.int64)
+        grow = len(self.keys)
+        for name, values in (*self.ha.items(), *self.counts.items()):
+            if len(values) < grow:
+                (self.ha if name in self.ha else self.counts)[name] = np.concatenate(
+                    [values, np.zeros(grow - len(values), dtype=values.dtype)])
+        ha = recovered_ha[rows]
+        was = changes["stage_before"].to_numpy(dtype=object)
+        now = changes["stage_after"].to_numpy(dtype=object)
+        np.add.at(self.ha["handed_over_ha_before"], at, (was == "handed_over") * ha)
+        np.add.at(self.ha["handed_over_ha_after"], at, (now == "handed_over") * ha)
+        change = changes["change"].to_numpy(dtype=object)
+        flags = {"moved_stage": (was != now) & changes["stage_before"].notna().to_numpy(),
+                 "newly_blocked": changes["newly_blocked"].to_numpy(dtype=bool),
+                 "unblocked": changes["unblocked"].to_numpy(dtype=bool),
+                 "new": change == "new", "changed": change != "unchanged"}
+        for name, flag in flags.items():
+            self.counts[name] += np.bincount(at[flag], minlength=grow)
+
+    def _order(self) -> tuple[np.ndarray, np.ndarray]:
+        keys = np.asarray(list(self.keys), dtype=object)
+        return keys, np.argsort(keys, kind="stable") if len(keys) else np.zeros(0, dtype=np.int64)
+
+    def table(self) -> pd.DataFrame:
+        """:func:`change_by_zone`'s table: a row per zone key, sorted, the hectares rounded to 2 decimals."""
+        keys, order = self._order()
+        out = pd.DataFrame({"zone_id": keys[order]})
+        for c in CHANGE_HA:
+            out[c] = self.ha[c][order]
+        for c in CHANGE_COUNTS:
+            out[c] = self.counts[c][order].astype(int)
+        out["handed_over_ha_change"] = out["handed_over_ha_after"] - out["handed_over_ha_before"]
+        for c in (*CHANGE_HA, "handed_over_ha_change"):
+            out[c] = out[c].round(2)
+        return out
+
+    def changed(self) -> dict[str, int]:
+        """How many parcels changed, per zone key (zones with some)."""
+        keys, order = self._order()
+        counts = self.counts["changed"]
+        return {str(keys[i]): int(counts[i]) for i in order if counts[i]}
+
+
 def change_by_zone(parcels: pd.DataFrame, changes: pd.DataFrame, recovered_ha: np.ndarray) -> pd.DataFrame:
     """Per zone of the parcels: hectares handed over on each date and the difference, parcels that moved stage,
-    newly blocked and unblocked parcels (the zones' own parcels; parents are not summed)."""
-    rows = changes["row"].to_numpy(dtype=int)
-    ha = recovered_ha[rows]
-    before = (changes["stage_before"].to_numpy(dtype=object) == "handed_over") * ha
-    after = (changes["stage_after"].to_numpy(dtype=object) == "handed_over") * ha
-    moved = changes["stage_before"].to_numpy(dtype=object) != changes["stage_after"].to_numpy(dtype=object)
-    frame = pd.DataFrame({
-        "zone_id": parcels["zone_id"].to_numpy(dtype=object)[rows],
-        "handed_over_ha_before": before, "handed_over_ha_after": after,
-        "moved_stage": moved & changes["stage_before"].notna().to_numpy(),
-        "newly_blocked": changes["newly_blocked"].to_numpy(), "unblocked": changes["unblocked"].to_numpy(),
-        "new": changes["change"].to_numpy(dtype=object) == "new",
-    })
-    frame["zone_id"] = frame["zone_id"].fillna("_outside")
-    out = frame.groupby("zone_id").sum()
-    out["handed_over_ha_change"] = out["handed_over_ha_after"] - out["handed_over_ha_before"]
-    for c in ("handed_over_ha_before", "handed_over_ha_after", "handed_over_ha_change"):
-        out[c] = out[c].round(2)
-    for c in ("moved_stage", "newly_blocked", "unblocked", "new"):
-        out[c] = out[c].astype(int)
-    return out.reset_index()
+    newly blocked and unblocked parcels, new parcels (the zones' own parcels; parents are not summed; parcels
+    of no zone under ``_outside``). :func:`changes_of` gives the same table a range of parcels at a time."""
+    sums = ChangeSums()
+    sums.add(parcels["zone_id"], changes, recovered_ha)
+    return sums.table()
+
+
+#: At most this many changed parcels are listed (:func:`changes_of`): the largest by area.
+CHANGE_LIST_MAX = 20_000
+#: The parcel fields :func:`changes_of` reads (``geo.replay.parcel_pieces``): the replay's, the hectares, and
+#: what the list and the map of the changed parcels show.
+CHANGE_COLUMNS = ("zone_id", "clearance_stage", "blocked", "blocked_reason", "stage_since", "recovered_m2",
+                  "area_m2", "sheet_no", "parcel_no")
+#: The event fields its replay reads: not who, nor the notes (a change shows no blocked reason).
+CHANGE_EVENT_COLUMNS = ("event_id", "parcel_id", "action", "from_stage", "to_stage", "at", "recorded_at")
+#: The fields of a kept changed parcel: its row among all the parcels (store order), its own fields, and
+#: :func:`changes_between`'s.
+CHANGED_COLUMNS = ("row", "id", "sheet_no", "parcel_no", "zone_id", "area_m2", "change", "stage_before",
+                   "stage_after", "blocked_before", "blocked_after")
+
+
+@dataclass(frozen=True)
+class Change:
+    """The change between two dates (:func:`changes_of`): the figures per zone, the largest changed parcels,
+    and how many changed in all, per kind and per zone."""
+
+    zones: pd.DataFrame  # change_by_zone's table
+    changed: pd.DataFrame  # the kept changed parcels (CHANGED_COLUMNS), in store order
+    total: int  # changed parcels in all
+    kinds: dict[str, int]  # changed parcels per kind of change (CHANGES but "unchanged")
+    by_zone: dict[str, int]  # changed parcels per zone key (OUTSIDE: in no zone)
+
+    @property
+    def capped(self) -> bool:
+        """Whether some changed parcels are not among :attr:`changed`."""
+        return len(self.changed) < self.total
+
+    def count_in(self, zones: Iterable[str]) -> int:
+        """How many parcels of these zones changed."""
+        return sum(self.by_zone.get(z, 0) for z in set(zones))
+
+
+def _largest(rows: pd.DataFrame, keep: int | None) -> pd.DataFrame:
+    """The ``keep`` largest of ``rows`` by area (a missing area as the smallest; a tie: the first in store
+    order), in store order."""
+    if keep is not None and len(rows) > keep:
+        area = rows["area_m2"].to_numpy(dtype=float)
+        size = np.where(np.isnan(area), -np.inf, area)
+        rows = rows.iloc[np.lexsort((rows["row"].to_numpy(), -size))[:keep]]
+    return rows.iloc[np.argsort(rows["row"].to_numpy(), kind="stable")].reset_index(drop=True)
+
+
+def _changed_rows(parcels: pd.DataFrame, changes: pd.DataFrame, offset: int, keep: int | None) -> pd.DataFrame:
+    """The changed parcels of a part (at most the ``keep`` largest), :data:`CHANGED_COLUMNS`' frame."""
+    moved = changes[changes["change"].to_numpy(dtype=object) != "unchanged"]
+    rows = moved["row"].to_numpy(dtype=np.int64)
+    area = (parcels["area_m2"].to_numpy(dtype=float, na_value=np.nan)[rows] if "area_m2" in parcels
+            else np.full(len(rows), np.nan))
+    if keep is not None and len(rows) > keep:  # the part's largest first: the rest can't be among the kept
+        pick = np.sort(np.lexsort((rows, -np.where(np.isnan(area), -np.inf, area)))[:keep])
+        moved, rows, area = moved.iloc[pick], rows[pick], area[pick]
+
+    def text(values) -> np.ndarray:
+        values = np.asarray(values, dtype=object).copy()
+        values[pd.isna(values)] = None
+        return values
+
+    out = {"row": rows + offset, **{c: text(parcels[c].to_numpy(dtype=object)[rows]) if c in parcels else
+                                    np.full(len(rows), None, dtype=object)
+                                    for c in ("id", "sheet_no", "parcel_no", "zone_id")},
+           "area_m2": area,
+           **{c: text(moved[c].to_numpy(dtype=object)) for c in ("change", "stage_before", "stage_after")},
+           **{c: moved[c].to_numpy(dtype=bool) for c in ("blocked_before", "blocked_after")}}
+    # the texts as Python objects whatever they hold (pandas would make a column of strings Arrow's, but not
+    # one of only None): the same frame however the parcels are cut
+    return pd.DataFrame({c: pd.Series(v, dtype=object) if v.dtype == object else v for c, v in out.items()},
+                        columns=list(CHANGED_COLUMNS))
+
+
+def changes_of(parts: Iterable[tuple[pd.DataFrame, Timeline]], a: date | str, b: date | str,
+               basis: str = "happened", keep: int | None = CHANGE_LIST_MAX) -> Change:
+    """The change from ``a`` to ``b`` of the parcels given a part at a time, in store order: each part's fields
+    (at least :data:`CHANGE_COLUMNS`' replay fields, ``zone_id``, ``recovered_m2`` and ``area_m2``) with the
+    Timeline of its events (:func:`geo.replay.parcel_pieces` reads them from a store a range of parcels at a
+    time; a whole register with its whole Timeline is one part). Per part: :func:`states_on` on both dates,
+    :func:`changes_between`, the zones' sums (:class:`ChangeSums`: :func:`change_by_zone`'s table, to the last
+    bit) and the part's changed parcels merged into the ``keep`` largest by area held so far (None: all of
+    them). Only those and the sums outlive a part."""
+    from .aggregates import recovered_ha
+
+    check_basis(basis)
+    days = [as_date(a), as_date(b)]
+    sums = ChangeSums()
+    kinds = np.zeros(len(CHANGES), dtype=np.int64)
+    held: list[pd.DataFrame] = []
+    offset = 0
+    for parcels, piece in parts:
+        before, after = states_on(piece, parcels, days, basis)
+        changes = changes_between(before, after)
+        sums.add(parcels["zone_id"], changes, recovered_ha(parcels))
+        code = pd.Index(CHANGES).get_indexer(pd.Index(changes["change"].to_numpy(dtype=object)))
+        kinds += np.bincount(code, minlength=len(CHANGES))
+        held = [_largest(pd.concat([*held, _changed_rows(parcels, changes, offset, keep)], ignore_index=True), keep)]
+        offset += len(parcels)
+    if not held:  # no parts: no parcels
+        none = State(days[0], basis, np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int8), np.zeros(0, dtype=bool),
+                     np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object))
+        held = [_changed_rows(pd.DataFrame({"id": []}), changes_between(none, none), 0, keep)]
+    changed = held[0]
+    counts = {c: int(n) for c, n in zip(CHANGES, kinds) if c != "unchanged"}
+    return Change(sums.table(), changed, sum(counts.values()), counts, sums.changed())

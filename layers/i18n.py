@@ -586,6 +586,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "change_map": ("Bản đồ thay đổi", "Map of the change"),
     "change_map_capped": ("Bản đồ vẽ {n} trong {total} thửa có thay đổi (lớn nhất trước); chọn một khu để xem hết.",
                           "The map draws {n} of {total} changed parcels (largest first); pick a zone to see them all."),
+    "change_map_capped_zone": ("Bản đồ vẽ {n} thửa lớn nhất trong {total} thửa có thay đổi của khu này.",
+                               "The map draws the {n} largest of this zone's {total} changed parcels."),
+    "change_list_capped": ("Danh sách hiện {n} thửa lớn nhất (theo diện tích) trong {total} thửa có thay đổi; tệp XLSX "
+                           "tải về có đúng các thửa này.",
+                           "Showing the {n} largest (by area) of {total} changed parcels; the XLSX download holds the "
+                           "same parcels."),
     "change_map_none": ("Không có thửa nào thay đổi giữa hai ngày này.", "No parcel changed between these dates."),
     "change_list": ("Các thửa có thay đổi", "Parcels that changed"),
     "change_xlsx": ("Tải thay đổi (XLSX)", "Download the change (XLSX)"),

@@ -1,7 +1,7 @@
 """A replay a range of parcels at a time (geo.replay.pieces / parcel_pieces, issue #17) gives what a replay of
 the whole history gives: the same states parcel for parcel, the same land fund byte for byte, the same
-forecast, past day and progress chart; on GeoPackage (read by sqlite3 rows and by GDAL's Arrow reader) and
-PostGIS, with ranges that split the store anywhere (the last range holding only a parcel an import created).
+forecast, past day and progress chart, the same change between two dates; on GeoPackage (read by sqlite3
+rows and by GDAL's Arrow reader) and PostGIS, with ranges that split the store anywhere (the last range holding only a parcel an import created).
 
 The store is :func:`tests.test_timeline_cli.dated`'s: steps dated in the past, a step entered late and dated
 before a step recorded earlier, a block and its unblock from a file, parcels created by an import, parcels
@@ -103,6 +103,42 @@ def test_the_cli_land_fund_is_the_whole_historys(dated):
     for day in ("2024-04-14", "2024-07-01"):
         want = json.dumps(landfund.fund_on(register, zones, whole, day), ensure_ascii=False, indent=1) + "\n"
         assert ok("landfund", "--as-of", day, "--format", "json", db=url) == want
+
+
+@pytest.mark.slow
+def test_the_change_between_two_dates_a_range_at_a_time_is_the_whole_historys(store):
+    columns, event_columns = tl.CHANGE_COLUMNS, tl.CHANGE_EVENT_COLUMNS
+    register = replay.register(store, columns)
+    whole = replay.timeline(store, register)
+    lo, hi = store.fid_bounds()
+    # a window with the new parcels (2024-04-15), the block and its unblock; and one with the default history
+    for a, b in ((DAYS[1], DAYS[-2]), ("2024-01-01", "2025-06-30")):
+        for basis in tl.BASES:
+            changes = tl.changes_between(*tl.states_on(whole, register, [a, b], basis))
+            moved = changes[changes["change"] != "unchanged"]
+            rows = moved["row"].to_numpy()
+            zones = tl.change_by_zone(register, changes, landfund.recovered_ha(register))
+            want = tl.changes_of([(register, whole)], a, b, basis, keep=None)
+            pd.testing.assert_frame_equal(want.zones, zones, check_exact=True)
+            assert list(want.changed["row"]) == list(rows) and list(want.changed["id"]) == list(register["id"].iloc[rows])
+            assert list(want.changed["change"]) == list(moved["change"]) and want.total == len(moved) > 0
+            for size in (hi - lo, 4999):  # the last range only the last parcel (an import's), and an odd size
+                got = tl.changes_of(replay.parcel_pieces(store, columns, event_columns, size=size), a, b, basis,
+                                    keep=None)
+                pd.testing.assert_frame_equal(got.zones, want.zones, check_exact=True)
+                pd.testing.assert_frame_equal(got.changed, want.changed)
+                assert (got.total, got.kinds, got.by_zone) == (want.total, want.kinds, want.by_zone)
+                # capped: the largest by area (ties in store order), in store order, and all of them counted
+                keep = max(1, want.total // 3)
+                capped = tl.changes_of(replay.parcel_pieces(store, columns, event_columns, size=size), a, b,
+                                       basis, keep=keep)
+                area = want.changed["area_m2"].fillna(-np.inf).to_numpy()
+                largest = np.sort(np.lexsort((want.changed["row"].to_numpy(), -area))[:keep])
+                pd.testing.assert_frame_equal(capped.changed, want.changed.iloc[largest].reset_index(drop=True),
+                                              check_dtype=False)
+                assert capped.capped and (capped.total, capped.kinds, capped.by_zone) == (
+                    want.total, want.kinds, want.by_zone)
+                pd.testing.assert_frame_equal(capped.zones, want.zones, check_exact=True)
 
 
 def _old_stage_days(timeline: tl.Timeline, parcels: pd.DataFrame, zones: pd.DataFrame, day: date,

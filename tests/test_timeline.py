@@ -205,6 +205,124 @@ def test_changes_between_two_dates():
     assert by_zone.loc["z2"][["newly_blocked", "unblocked", "new", "moved_stage"]].tolist() == [1, 1, 1, 0]
 
 
+def _old_change_by_zone(parcels: pd.DataFrame, changes: pd.DataFrame, recovered_ha: np.ndarray) -> pd.DataFrame:
+    """change_by_zone as it was before it summed a part at a time: one pandas groupby."""
+    rows = changes["row"].to_numpy(dtype=int)
+    ha = recovered_ha[rows]
+    frame = pd.DataFrame({
+        "zone_id": parcels["zone_id"].to_numpy(dtype=object)[rows],
+        "handed_over_ha_before": (changes["stage_before"].to_numpy(dtype=object) == "handed_over") * ha,
+        "handed_over_ha_after": (changes["stage_after"].to_numpy(dtype=object) == "handed_over") * ha,
+        "moved_stage": (changes["stage_before"].to_numpy(dtype=object) != changes["stage_after"].to_numpy(dtype=object))
+        & changes["stage_before"].notna().to_numpy(),
+        "newly_blocked": changes["newly_blocked"].to_numpy(), "unblocked": changes["unblocked"].to_numpy(),
+        "new": changes["change"].to_numpy(dtype=object) == "new",
+    })
+    frame["zone_id"] = frame["zone_id"].fillna("_outside")
+    out = frame.groupby("zone_id").sum()
+    out["handed_over_ha_change"] = out["handed_over_ha_after"] - out["handed_over_ha_before"]
+    for c in ("handed_over_ha_before", "handed_over_ha_after", "handed_over_ha_change"):
+        out[c] = out[c].round(2)
+    for c in ("moved_stage", "newly_blocked", "unblocked", "new"):
+        out[c] = out[c].astype(int)
+    return out.reset_index()
+
+
+def random_history(n: int, seed: int = 17) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``n`` parcels in a few zones (some in none, some without an area, equal areas), each with a few dated
+    steps, blocks and unblocks, some created by an import."""
+    rng = np.random.default_rng(seed)
+    ids = [f"p{i}" for i in range(n)]
+    area = rng.choice([500.0, 1000.0, 2500.5, np.nan, *(rng.random(40) * 20_000)], n)
+    p = pd.DataFrame({
+        "id": ids, "zone_id": rng.choice(np.array(["z1", "z2", None, "kcn-x"], dtype=object), n),
+        "clearance_stage": rng.choice(np.asarray(STAGES, dtype=object), n), "blocked": rng.random(n) < 0.2,
+        "blocked_reason": None, "stage_since": None,
+        "recovered_m2": np.where(rng.random(n) < 0.3, np.nan, area * 0.9), "area_m2": area,
+        "sheet_no": [str(i // 100) for i in range(n)], "parcel_no": [str(i % 100) for i in range(n)],
+    })
+    rows = []
+    for i in range(n):
+        for _ in range(int(rng.integers(0, 4))):
+            day = (date(2023, 1, 1) + pd.Timedelta(days=int(rng.integers(0, 900)))).isoformat()
+            kind = rng.random()
+            if kind < 0.1 and not rows or kind < 0.1 and rows[-1][0] != ids[i]:
+                rows.append((ids[i], "import", None, "not_started", day, day))
+            elif kind < 0.3:
+                rows.append((ids[i], "blocked" if kind < 0.2 else "unblocked", "inventory", "inventory", day, day))
+            else:
+                a, b = rng.choice(len(STAGES), 2)
+                rows.append((ids[i], "stage", STAGES[a], STAGES[b], day, day))
+    return p, events(rows)
+
+
+def test_the_zones_change_sums_are_a_groupbys_and_the_same_cut_anywhere():
+    p, e = random_history(3000)
+    whole = tl.build(e, p["id"])
+    ha = p["recovered_m2"].fillna(p["area_m2"]).fillna(0).to_numpy() / 1e4
+    for basis in tl.BASES:
+        changes = tl.changes_between(*tl.states_on(whole, p, ["2023-06-30", "2024-06-30"], basis))
+        assert (changes["change"] != "unchanged").sum() > 500
+        want = tl.change_by_zone(p, changes, ha)
+        pd.testing.assert_frame_equal(want, _old_change_by_zone(p, changes, ha))
+        assert "_outside" in set(want["zone_id"])
+        for cuts in ([], [1], [7, 2999], [1000, 1001, 2500]):
+            sums = tl.ChangeSums()
+            for part in np.split(np.arange(len(p)), cuts):
+                here = p.iloc[part].reset_index(drop=True)
+                mine = tl.changes_between(*tl.states_on(tl.build(e, here["id"]), here, ["2023-06-30", "2024-06-30"],
+                                                        basis))
+                sums.add(here["zone_id"], mine, ha[part])
+            pd.testing.assert_frame_equal(sums.table(), want, check_exact=True)
+
+
+def _plain(frame: pd.DataFrame) -> list[dict]:
+    """A frame's rows as Python values, a missing one as None (whatever the column's dtype)."""
+    return [{k: None if pd.isna(v) else v for k, v in r.items()} for r in frame.to_dict("records")]
+
+
+def test_the_change_a_part_at_a_time_keeps_the_largest_changed_parcels_and_counts_them_all():
+    p, e = random_history(3000, seed=5)
+    a, b = "2023-06-30", "2024-06-30"
+    changes = tl.changes_between(*tl.states_on(tl.build(e, p["id"]), p, [a, b]))
+    moved = changes[changes["change"] != "unchanged"].reset_index(drop=True)
+    rows = moved["row"].to_numpy()
+    want = pd.DataFrame({"row": rows, **{c: p[c].to_numpy(dtype=object)[rows]
+                                         for c in ("id", "sheet_no", "parcel_no", "zone_id")},
+                         "area_m2": p["area_m2"].to_numpy()[rows]})
+    for c in ("change", "stage_before", "stage_after", "blocked_before", "blocked_after"):
+        want[c] = moved[c].to_numpy()
+    kinds = moved["change"].value_counts()
+
+    def parts(cuts):
+        for part in np.split(np.arange(len(p)), cuts):
+            here = p.iloc[part].reset_index(drop=True)
+            yield here, tl.build(e, here["id"])
+
+    for cuts in ([], [1], [1000, 1001, 2500]):
+        everything = tl.changes_of(parts(cuts), a, b, keep=None)
+        pd.testing.assert_frame_equal(everything.zones, tl.change_by_zone(
+            p, changes, p["recovered_m2"].fillna(p["area_m2"]).fillna(0).to_numpy() / 1e4), check_exact=True)
+        assert _plain(everything.changed) == _plain(want)
+        assert everything.total == len(moved) and not everything.capped
+        assert everything.kinds == {k: int(kinds.get(k, 0)) for k in tl.CHANGES if k != "unchanged"}
+        assert everything.by_zone == moved.assign(z=want["zone_id"].fillna("_outside")).groupby("z").size().to_dict()
+        assert everything.count_in(["z1", "z2"]) == int(want["zone_id"].isin(["z1", "z2"]).sum())
+        for keep in (1, 37, 400):
+            kept = tl.changes_of(parts(cuts), a, b, keep=keep)
+            assert kept.capped and len(kept.changed) == keep and kept.total == len(moved)
+            assert kept.kinds == everything.kinds and kept.by_zone == everything.by_zone
+            pd.testing.assert_frame_equal(kept.zones, everything.zones, check_exact=True)
+            # the largest by area (none without an area before one with), ties in store order; listed in store order
+            size = want["area_m2"].fillna(-np.inf).to_numpy()
+            largest = np.sort(np.lexsort((want["row"].to_numpy(), -size))[:keep])
+            assert _plain(kept.changed) == _plain(want.iloc[largest])
+            assert kept.changed["area_m2"].min() >= np.delete(size, largest).max()
+    nothing = tl.changes_of(iter([]), a, b)
+    assert nothing.total == 0 and nothing.changed.empty and nothing.zones.empty and list(nothing.changed) == list(
+        tl.CHANGED_COLUMNS)
+
+
 # ---------------------------------------------------------------------- landfund.fund_on
 def test_fund_on_counts_own_parcels_and_sums_hectares_with_sub_zones():
     zones = pd.DataFrame({"id": ["park", "phase"], "parent_id": [None, "park"], "name_vi": ["KCN", "Giai đoạn 1"],

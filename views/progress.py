@@ -1,10 +1,11 @@
 """Clearance progress (staff): the change between two dates, and the pace and forecast against targets.
 
-The change tab replays the history on both dates (:func:`geo.timeline.changes_between`): per zone the area
-handed over in between, parcels that moved stage, newly blocked and unblocked parcels; a chart, the map of
-the changed parcels coloured by what happened to them, the list, and an XLSX of it all. The forecast tab
-shows :func:`geo.forecast.forecast` per zone with its target; planners (and admins) set a zone's target
-there. ``geo landfund --as-of`` and ``geo forecast`` give the same figures on the command line.
+The change tab replays the history on both dates a range of parcels at a time
+(:func:`geo.timeline.changes_of`): per zone the area handed over in between, parcels that moved stage, newly
+blocked and unblocked parcels; a chart, the map of the changed parcels coloured by what happened to them,
+the list (the largest :data:`CHANGE_LIST_MAX` by area, and how many changed in all), and an XLSX of it all.
+The forecast tab shows :func:`geo.forecast.forecast` per zone with its target; planners (and admins) set a
+zone's target there. ``geo landfund --as-of`` and ``geo forecast`` give the same figures on the command line.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ import streamlit as st
 
 from geo import forecast as gforecast
 from geo import io as gio
+from geo import replay
 from geo import timeline as gtimeline
 from geo.timeutil import local_today
-from geo.landfund import recovered_ha
 from geo.stages import STAGES
 from layers import catalogue, maps
 from layers.catalogue import CHANGE_COLORS, change_label, stage_label
@@ -38,6 +39,9 @@ from views.urlstate import language
 
 #: The change map draws at most this many changed parcels (the largest first).
 CHANGE_MAP_MAX = 3000
+#: The change list (and its XLSX) holds at most this many changed parcels, the largest by area: the change
+#: between two dates a year apart can be a third of the parcels (a million at ten million parcels).
+CHANGE_LIST_MAX = gtimeline.CHANGE_LIST_MAX
 MAP_KEY = "change_map"
 FROM_PARAM, TO_PARAM = "from", "to"
 ALL = "_all"
@@ -85,15 +89,12 @@ def _dates(lang: str) -> tuple[date, date, str] | None:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _change(url: str, counter: int, a: str, b: str, basis: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The parcels that changed between ``a`` and ``b`` and the per-zone figures, once per store state."""
-    snap = snapshot()
-    parcels = snap.register().parcels
-    before, after = gtimeline.states_on(history(), parcels, [a, b], basis)  # one pass over the history
-    changes = gtimeline.changes_between(before, after)
-    zones = gtimeline.change_by_zone(parcels, changes, recovered_ha(parcels))
-    changed = changes[changes["change"] != "unchanged"].reset_index(drop=True)
-    return changed, zones
+def _change(url: str, counter: int, a: str, b: str, basis: str) -> gtimeline.Change:
+    """The change between ``a`` and ``b``, once per store state: the per-zone figures, the largest changed
+    parcels (at most :data:`CHANGE_LIST_MAX`) and how many changed, replayed a range of parcels at a time
+    (:func:`geo.timeline.changes_of`): no page holds every parcel nor the whole history."""
+    parts = replay.parcel_pieces(store(), gtimeline.CHANGE_COLUMNS, gtimeline.CHANGE_EVENT_COLUMNS)
+    return gtimeline.changes_of(parts, a, b, basis, keep=CHANGE_LIST_MAX)
 
 
 def change_section(snap: Snapshot, lang: str) -> None:
@@ -102,10 +103,11 @@ def change_section(snap: Snapshot, lang: str) -> None:
         return
     a, b, basis = picked
     try:
-        changed, zones = _change(store().url, snap.counter, a.isoformat(), b.isoformat(), basis)
+        change = _change(store().url, snap.counter, a.isoformat(), b.isoformat(), basis)
     except Exception as err:  # noqa: BLE001 - one sentence, details in the log
         show_error(err, lang)
         return
+    zones = change.zones
     zones = zones[(zones[["handed_over_ha_change", "moved_stage", "newly_blocked", "unblocked", "new"]] != 0).any(axis=1)]
     cols = st.columns(4)
     cols[0].metric(t("change_handed_ha", lang), fmt_ha(zones["handed_over_ha_change"].sum(), lang))
@@ -124,9 +126,12 @@ def change_section(snap: Snapshot, lang: str) -> None:
     zone_ids = [ALL, *[z for z in zones["zone_id"] if z in snap.zone_names]]
     zone = st.selectbox(t("change_zone_filter", lang), zone_ids, key=f"chg_zone_{lang}", placeholder=t("choose_one", lang),
                         format_func=lambda z: t("everywhere_choice", lang) if z == ALL else snap.zone_name(z, lang))
-    change_map(snap, changed, zone, lang)
-    listing = parcel_change_view(snap, changed, lang)
-    st.markdown(f"#### {t('change_list', lang)} ({fmt_num(len(changed), lang, 0)})")
+    change_map(snap, change, zone, lang)
+    listing = parcel_change_view(snap, change.changed, lang)
+    st.markdown(f"#### {t('change_list', lang)} ({fmt_num(change.total, lang, 0)})")
+    if change.capped:
+        st.caption(t("change_list_capped", lang, n=fmt_num(len(change.changed), lang, 0),
+                     total=fmt_num(change.total, lang, 0)))
     st.dataframe(listing, hide_index=True, width="stretch", height=320)
     sheets = {t("change_by_zone", lang): table, t("change_list", lang): listing}
     st.download_button(t("change_xlsx", lang), data=gio.tables_xlsx(sheets),
@@ -161,23 +166,28 @@ def change_chart(zones: pd.DataFrame, snap: Snapshot, lang: str) -> alt.Chart:
     ).properties(height=max(240, 26 * len(df) + 60))
 
 
-def change_map(snap: Snapshot, changed: pd.DataFrame, zone: str, lang: str) -> None:
-    parcels = snap.register().parcels
-    rows = changed["row"].to_numpy(dtype=int)
-    keep = np.ones(len(rows), dtype=bool)
-    if zone != ALL:
-        members = set(snap.zone_members(zone))
-        keep = np.isin(parcels["zone_id"].to_numpy(dtype=object)[rows], list(members))
-    picked = changed[keep]
+def change_map(snap: Snapshot, change: gtimeline.Change, zone: str, lang: str) -> None:
+    """The changed parcels of the zone (or all), the largest :data:`CHANGE_MAP_MAX` of those the change keeps
+    (the largest of all: so the largest of any zone too); a caption says how many of how many."""
+    changed = change.changed
+    if zone == ALL:
+        picked, total = changed, change.total
+    else:
+        members = snap.zone_members(zone)
+        picked = changed[changed["zone_id"].isin(members).to_numpy()]
+        total = change.count_in(members)
     if picked.empty:
         st.caption(t("change_map_none", lang))
         return
-    total = len(picked)
-    if total > CHANGE_MAP_MAX:
-        area = parcels["area_m2"].to_numpy(dtype=float)[picked["row"].to_numpy(dtype=int)]
+    if len(picked) > CHANGE_MAP_MAX:
+        area = picked["area_m2"].to_numpy(dtype=float)
         picked = picked.iloc[np.argsort(-area, kind="stable")[:CHANGE_MAP_MAX]]
-        st.caption(t("change_map_capped", lang, n=fmt_num(CHANGE_MAP_MAX, lang, 0), total=fmt_num(total, lang, 0)))
-    sub, picked = _drawn(snap, parcels["id"].to_numpy(dtype=object)[picked["row"].to_numpy(dtype=int)], picked)
+    n, of = fmt_num(len(picked), lang, 0), fmt_num(total, lang, 0)
+    if len(picked) < total and zone == ALL:
+        st.caption(t("change_map_capped", lang, n=n, total=of))
+    elif len(picked) < total:  # a zone's: those left out by the map's cap or the list's
+        st.caption(t("change_map_capped_zone", lang, n=n, total=of))
+    sub, picked = _drawn(snap, picked["id"].to_numpy(dtype=object), picked)
     view = maps.view_of(maps.bounds_of(sub.geometry.values), 900, 480, max_zoom=17)
     base = fastmap.prepared(snap.cache, ("change", lang, zone), view, lambda: _base_map(snap, lang, view))
     fg = folium.FeatureGroup(name=t("change_map", lang))
@@ -214,14 +224,15 @@ def _base_map(snap: Snapshot, lang: str, view: dict) -> folium.Map:
 
 
 def parcel_change_view(snap: Snapshot, changed: pd.DataFrame, lang: str) -> pd.DataFrame:
-    parcels = snap.register().parcels.iloc[changed["row"].to_numpy(dtype=int)]
+    """The changed parcels the change keeps (:attr:`geo.timeline.Change.changed`), as the list and the XLSX
+    show them."""
     return pd.DataFrame({
-        t("kind_parcel", lang): [parcel_label(r) for r in parcels[["id", "sheet_no", "parcel_no"]].to_dict("records")],
-        t("f_zone", lang): [snap.zone_name(z, lang) for z in parcels["zone_id"]],
+        t("kind_parcel", lang): [parcel_label(r) for r in changed[["id", "sheet_no", "parcel_no"]].to_dict("records")],
+        t("f_zone", lang): [snap.zone_name(z, lang) for z in changed["zone_id"]],
         t("col_change", lang): [change_label(c, lang) for c in changed["change"]],
         t("col_stage_before", lang): [stage_label(s, lang) if isinstance(s, str) else "—" for s in changed["stage_before"]],
         t("col_stage_after", lang): [stage_label(s, lang) if isinstance(s, str) else "—" for s in changed["stage_after"]],
-        t("f_area", lang): parcels["area_m2"].to_numpy(dtype=float).round(0),
+        t("f_area", lang): changed["area_m2"].to_numpy(dtype=float).round(0),
     })
 
 
