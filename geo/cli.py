@@ -354,14 +354,6 @@ def _as_of(value: str | None):
     return day
 
 
-def _replay_inputs(store):
-    """What a replay reads: the parcels' fields it needs (no geometry), the zones and every event, as a Timeline
-    (:func:`geo.replay.inputs`, column-wise)."""
-    from . import replay
-
-    return replay.inputs(store)
-
-
 def _check_output(path: str | None) -> None:
     """Refuse, in one sentence and before any work, an output path that is a folder or in no folder."""
     from pathlib import Path
@@ -457,13 +449,15 @@ def forecast_records(frame) -> list[dict]:
 
 def cmd_forecast(args) -> int:
     from . import timeline as tl
-    from .forecast import forecast
+    from .forecast import FORECAST_ZONE_COLUMNS, check_zone, forecast, replay_store
 
     day = _as_of(args.as_of)
     basis = tl.check_basis(args.basis)
     store = _existing(args)
-    parcels, zones, timeline = _replay_inputs(store)
-    frame = forecast(timeline, parcels, zones, day, store.targets(), basis, zone=args.zone)
+    zones = store.read_layer("zones", columns=list(FORECAST_ZONE_COLUMNS))
+    check_zone(zones, args.zone)  # before the replay: an unknown zone is refused at once
+    # The parcels a range at a time (issue #17): only the zones' sums are kept.
+    frame = forecast(replay_store(store, day, basis), None, zones, day, store.targets(), basis, zone=args.zone)
     records = forecast_records(frame)
     if args.format == "json":
         print(json.dumps(records, ensure_ascii=False, indent=1))

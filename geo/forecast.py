@@ -20,9 +20,12 @@ fund):
   ``no_pace``.
 
 ``geo forecast`` and the app's forecast page call :func:`forecast`; the back-test bench calls it as of each
-past quarter (``bench/forecast.py``). The history may be a whole Timeline or its pieces (a range of parcels
-at a time, :func:`geo.replay.pieces`): :func:`replay` goes over it once and keeps what a forecast reads (the
-state on the day, the handovers, the time spent in each stage counted per zone, stage and number of days).
+past quarter (``bench/forecast.py``). A forecast reads per zone sums only, so it needs no parcel's fields
+once its range has been replayed (issue #17): :func:`replay_parts` goes once over the parcels a range at a time
+(their fields with the Timeline of their events: :func:`geo.replay.parcel_pieces`, :func:`replay_store`) and
+keeps what a forecast reads (:class:`Replayed`: each zone's recoverable and handed-over hectares on the day,
+the hectares handed over per zone and month, the time spent in each stage counted per zone, stage and number
+of days). :func:`replay` does the same over a whole Timeline or its pieces with every parcel's fields.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ import pandas as pd
 
 from . import timeline as tl
 from .errors import NotFoundError
-from .landfund import ancestors, recovered_ha, zone_parents
+from .landfund import FUND_ON_COLUMNS, FUND_ON_EVENT_COLUMNS, ancestors, recovered_ha, zone_parents
 from .stages import STAGES
 
 #: The plan's horizon: the default target is every zone's recoverable land handed over by then.
@@ -50,6 +53,11 @@ MAX_MONTHS = 600
 _DAYS_PER_MONTH = 365.25 / 12
 STATUSES = ("met", "on_track", "at_risk", "behind", "no_pace")
 _HANDED = STAGES.index("handed_over")
+#: The parcel fields (``id`` comes along) and event fields a forecast reads: a replay's, as the land fund's.
+FORECAST_COLUMNS = FUND_ON_COLUMNS
+FORECAST_EVENT_COLUMNS = FUND_ON_EVENT_COLUMNS
+#: The zone fields a forecast reads (``id`` comes along).
+FORECAST_ZONE_COLUMNS = ("parent_id",)
 
 
 @dataclass(frozen=True)
@@ -71,8 +79,21 @@ def handovers(timeline: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame,
               basis: str = "happened") -> pd.DataFrame:
     """Every step into or out of "handed over" counted on ``day``: ``row`` (parcel), ``day`` and ``ha``
     (+ the parcel's recovered area when it was handed over, - when it moved back), and its ``event_id``; in the
-    order the history holds them (by event id, when it comes in pieces)."""
-    return replay(timeline, parcels, day, basis, state=False, spells=False).moves
+    order the history holds them (by event id, when it comes in pieces). One row per step: for a whole
+    history's back-test (``bench/forecast.py``); a forecast keeps only their sums (:func:`replay`)."""
+    when = tl.as_date(day)
+    tl.check_basis(basis)
+    moves = []
+    for rows, piece in tl.pieces_of(timeline):
+        m = _handovers(piece, parcels.iloc[rows], when, basis)
+        m["row"] += rows.start or 0
+        moves.append(m)
+    if not moves:  # no piece: no parcel
+        moves = [_handovers(tl.build(None, parcels["id"]), parcels, when, basis)]
+    moved = pd.concat(moves, ignore_index=True)
+    if len(moves) > 1:  # back in the history's order, as one Timeline gives them
+        moved = moved.sort_values("event_id", kind="mergesort", ignore_index=True)
+    return moved
 
 
 def _handovers(timeline: tl.Timeline, parcels: pd.DataFrame, day: date, basis: str) -> pd.DataFrame:
@@ -87,50 +108,137 @@ def _handovers(timeline: tl.Timeline, parcels: pd.DataFrame, day: date, basis: s
                          "ha": np.where(into[pick], ha, -ha), "event_id": timeline.event_id[pick]})
 
 
+class _ZoneSums:
+    """Hectares summed per zone, and per zone and calendar month, over parcels given a part at a time in their
+    order. Each total adds its values one by one in the order they come (``np.add.at``, as
+    :class:`geo.aggregates.RunningSums` does), so the totals are the same to the last bit wherever the parts
+    split; only the totals are kept. Parcels of no zone are left out."""
+
+    def __init__(self) -> None:
+        self.zones: dict[str, int] = {}
+        self.own = np.zeros((0, 2))  # per zone: recoverable ha, handed-over ha
+        self.slots: dict[int, int] = {}  # zone code << 32 | month -> position in self.month_ha
+        self.month_ha = np.zeros(0)
+
+    def codes(self, zone_of: np.ndarray) -> np.ndarray:
+        """Each parcel's zone code (-1: no zone), new zones numbered as they come."""
+        code, keys = pd.factorize(zone_of)
+        known = np.asarray([self.zones.setdefault(str(k), len(self.zones)) for k in keys], dtype=np.int64)
+        out = known[code] if len(keys) else np.zeros(len(code), dtype=np.int64)
+        out[code < 0] = -1
+        if len(self.own) < len(self.zones):
+            self.own = np.concatenate([self.own, np.zeros((len(self.zones) - len(self.own), 2))])
+        return out
+
+    def add_own(self, code: np.ndarray, ha: np.ndarray, handed: np.ndarray) -> None:
+        ok = code >= 0
+        np.add.at(self.own[:, 0], code[ok], ha[ok])
+        np.add.at(self.own[:, 1], code[ok], handed[ok])
+
+    def add_months(self, code: np.ndarray, month: np.ndarray, ha: np.ndarray) -> None:
+        ok = code >= 0
+        key = (code[ok] << 32) | month[ok]
+        keys, at = np.unique(key, return_inverse=True)
+        slot = np.asarray([self.slots.setdefault(int(k), len(self.slots)) for k in keys], dtype=np.int64)
+        if len(self.month_ha) < len(self.slots):
+            self.month_ha = np.concatenate([self.month_ha, np.zeros(len(self.slots) - len(self.month_ha))])
+        np.add.at(self.month_ha, slot[at.reshape(-1)], ha[ok])
+
+    def own_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.own, index=pd.Index(list(self.zones), dtype=object, name="zone"),
+                            columns=["ha", "handed"])
+
+    def monthly_frame(self) -> pd.DataFrame:
+        if not self.slots:
+            return pd.DataFrame(index=pd.Index([], dtype=object, name="zone"), dtype=float)
+        names = np.asarray(list(self.zones), dtype=object)
+        keys = np.fromiter(self.slots, dtype=np.int64, count=len(self.slots))
+        index = pd.MultiIndex.from_arrays([names[keys >> 32], keys & 0xFFFFFFFF], names=["zone", "month"])
+        table = pd.Series(self.month_ha, index=index, dtype=float).unstack("month").fillna(0.0)
+        return table.sort_index(axis=1)
+
+
 @dataclass(frozen=True)
 class Replayed:
-    """What a forecast reads of a history on one day, from one pass over it (:func:`replay`): the parcels'
-    ``state`` that day (None when not asked for), the ``moves`` into and out of "handed over"
-    (:func:`handovers`) and the ``spells`` (:func:`_spells`: the days parcels spent in a stage before their
-    next step, counted per zone, stage and number of days)."""
+    """What a forecast reads of a history on one day, kept per zone from one pass over the parcels a part at a
+    time (:func:`replay_parts`), each zone's own parcels only (sub-zones are added by the readers):
+
+    - ``own``: per zone (the index), the recovered hectares of its parcels that existed that day (``ha``) and
+      of those handed over (``handed``);
+    - ``monthly``: per zone and calendar month (columns: months since 1970-01), the hectares handed over, less
+      those moved back (the sums of :func:`handovers`' ``ha``);
+    - ``spells``: the days parcels spent in a stage before their next step, counted per zone, stage and
+      number of days (:func:`_spells`).
+
+    A few thousand numbers, whatever the number of parcels."""
 
     day: date
     basis: str
-    state: tl.State | None
-    moves: pd.DataFrame
-    spells: pd.DataFrame | None
+    own: pd.DataFrame
+    monthly: pd.DataFrame
+    spells: pd.DataFrame
 
 
-def replay(history: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, day: date,
-           basis: str = "happened", *, state: bool = True, spells: bool = True) -> Replayed:
-    """One pass over ``history`` (a whole Timeline or its pieces) for what :func:`forecast` and the pace
-    read on ``day``: each piece replayed over its rows of ``parcels``, and only the results kept."""
+def replay_parts(parts: Iterable[tuple[pd.DataFrame, tl.Timeline]], day: date | str,
+                 basis: str = "happened") -> Replayed:
+    """One pass over the parcels given a part at a time, in their order (each part's fields, at least
+    :data:`FORECAST_COLUMNS`, with the Timeline of its events: :func:`geo.replay.parcel_pieces`), for what
+    :func:`forecast`, the pace and the stage durations read on ``day``: each part is replayed, and only the
+    zones' sums kept from one part to the next. The same numbers, to the last bit, wherever the parts split."""
     when = tl.as_date(day)
     tl.check_basis(basis)
-    zone_of = parcels["zone_id"].to_numpy(dtype=object)
-    states: list[tuple[slice, tl.State]] = []
-    moves: list[pd.DataFrame] = []
-    spans: list[pd.DataFrame] = []
-    for rows, piece in tl.pieces_of(history):
-        here = parcels.iloc[rows]
-        if state:
-            states.append((rows, tl.state_on(piece, here, when, basis)))
-        m = _handovers(piece, here, when, basis)
-        m["row"] += rows.start or 0
-        moves.append(m)
-        if spells:
-            spans.append(_spells(piece, zone_of[rows], when, basis))
-    if not moves:  # no piece: no parcel
-        empty = tl.build(None, parcels["id"])
-        moves, spans = [_handovers(empty, parcels, when, basis)], [_spells(empty, zone_of, when, basis)]
-    moved = pd.concat(moves, ignore_index=True)
-    if len(moves) > 1:  # back in the history's order, as one Timeline gives them
-        moved = moved.sort_values("event_id", kind="mergesort", ignore_index=True)
-    spent = None
-    if spells:
-        counted = pd.concat(spans, ignore_index=True).groupby(["zone", "stage", "days"], sort=True)["count"].sum()
-        spent = counted.reset_index()
-    return Replayed(when, basis, tl.joined(states, len(parcels), when, basis) if state else None, moved, spent)
+    sums = _ZoneSums()
+    spent: pd.DataFrame | None = None
+    for parcels, piece in parts:
+        state = tl.state_on(piece, parcels, when, basis)
+        zone_of = parcels["zone_id"].to_numpy(dtype=object)
+        code = sums.codes(zone_of)
+        ha = recovered_ha(parcels) * state.exists
+        sums.add_own(code, ha, ha * (state.stage == _HANDED))
+        moves = _handovers(piece, parcels, when, basis)
+        # By parcel, then event: the order a whole history's moves come in too, so the sums add up alike.
+        order = np.lexsort((moves["event_id"].to_numpy(), moves["row"].to_numpy()))
+        row = moves["row"].to_numpy()[order]
+        sums.add_months(code[row], _month_index(moves["day"].to_numpy()[order]), moves["ha"].to_numpy()[order])
+        spells = _spells(piece, zone_of, when, basis)
+        spent = spells if spent is None else _added(spent, spells)
+    if spent is None:  # no part: no parcel
+        spent = _spells(tl.build(None, []), np.zeros(0, dtype=object), when, basis)
+    return Replayed(when, basis, sums.own_frame(), sums.monthly_frame(), spent)
+
+
+def _added(a: pd.DataFrame, b: pd.DataFrame) -> pd.DataFrame:
+    """Two sets of :func:`_spells`' counts added up per zone, stage and number of days."""
+    both = pd.concat([a, b], ignore_index=True)
+    return both.groupby(["zone", "stage", "days"], sort=True)["count"].sum().reset_index()
+
+
+def replay(history: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, day: date | str,
+           basis: str = "happened") -> Replayed:
+    """:func:`replay_parts` of ``history`` (a whole Timeline or its pieces) over ``parcels`` (in the history's
+    ``parcel_ids``' order), each piece with its rows."""
+    return replay_parts(((parcels.iloc[rows], piece) for rows, piece in tl.pieces_of(history)), day, basis)
+
+
+def replay_store(store, day: date | str, basis: str = "happened") -> Replayed:
+    """:func:`replay_parts` of a store's parcels and history, read a range of parcels at a time
+    (:func:`geo.replay.parcel_pieces`): what ``geo forecast`` and the app's forecast tab read, without every
+    parcel's fields in memory at once (issue #17)."""
+    from . import replay as stored  # not at the top: geo.store imports this module (Target)
+
+    return replay_parts(stored.parcel_pieces(store, FORECAST_COLUMNS, FORECAST_EVENT_COLUMNS), day, basis)
+
+
+def _replayed(history: tl.Timeline | Iterable[tl.Piece] | Replayed, parcels: pd.DataFrame | None, day: date,
+              basis: str) -> Replayed:
+    """``history`` replayed on ``day`` (:func:`replay`), or as it is when it is that already."""
+    if isinstance(history, Replayed):
+        if history.day != tl.as_date(day) or history.basis != tl.check_basis(basis):
+            raise ValueError(f"replayed on {history.day} ({history.basis}), asked for {day} ({basis})")
+        return history
+    if parcels is None:
+        raise ValueError("a replay needs the parcels of the history")
+    return replay(history, parcels, day, basis)
 
 
 def _members(zones: pd.DataFrame) -> dict[str, list[str]]:
@@ -142,18 +250,13 @@ def _members(zones: pd.DataFrame) -> dict[str, list[str]]:
     return out
 
 
-def monthly_pace(moves: pd.DataFrame, parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
-                 months: int = SAMPLE_MONTHS) -> pd.DataFrame:
-    """Hectares handed over per calendar month, the ``months`` whole months before ``day``'s month and that
-    month so far (columns ``YYYY-MM``), one row per zone with its sub-zones."""
-    last = _month_index(np.array([tl.day_number(day)]))[0]
+def monthly_pace(past: Replayed, zones: pd.DataFrame, months: int = SAMPLE_MONTHS) -> pd.DataFrame:
+    """Hectares handed over per calendar month, the ``months`` whole months before the replayed day's month and
+    that month so far (columns ``YYYY-MM``), one row per zone with its sub-zones, from what :func:`replay`
+    kept (``past``)."""
+    last = _month_index(np.array([tl.day_number(past.day)]))[0]
     first = last - months
-    zone_of = parcels["zone_id"].to_numpy(dtype=object)[moves["row"].to_numpy(dtype=int)]
-    month = _month_index(moves["day"].to_numpy())
-    keep = month >= first
-    own = pd.DataFrame({"zone": zone_of[keep], "month": month[keep] - first, "ha": moves["ha"].to_numpy()[keep]})
-    table = own.pivot_table(index="zone", columns="month", values="ha", aggfunc="sum", fill_value=0.0)
-    table = table.reindex(columns=range(months + 1), fill_value=0.0)
+    table = past.monthly.reindex(columns=range(first, last + 1), fill_value=0.0)
     members = _members(zones)
     rows = {z: table.reindex(m).fillna(0.0).sum().to_numpy() for z, m in members.items()}
     labels = [str(np.datetime64(int(first + i), "M")) for i in range(months + 1)]
@@ -206,13 +309,12 @@ def _median_days(spells: pd.DataFrame, zones: pd.DataFrame) -> pd.DataFrame:
     return med.astype(float)
 
 
-def stage_days(timeline: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
-               basis: str = "happened") -> pd.DataFrame:
+def stage_days(history: tl.Timeline | Iterable[tl.Piece] | Replayed, parcels: pd.DataFrame | None,
+               zones: pd.DataFrame, day: date, basis: str = "happened") -> pd.DataFrame:
     """The median days a zone's parcels (sub-zones included) spent in each stage before their next step,
-    from the steps counted on ``day`` (rows: zones; columns: stages but the last; NaN where none finished)."""
-    spells = replay(timeline, parcels, day, basis, state=False).spells
-    assert spells is not None
-    return _median_days(spells, zones)
+    from the steps counted on ``day`` (rows: zones; columns: stages but the last; NaN where none finished).
+    ``history`` and ``parcels`` as :func:`forecast` takes them."""
+    return _median_days(_replayed(history, parcels, day, basis).spells, zones)
 
 
 def months_to(amount: float, sample: np.ndarray, draws: int = DRAWS, seed: int = 2030) -> np.ndarray | None:
@@ -262,27 +364,27 @@ def status(handed: float, target: Target, expected: date | None, late: date | No
     return "on_track" if late is not None and late <= target.due else "at_risk"
 
 
-def forecast(timeline: tl.Timeline | Iterable[tl.Piece] | Replayed, parcels: pd.DataFrame, zones: pd.DataFrame,
-             day: date, targets: dict[str, Target] | None = None, basis: str = "happened",
+def check_zone(zones: pd.DataFrame, zone: str | None) -> None:
+    """Raise NotFoundError when ``zone`` (None: every zone) is not a zone of ``zones``."""
+    if zone is not None and zone not in set(zones["id"]):
+        raise NotFoundError("forecast.no_zone", zone=zone)
+
+
+def forecast(history: tl.Timeline | Iterable[tl.Piece] | Replayed, parcels: pd.DataFrame | None,
+             zones: pd.DataFrame, day: date, targets: dict[str, Target] | None = None, basis: str = "happened",
              zone: str | None = None) -> pd.DataFrame:
     """Per zone (sub-zones counted in it; only ``zone`` when given): recoverable, handed-over and remaining
     hectares on ``day``, the pace over each trailing window, the median days per stage, the expected
     date the remaining land is handed over with its 80 % interval, and the target with its status.
 
-    ``parcels`` is the parcels layer now (in ``timeline.parcel_ids``' order); the state on ``day`` is
-    replayed from ``timeline`` (a whole Timeline, its pieces, or what :func:`replay` kept of it on ``day``),
-    so a forecast made as of a past day uses only what was known then.
-    Raises NotFoundError when ``zone`` is not a zone of ``zones``."""
-    if zone is not None and zone not in set(zones["id"]):
-        raise NotFoundError("forecast.no_zone", zone=zone)
-    past = timeline if isinstance(timeline, Replayed) else replay(timeline, parcels, day, basis)
-    assert past.state is not None and past.spells is not None
-    state = past.state
-    ha = recovered_ha(parcels) * state.exists
-    handed_now = ha * (state.stage == _HANDED)
-    zone_of = parcels["zone_id"].to_numpy(dtype=object)
-    own = pd.DataFrame({"zone": zone_of, "ha": ha, "handed": handed_now}).groupby("zone").sum()
-    pace = monthly_pace(past.moves, parcels, zones, day)
+    The state on ``day`` is replayed from ``history``: a whole Timeline or its pieces over ``parcels`` (the
+    parcels layer now, in the history's ``parcel_ids``' order), or what :func:`replay_parts` kept of it on
+    ``day`` and ``basis`` (``parcels`` then unused: None); so a forecast made as of a past day uses only what
+    was known then. Raises NotFoundError when ``zone`` is not a zone of ``zones``."""
+    check_zone(zones, zone)
+    past = _replayed(history, parcels, day, basis)
+    own = past.own
+    pace = monthly_pace(past, zones)
     durations = _median_days(past.spells, zones)
     members = _members(zones)
     parents = zone_parents(zones)
@@ -327,18 +429,16 @@ def forecast(timeline: tl.Timeline | Iterable[tl.Piece] | Replayed, parcels: pd.
     return pd.DataFrame(rows)
 
 
-def when_reached(timeline: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFrame, zones: pd.DataFrame, day: date,
-                 goals: dict[str, float], basis: str = "happened") -> pd.DataFrame:
+def when_reached(history: tl.Timeline | Iterable[tl.Piece] | Replayed, parcels: pd.DataFrame | None,
+                 zones: pd.DataFrame, day: date, goals: dict[str, float], basis: str = "happened") -> pd.DataFrame:
     """When each zone of ``goals`` (sub-zones counted in it) will have ``goals[zone]`` hectares handed over in
     all, forecast on ``day`` as :func:`forecast` forecasts the remaining land: the expected date and its 80 %
     interval from months drawn out of the zone's last 12 months of handovers (``day`` when the zone has that
-    much already, None without pace). ``bench/forecast.py`` checks these dates against the history."""
-    past = replay(timeline, parcels, day, basis, spells=False)
-    assert past.state is not None
-    state = past.state
-    handed = recovered_ha(parcels) * state.exists * (state.stage == _HANDED)
-    own = pd.Series(handed).groupby(parcels["zone_id"].to_numpy(dtype=object)).sum()
-    pace = monthly_pace(past.moves, parcels, zones, day)
+    much already, None without pace). ``history`` and ``parcels`` as :func:`forecast` takes them.
+    ``bench/forecast.py`` checks these dates against the history."""
+    past = _replayed(history, parcels, day, basis)
+    own = past.own["handed"]
+    pace = monthly_pace(past, zones)
     members = _members(zones)
     rows = []
     for z, goal in goals.items():

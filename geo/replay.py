@@ -151,8 +151,9 @@ def timeline(store, parcels: pd.DataFrame, columns: Sequence[str] = REPLAY_EVENT
 
 
 def inputs(store) -> tuple[pd.DataFrame, pd.DataFrame, Pieces]:
-    """What the land fund and the forecast on any day read: the parcels' fields, the zones, and the history
-    to be replayed a range of parcels at a time (:class:`Pieces`)."""
+    """What the land fund on any day reads: every parcel's fields, the zones, and the history to be replayed a
+    range of parcels at a time (:class:`Pieces`). ``geo landfund --as-of`` and ``geo forecast`` read less:
+    a range's fields with its events at a time (:func:`parcel_pieces`)."""
     from .landfund import FUND_ON_COLUMNS, FUND_ON_EVENT_COLUMNS, FUND_ON_ZONE_COLUMNS
 
     parcels = register(store, FUND_ON_COLUMNS)

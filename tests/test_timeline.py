@@ -460,7 +460,9 @@ def test_monthly_pace_counts_a_move_back_against_its_month(paced):
     back = ("s3", "stage", "handed_over", "compensation_paid", "2024-11-20", "2024-11-20", "re-survey")
     p.loc[p["id"] == "s3", "clearance_stage"] = "compensation_paid"
     timeline = tl.build(events([*evs, back]), p["id"])
-    pace = fc.monthly_pace(fc.handovers(timeline, p, AS_OF), p, zones, AS_OF)
+    moves = fc.handovers(timeline, p, AS_OF)
+    assert moves["ha"].tolist()[-1] == -1.0 and tl.day_date(int(moves["day"].iloc[-1])) == date(2024, 11, 20)
+    pace = fc.monthly_pace(fc.replay(timeline, p, AS_OF), zones)
     assert list(pace.columns)[0] == "2024-01" and list(pace.columns)[-1] == "2025-01"
     assert pace.loc["steady", "2024-10"] == 1.0 and pace.loc["steady", "2024-11"] == 0.0  # 1 ha in, 1 ha back
     assert pace.loc["done"].sum() == 0.0  # its handovers were more than 12 months before

@@ -239,13 +239,13 @@ def parcel_change_view(snap: Snapshot, changed: pd.DataFrame, lang: str) -> pd.D
 # ------------------------------------------------------------------ pace and forecast
 @st.cache_data(show_spinner=False, max_entries=4)
 def _forecast(url: str, counter: int, day: str, targets_key: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
-    snap = snapshot()
     targets = {z: gforecast.Target(a, gtimeline.as_date(d), by) for z, a, d, by in targets_key}
-    parcels, zones = snap.register().parcels, snap.layers["zones"]
+    zones = snapshot().layers["zones"]
     when = gtimeline.as_date(day)
-    past = gforecast.replay(history(), parcels, when)  # one pass over the history for both
-    table = gforecast.forecast(past, parcels, zones, when, targets)
-    monthly = gforecast.monthly_pace(past.moves, parcels, zones, when, months=24)
+    # One pass over the store's parcels a range at a time for both, keeping the zones' sums only (issue #17).
+    past = gforecast.replay_store(store(), when)
+    table = gforecast.forecast(past, None, zones, when, targets)
+    monthly = gforecast.monthly_pace(past, zones, months=24)
     return table, monthly
 
 
