@@ -105,16 +105,6 @@ def pieces(store, parcels: pd.DataFrame, columns: Sequence[str] = REPLAY_EVENT_C
     return Pieces(store, parcels, columns)
 
 
-def moves_on(history: Pieces, parcels: pd.DataFrame, day, basis: str = "happened") -> pd.DataFrame:
-    """The stage steps of ``parcels`` (a past day's register: some of ``history``'s parcels, told by their
-    ``fid``) counted on ``day``, summed per day and step (:func:`geo.landfund.moves_on`), a range at a time."""
-    from .landfund import MOVES_EVENT_COLUMNS, moves_on as summed
-
-    alive = np.isin(history.fids, parcels["fid"].to_numpy(dtype=np.int64))
-    parts = ((events, history.parcels.iloc[rows][alive[rows]]) for rows, events in history.events(MOVES_EVENT_COLUMNS))
-    return summed(parts, day, basis)
-
-
 def first_day(store) -> int | None:
     """The earliest local day an event of the store happened on (:meth:`geo.timeline.Timeline.first_day`), None
     without events."""

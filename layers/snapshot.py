@@ -5,9 +5,11 @@ the derived state the store's writer keeps (each plot's clearance, each zone's s
 snapshot costs what the plots and zones cost, however many parcels lie beneath. After a clearance edit it
 reads only the derived state again and shares everything else with the previous snapshot. The cadastral
 parcels are asked of the store a few at a time (in view, by id, beneath a plot). The pages that go over all
-of them (a past day, the change between two dates, the forecast) read every parcel's fields without geometry
-on first use (:class:`Register`); only an officer's list of a zone still reads them whole with their
-geometry (:class:`Cadastre`). The app keeps one snapshot per store state for every session (``views.state``);
+of them (a past day: :func:`as_of_store`, the change between two dates, the forecast) replay them from the
+store a range at a time and keep only what they add up to. :class:`Register` (every parcel's fields without
+geometry) replays a history already read in memory (:func:`as_of`: the whole-history reference the tests
+hold the range-at-a-time replays to); :class:`Cadastre` holds every parcel with its geometry, for a snapshot
+without a store. The app keeps one snapshot per store state for every session (``views.state``);
 this module knows nothing of Streamlit.
 """
 

@@ -34,7 +34,7 @@ from views.blocks import kv_table
 from views.dashboard import localised
 from views.feedback import message, show_error
 from views.session import require_staff
-from views.state import data_notice, history, snapshot, store
+from views.state import data_notice, snapshot, store
 from views.urlstate import language
 
 #: The change map draws at most this many changed parcels (the largest first).

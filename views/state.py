@@ -60,14 +60,6 @@ def snapshot() -> Snapshot:
     return _snapshot(s.url, s.change_counter())
 
 
-def history() -> replay.Pieces:
-    """The store's clearance history over the snapshot's register (every parcel's fields, no geometry), to be
-    replayed a range of parcels at a time (:func:`geo.replay.pieces`): each replay reads its ranges from the
-    store as it goes, so an instance never holds the whole history (issue #17). Replays are cached by the
-    pages that make them (a past day's snapshot, the change between two dates, the forecast)."""
-    return replay.pieces(store(), snapshot().register().parcels)
-
-
 @st.cache_data(show_spinner=False, max_entries=4)
 def _first_event_day(url: str, counter: int) -> int | None:
     return replay.first_day(store())
