@@ -440,8 +440,7 @@ def part_moves(events: pd.DataFrame, parcels: pd.DataFrame, day: date | str, bas
     up in :func:`summed_moves`)."""
     d = tl.day_number(day)
     column = "at" if tl.check_basis(basis) == "happened" else "recorded_at"
-    if not isinstance(events["to_stage"].dtype, pd.CategoricalDtype) or not np.issubdtype(events["at"].dtype,
-                                                                                          np.datetime64):
+    if not isinstance(events["to_stage"].dtype, pd.CategoricalDtype) or events["at"].dtype.kind != "M":
         counted = events[tl.local_days(events[column]) <= d]
         moves = stage_moves(counted, parcels)
         moves[["from_stage", "to_stage"]] = moves[["from_stage", "to_stage"]].astype(object)
