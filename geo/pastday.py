@@ -3,7 +3,7 @@
 The map, the site finder and the dashboard on a past day need, of every cadastral parcel, only what it adds
 up to: its zone's sums (:mod:`geo.aggregates`), the clearance of the plots over it (:func:`geo.plots.clearance`),
 the overdue list and the progress chart's stage steps. :func:`replay_day` goes over the parcels a part at a
-time (:func:`store_parts`: :data:`geo.replay.PIECE_PARCELS` parcels by their ``fid``, with their events and
+time (:func:`store_parts`: :func:`geo.replay.piece_parcels` parcels by their ``fid``, with their events and
 their cover pairs, read from the store) and keeps only those results, so a past day of ten million parcels
 holds no parcel at all. The parcels a page draws are read from the store and given that day's state from
 their own events (:func:`parcels_then`).
@@ -25,7 +25,7 @@ from . import cadastre, landfund
 from . import plots as gplots
 from . import timeline as tl
 from .aggregates import PARCEL_FIELDS, RunningSums
-from .replay import PIECE_PARCELS, REPLAY_EVENT_COLUMNS, register
+from .replay import REPLAY_EVENT_COLUMNS, piece_parcels, register
 from .stages import STAGES
 from .store.columnar import release
 
@@ -133,9 +133,11 @@ def replay_day(parts: Iterable[Part], plot_ids, day: date | str, basis: str = "h
                    None if moves is None else landfund.summed_moves(moves), count)
 
 
-def store_parts(store, *, moves: bool = True, size: int = PIECE_PARCELS) -> Iterator[Part]:
-    """The store's parcels a range of ``size`` ``fid`` values at a time (:data:`Part`): each range's fields,
-    events and cover pairs, read when the part is asked for and let go after it."""
+def store_parts(store, *, moves: bool = True, size: int | None = None) -> Iterator[Part]:
+    """The store's parcels a range of ``size`` ``fid`` values at a time (default:
+    :func:`geo.replay.piece_parcels`) as :data:`Part`: each range's fields, events and cover pairs, read when
+    the part is asked for and let go after it."""
+    size = size or piece_parcels(store)
     lo, hi = store.fid_bounds()
     for start in range(lo, hi + 1, max(int(size), 1)):
         fids = (start, min(start + size - 1, hi))

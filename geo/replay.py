@@ -42,6 +42,13 @@ REPLAY_EVENT_COLUMNS = ("event_id", "parcel_id", "action", "from_stage", "to_sta
 PIECE_PARCELS = 200_000
 
 
+def piece_parcels(store) -> int:
+    """How many parcels a piece of a replay over ``store`` covers: the store's own figure
+    (``REPLAY_PARCELS``: PostGIS reads a range through its indexes at a cost that follows the range, so it
+    takes smaller ones, and a replay's peak follows them), else :data:`PIECE_PARCELS`."""
+    return int(getattr(store, "REPLAY_PARCELS", PIECE_PARCELS))
+
+
 def register(store, columns: Sequence[str] = REGISTER_COLUMNS, *, fids: tuple[int, int] | None = None) -> pd.DataFrame:
     """Every cadastral parcel's ``columns`` (``id`` first; ``fid`` too, which :func:`pieces` needs), without
     geometry, in store order (``fids``: only those whose ``fid`` is within these bounds)."""
@@ -49,10 +56,11 @@ def register(store, columns: Sequence[str] = REGISTER_COLUMNS, *, fids: tuple[in
 
 
 def parcel_pieces(store, columns: Sequence[str], event_columns: Sequence[str] = REPLAY_EVENT_COLUMNS,
-                  size: int = PIECE_PARCELS) -> Iterator[tuple[pd.DataFrame, tl.Timeline]]:
-    """The store's parcels a range of ``size`` ``fid`` values at a time, in store order: each range's fields
-    (``columns``, :func:`register`'s form) and the Timeline of its events. For a replay that keeps only sums
-    (:func:`geo.landfund.fund_of`): no parcel's fields outlive its range."""
+                  size: int | None = None) -> Iterator[tuple[pd.DataFrame, tl.Timeline]]:
+    """The store's parcels a range of ``size`` ``fid`` values at a time (default: :func:`piece_parcels`), in
+    store order: each range's fields (``columns``, :func:`register`'s form) and the Timeline of its events. For
+    a replay that keeps only sums (:func:`geo.landfund.fund_of`): no parcel's fields outlive its range."""
+    size = size or piece_parcels(store)
     lo, hi = store.fid_bounds()
     for start in range(lo, hi + 1, max(int(size), 1)):
         fids = (start, min(start + size - 1, hi))
