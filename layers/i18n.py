@@ -72,6 +72,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "color_by": ("Tô màu lô đất theo", "Colour plots by"),
     "color_stage": ("Giai đoạn GPMB", "Clearance stage"),
     "color_tier": ("Mức sẵn sàng", "Readiness tier"),
+    # The sidebar's "colour plots by" choices (short: the two must fit one row of the sidebar).
+    "color_choice_stage": ("Giai đoạn GPMB", "Clearance"),
+    "color_choice_tier": ("Mức sẵn sàng", "Readiness"),
     "search_label": ("Tìm khu, cụm hoặc lô đất (tên hoặc mã, có hoặc không dấu)",
                     "Search zones or plots (name or id, diacritics optional)"),
     "search_placeholder": ("vd. Hoàng Long, nghi son 3, kcn-le-mon-012", "e.g. Hoang Long, nghi son 3, kcn-le-mon-012"),
@@ -560,6 +563,13 @@ TEXT: dict[str, tuple[str, str]] = {
                         "'As recorded': only what had been entered by that day, as that day's report said."),
     "asof_banner": ("Đang xem dữ liệu ngày {day} ({basis}). Tắt «Xem theo một ngày đã qua» để về dữ liệu hôm nay.",
                     "Showing the data of {day} ({basis}). Turn off 'View on a past date' to return to today's data."),
+    "asof_replaying": ("Đang dựng lại dữ liệu ngày {day} từ lịch sử GPMB của mọi thửa đất (lần đầu xem ngày này có thể mất "
+                       "một lúc)…",
+                       "Replaying every parcel's clearance history to {day} (the first view of a day can take a "
+                       "while)…"),
+    "change_replaying": ("Đang so sánh hai ngày trên mọi thửa đất…", "Comparing the two dates over every parcel…"),
+    "forecast_replaying": ("Đang tính tốc độ GPMB và dự báo từ lịch sử…",
+                           "Working out the clearance pace and the forecast from the history…"),
     "asof_bad": ("Ngày «{value}» trong liên kết không phải một ngày trước hôm nay ({today}); đang hiện dữ liệu hôm nay.",
                  "The date '{value}' in the link is not a day before today ({today}); showing today's data."),
     "asof_lease_today": ("Giai đoạn GPMB là của ngày đã chọn; tình trạng cho thuê và hạ tầng của các lô theo các lần sửa lô "

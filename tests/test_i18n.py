@@ -33,6 +33,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "flag_": tuple(flag for flag, _ in DEADLINES.values()),
     "c_": FUND_COLUMNS,
     "color_": COLOR_BY,
+    "color_choice_": COLOR_BY,
     "p_": PERSONAL_FIELDS,
     "u_": UTILITIES,
     "asof_basis_": BASES,

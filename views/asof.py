@@ -17,6 +17,7 @@ from geo.timeline import BASES, as_date, day_date
 from layers.i18n import fmt_date, t
 from layers.snapshot import Snapshot
 from views.state import first_event_day, snapshot_on
+from views.urlstate import language
 
 ASOF_PARAM = "asof"
 BASIS_PARAM = "basis"
@@ -38,9 +39,14 @@ def chosen() -> tuple[date | None, str]:
 
 
 def view_snapshot() -> Snapshot:
-    """The snapshot the page shows: the store now, or on the day the URL names."""
+    """The snapshot the page shows: the store now, or on the day the URL names (replayed the first time that
+    day is asked for, under a spinner that says so)."""
     day, basis = chosen()
-    return snapshot_on(day, basis)
+    if day is None:
+        return snapshot_on(None)
+    lang = language()
+    with st.spinner(t("asof_replaying", lang, day=fmt_date(day, lang))):
+        return snapshot_on(day, basis)
 
 
 def _first_day() -> date:

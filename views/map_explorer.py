@@ -59,7 +59,7 @@ def render() -> None:
     # browser loads before the map; about 0.05 s.)
     color_by = st.sidebar.segmented_control(t("color_by", lang), list(maps.COLOR_BY), required=True,
                                             key=keep.key("color_by", lang, "stage"),
-                                            format_func=lambda c: t(f"color_{c}", lang)) or "stage"
+                                            format_func=lambda c: t(f"color_choice_{c}", lang)) or "stage"
     keep.remember("color_by", color_by)
     basemap = False
     if basemap_enabled():

@@ -103,7 +103,8 @@ def change_section(snap: Snapshot, lang: str) -> None:
         return
     a, b, basis = picked
     try:
-        change = _change(store().url, snap.counter, a.isoformat(), b.isoformat(), basis)
+        with st.spinner(t("change_replaying", lang)):
+            change = _change(store().url, snap.counter, a.isoformat(), b.isoformat(), basis)
     except Exception as err:  # noqa: BLE001 - one sentence, details in the log
         show_error(err, lang)
         return
@@ -253,7 +254,8 @@ def forecast_section(snap: Snapshot, lang: str, user) -> None:
     st.caption(t("forecast_intro", lang, horizon=fmt_date(gforecast.PLAN_HORIZON, lang)))
     targets = store().targets()
     key = tuple(sorted((z, tg.area_ha, tg.due.isoformat(), tg.by) for z, tg in targets.items()))
-    table, monthly = _forecast(store().url, snap.counter, local_today().isoformat(), key)
+    with st.spinner(t("forecast_replaying", lang)):
+        table, monthly = _forecast(store().url, snap.counter, local_today().isoformat(), key)
     table = table[table["recoverable_ha"] > 0].reset_index(drop=True)
     st.dataframe(forecast_view(table, snap, lang), hide_index=True, width="stretch")
     st.download_button(t("forecast_csv", lang), data=forecast_view(table, snap, lang).to_csv(index=False).encode("utf-8-sig"),
