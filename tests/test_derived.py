@@ -249,3 +249,54 @@ def test_a_few_parcels_contribute_as_plain_columns_as_in_a_frame(store):
     assert [r[0] for r in rows] == [aggregates.zone_keys(one)[0]]
     by_col = dict(zip(aggregates.SUM_COLUMNS, rows[0][1:]))
     assert by_col["parcels"] == 0 and by_col["handed_over_ha"] == pytest.approx(aggregates.recovered_ha(one)[0])
+
+
+def _run_sql(url: str, statements: list[str]) -> list:
+    """Statements run on a store's database as they are (the last one's rows), GeoPackage or PostGIS."""
+    if url.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as conn:
+            cur = None
+            for sql in statements:
+                cur = conn.execute(sql)
+            return cur.fetchall() if cur is not None and cur.description else []
+    with sqlite3.connect(url) as conn:
+        rows: list = []
+        for sql in statements:
+            rows = conn.execute(sql).fetchall()
+        return rows
+
+
+def _parcel_indexes(url: str) -> set[str]:
+    sql = ("SELECT indexname FROM pg_indexes WHERE tablename = 'parcels'" if url.startswith("postgresql")
+           else "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'parcels'")
+    return {r[0] for r in _run_sql(url, [sql])}
+
+
+def test_a_schema_3_store_gets_its_zone_index_when_first_opened_and_lists_a_zone_as_before(store_url):
+    s = open_store(store_url)
+    try:
+        zone = s.read_layer("zones")["id"].iat[0]
+        cols = ["zone_id", "clearance_stage"]
+        before = [s.zone_parcels(z, cols, offset=o, limit=7) for z in (zone, "") for o in (0, 5)]
+        counts = [s.count_zone_parcels(z) for z in (zone, "", None)]
+    finally:
+        s.close()
+    assert "parcels_zone_fid" in _parcel_indexes(store_url)
+    # As SiteReady 3 left it: the zone's index on zone_id alone.
+    _run_sql(store_url, ["DROP INDEX parcels_zone_fid", "CREATE INDEX parcels_zone_id ON parcels (zone_id)",
+                         "UPDATE siteready_meta SET value = '3' WHERE key = 'schema_version'"])
+    assert "parcels_zone_fid" not in _parcel_indexes(store_url)
+    s = open_store(store_url)
+    try:
+        assert s.meta()["schema_version"] == str(SCHEMA_VERSION) == "4"
+        after = [s.zone_parcels(z, cols, offset=o, limit=7) for z in (zone, "") for o in (0, 5)]
+        assert [s.count_zone_parcels(z) for z in (zone, "", None)] == counts
+        assert check(s) == []
+    finally:
+        s.close()
+    names = _parcel_indexes(store_url)
+    assert "parcels_zone_fid" in names and "parcels_zone_id" not in names
+    for a, b in zip(before, after):
+        pd.testing.assert_frame_equal(a, b)

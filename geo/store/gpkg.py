@@ -36,7 +36,7 @@ from ..settings import busy_timeout_ms
 from .base import Store
 from .columnar import arrow_type
 from .frames import frame_from_arrow
-from .tables import OWN_TABLES, Column, Index, Table, column_list, quote
+from .tables import LAYER_TABLES, OWN_TABLES, Column, Index, Table, column_list, quote
 from .values import ClearanceEvent, SeedPart
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -300,6 +300,10 @@ class GeoPackageStore(Store):
         cur.execute(f"DROP TABLE {quote(name)}")  # its indexes and triggers go with it
         for table in ("gpkg_extensions", "gpkg_geometry_columns", "gpkg_ogr_contents", "gpkg_contents"):
             cur.execute(f"DELETE FROM {table} WHERE table_name = ?", (name,))
+
+    def _replace_index(self, cur: sqlite3.Cursor, table: str, old: str, index: Index) -> None:
+        cur.execute(f"DROP INDEX IF EXISTS {quote(old)}")
+        cur.execute(index_ddl(LAYER_TABLES[table], index).replace("INDEX ", "INDEX IF NOT EXISTS ", 1))
 
     def _ensure_own_table(self, cur: sqlite3.Cursor, name: str) -> None:
         if not cur.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():

@@ -59,7 +59,7 @@ from .base import Store
 from .columnar import CopyStream, csv_batches
 from .pgpool import Pool, error_reason
 from .standby import Standby, wal_position
-from .tables import EVENT_COLUMNS, OWN_TABLES, Column, Index, Table, column_list, quote
+from .tables import EVENT_COLUMNS, LAYER_TABLES, OWN_TABLES, Column, Index, Table, column_list, quote
 from .values import ClearanceEvent, SeedPart
 
 _SQL_TYPES = {"text": "TEXT", "int": "BIGINT", "real": "DOUBLE PRECISION", "bool": "BOOLEAN", "date": "DATE",
@@ -356,6 +356,10 @@ class PostgisStore(Store):
 
     def _drop_layer(self, cur: psycopg.Cursor, name: str) -> None:
         cur.execute(f"DROP TABLE {self._qschema}.{quote(name)}")
+
+    def _replace_index(self, cur: psycopg.Cursor, table: str, old: str, index: Index) -> None:
+        cur.execute(f"DROP INDEX IF EXISTS {self._qschema}.{quote(old)}")
+        cur.execute(index_ddl(self._qschema, LAYER_TABLES[table], index).replace("INDEX ", "INDEX IF NOT EXISTS ", 1))
 
     def _ensure_own_table(self, cur: psycopg.Cursor, name: str) -> None:
         table = OWN_TABLES[name]

@@ -467,9 +467,14 @@ class Reads(StoreCore):
                     bbox: Sequence[float] | None) -> tuple[str, list[Any]]:
         where: list[str] = ["1 = 1"]
         params: list[Any] = []
-        if zone is not None:  # no zone: as the zones' sums count it (geo.aggregates.zone_keys), empty or missing
-            where.append("zone_id = ?" if zone else "(zone_id IS NULL OR zone_id = '')")
-            params += [zone] if zone else []
+        if zone:
+            # The zone's first parcel bounds the rest: its lists go by fid, and PostgreSQL, reckoning a zone's parcels
+            # spread over the whole store, would read every parcel before them (0.5 s a page at 10M; the bound is
+            # one look-up in the index on zone and fid).
+            where.append("zone_id = ? AND fid >= (SELECT MIN(fid) FROM parcels WHERE zone_id = ?)")
+            params += [zone, zone]
+        elif zone is not None:  # no zone: as the zones' sums count it (geo.aggregates.zone_keys), empty or missing
+            where.append("(zone_id IS NULL OR zone_id = '')")
         if stages is not None:
             where.append(f"clearance_stage IN ({placeholders(len(stages))})" if stages else "1 = 0")
             params += list(stages)
