@@ -25,7 +25,7 @@ from . import cadastre, landfund
 from . import plots as gplots
 from . import timeline as tl
 from .aggregates import PARCEL_FIELDS, RunningSums
-from .replay import REPLAY_EVENT_COLUMNS, piece_parcels, register
+from .replay import REPLAY_EVENT_COLUMNS, fid_ranges, register
 from .stages import STAGES
 from .store.columnar import release
 
@@ -135,12 +135,9 @@ def replay_day(parts: Iterable[Part], plot_ids, day: date | str, basis: str = "h
 
 def store_parts(store, *, moves: bool = True, size: int | None = None) -> Iterator[Part]:
     """The store's parcels a range of ``size`` ``fid`` values at a time (default:
-    :func:`geo.replay.piece_parcels`) as :data:`Part`: each range's fields, events and cover pairs, read when
+    :func:`geo.replay.piece_parcels`: :func:`geo.replay.fid_ranges`) as :data:`Part`: each range's fields, events and cover pairs, read when
     the part is asked for and let go after it."""
-    size = size or piece_parcels(store)
-    lo, hi = store.fid_bounds()
-    for start in range(lo, hi + 1, max(int(size), 1)):
-        fids = (start, min(start + size - 1, hi))
+    for fids in fid_ranges(store, size):
         parcels = register(store, DAY_COLUMNS, fids=fids)
         events = store.events(columns=REPLAY_EVENT_COLUMNS, compact=True, fids=fids)
         piece = tl.build(events, parcels["id"])

@@ -55,15 +55,21 @@ def register(store, columns: Sequence[str] = REGISTER_COLUMNS, *, fids: tuple[in
     return store.parcel_table(["fid", *(c for c in columns if c != "fid")], fids=fids)
 
 
+def fid_ranges(store, size: int | None = None) -> Iterator[tuple[int, int]]:
+    """The bounds of each range of ``size`` ``fid`` values (default: :func:`piece_parcels`) over the store's
+    parcels, in store order: what a replay a range at a time reads, one range after the other."""
+    size = max(int(size or piece_parcels(store)), 1)
+    lo, hi = store.fid_bounds()
+    for start in range(lo, hi + 1, size):
+        yield start, min(start + size - 1, hi)
+
+
 def parcel_pieces(store, columns: Sequence[str], event_columns: Sequence[str] = REPLAY_EVENT_COLUMNS,
                   size: int | None = None) -> Iterator[tuple[pd.DataFrame, tl.Timeline]]:
     """The store's parcels a range of ``size`` ``fid`` values at a time (default: :func:`piece_parcels`), in
     store order: each range's fields (``columns``, :func:`register`'s form) and the Timeline of its events. For
     a replay that keeps only sums (:func:`geo.landfund.fund_of`): no parcel's fields outlive its range."""
-    size = size or piece_parcels(store)
-    lo, hi = store.fid_bounds()
-    for start in range(lo, hi + 1, max(int(size), 1)):
-        fids = (start, min(start + size - 1, hi))
+    for fids in fid_ranges(store, size):
         parcels = register(store, columns, fids=fids)
         events = store.events(columns=event_columns, compact=True, fids=fids)
         piece = tl.build(events, parcels["id"])
