@@ -107,3 +107,31 @@ def test_the_change_lists_the_largest_changed_parcels_and_counts_them_all(page, 
     assert not at.exception, at.exception
     assert t("change_map_capped_zone", "en", n=fmt_num(min(kept[zone], 10), "en", 0),
              total=fmt_num(counts[zone], "en", 0)) in [c.value for c in at.caption]
+
+
+def test_a_big_change_workbook_is_made_only_when_asked_for(page, monkeypatch):
+    """A workbook over views.downloads.EAGER_ROWS rows is not written by the page's run (a planner who only
+    looks, or leaves, costs the server nothing): a button names its rows, a click makes it, and the download
+    button then stays for the session's later runs without making it again."""
+    from views import downloads
+
+    monkeypatch.setattr(downloads, "EAGER_ROWS", 10)
+    at, tables = page(**{"lang": "en", "from": A, "to": B})
+    assert not at.exception, at.exception
+    assert tables == []  # nothing written yet
+    def downloads_of_change():
+        return [b for b in at.get("download_button") if b.key == "dl_change"]
+
+    assert not downloads_of_change()
+    make = at.button(key="dl_change__make")
+    rows = len(at.dataframe[0].value) + len(at.dataframe[1].value)
+    assert make.label == t("xlsx_make", "en", n=fmt_num(rows, "en", 0))
+    make.click().run()
+    assert not at.exception, at.exception
+    assert len(tables) == 1 and list(tables[0]) == [t("change_by_zone", "en"), t("change_list", "en")]
+    [button] = downloads_of_change()
+    assert button.proto.label == t("change_xlsx", "en")
+    assert not [b for b in at.button if b.key == "dl_change__make"]
+    at.selectbox(key="chg_zone_en").set_value(at.selectbox(key="chg_zone_en").options[1]).run()
+    assert not at.exception, at.exception
+    assert len(downloads_of_change()) == 1 and len(tables) == 1  # the same workbook, from the cache

@@ -12,6 +12,7 @@ from geo.stages import STAGES
 from layers.catalogue import STAGE_COLORS, TIER_COLORS, label, resettlement_status_text, stage_label, tier_label
 from layers.i18n import fmt_ha, fmt_num, short_name, t
 from layers.reports import fund_total_note, land_fund_html, land_fund_xlsx
+from views.downloads import xlsx_button
 from views.session import require_staff
 from views import asof
 from views.state import data_notice, snapshot, snapshot_on, store
@@ -99,12 +100,12 @@ def render() -> None:
         st.dataframe(overdue_view(od.head(OVERDUE_ROWS), snap, lang), width="stretch", hide_index=True, height=300)
         if len(od) > OVERDUE_ROWS:
             st.caption(t("overdue_more", lang, n=fmt_num(OVERDUE_ROWS, lang, 0), total=fmt_num(len(od), lang, 0)))
-    # The bytes are made in this run (cached per store state and language): a file made later, when the
-    # button is clicked, can be gone by then (Streamlit's "deferred file not found"), and the click does nothing.
-    st.download_button(
-        t("download_xlsx", lang), type="primary", key="dl_fund", file_name="siteready-land-fund.xlsx",
-        mime=gio.MEDIA_TYPES["xlsx"], on_click="ignore", data=_fund_xlsx(store().url, snap.counter, lang, day),
-    )
+    # The bytes are made in a run (cached per store state, language and day), not when the button is clicked: a
+    # file made later can be gone by then (Streamlit's "deferred file not found"), and the click does nothing.
+    rows = sum(len(tables[k]) for k in ("hierarchy", "stages", "resettlement", "overdue"))
+    xlsx_button(t("download_xlsx", lang), "dl_fund", lambda: _fund_xlsx(store().url, snap.counter, lang, day),
+                rows=rows, made_for=(store().url, snap.counter, lang, day), file_name="siteready-land-fund.xlsx",
+                lang=lang, primary=True)
 
 
 def _day(snap) -> tuple[str, str] | None:

@@ -32,6 +32,7 @@ from layers.text import md_escape
 from views import fastmap
 from views.blocks import kv_table
 from views.dashboard import localised
+from views.downloads import xlsx_button
 from views.feedback import message, show_error
 from views.session import require_staff
 from views.state import data_notice, snapshot, store
@@ -135,9 +136,16 @@ def change_section(snap: Snapshot, lang: str) -> None:
                      total=fmt_num(change.total, lang, 0)))
     st.dataframe(listing, hide_index=True, width="stretch", height=320)
     sheets = {t("change_by_zone", lang): table, t("change_list", lang): listing}
-    st.download_button(t("change_xlsx", lang), data=gio.tables_xlsx(sheets),
-                       file_name=f"siteready-change-{a.isoformat()}-{b.isoformat()}.xlsx",
-                       mime=gio.MEDIA_TYPES["xlsx"], on_click="ignore", key="dl_change")
+    made_for = (store().url, snap.counter, a.isoformat(), b.isoformat(), basis, lang)
+    xlsx_button(t("change_xlsx", lang), "dl_change", lambda: _change_xlsx(*made_for, _sheets=sheets),
+                rows=len(table) + len(listing), made_for=made_for,
+                file_name=f"siteready-change-{a.isoformat()}-{b.isoformat()}.xlsx", lang=lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _change_xlsx(url: str, counter: int, a: str, b: str, basis: str, lang: str, *, _sheets) -> bytes:
+    """The change's workbook (its two tables as the page shows them), once per store state, dates and language."""
+    return gio.tables_xlsx(_sheets)
 
 
 def _zone_text(snap: Snapshot, z: str, lang: str) -> str:
