@@ -3,9 +3,9 @@
 One writer serves the CLI's ``export``, the app's download buttons and the
 readiness results. Public exports keep only public fields. Text cells that a
 spreadsheet would run as a formula (starting with = + - @, tab or CR) are
-neutralised in CSV and XLSX. When the store carries a data notice (the
-default dataset's "approximate locations, illustrative states"), every format
-carries it too.
+neutralised in CSV and XLSX; every workbook is written by :mod:`geo.xlsx`.
+When the store carries a data notice (the default dataset's "approximate
+locations, illustrative states"), every format carries it too.
 """
 
 from __future__ import annotations
@@ -24,7 +24,12 @@ import pandas as pd
 import pyogrio
 import shapely
 
+from . import xlsx
 from .errors import InputError
+from .xlsx import neutralise, sheet_name
+
+__all__ = ["FORMATS", "MEDIA_TYPES", "export_layer", "frame_bytes", "neutralise", "neutralise_frame", "notice_text",
+           "sheet_name", "tables_xlsx", "write_frame"]
 
 FORMATS = ("gpkg", "geojson", "csv", "xlsx", "kml")
 MEDIA_TYPES = {
@@ -34,14 +39,6 @@ MEDIA_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "kml": "application/vnd.google-earth.kml+xml",
 }
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    """Prefix a text cell that a spreadsheet would treat as a formula with an apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -101,7 +98,7 @@ def _write(gdf, fmt: str, path: Path, layer_name: str, notice, headers) -> None:
     if fmt == "geojson":
         _write_geojson(gdf, path, layer_name, notice)
     elif fmt == "csv":
-        df = _tabular(gdf, notice, headers)
+        df = neutralise_frame(_tabular(gdf, notice, headers))
         df.to_csv(path, index=False, encoding="utf-8-sig")  # BOM: Excel reads Vietnamese correctly
     elif fmt == "xlsx":
         _write_xlsx(gdf, path, layer_name, notice, headers)
@@ -150,6 +147,8 @@ def _for_ogr(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def _tabular(gdf: gpd.GeoDataFrame, notice: str | None, headers: Mapping[str, str] | None) -> pd.DataFrame:
+    """The attributes, the geometry as lon/lat (points) or WKT, the notice and the headers, as a table (not yet
+    neutralised: CSV and XLSX each do it as they write)."""
     df = _plain(gdf)
     geoms = gdf.geometry.values
     if len(gdf) and all(g is not None and g.geom_type == "Point" for g in geoms):
@@ -161,7 +160,7 @@ def _tabular(gdf: gpd.GeoDataFrame, notice: str | None, headers: Mapping[str, st
         df["notice"] = notice
     if headers:
         df = df.rename(columns={k: v for k, v in headers.items() if k in df.columns})
-    return neutralise_frame(df)
+    return df
 
 
 def _write_geojson(gdf: gpd.GeoDataFrame, path: Path, layer_name: str, notice: str | None) -> None:
@@ -194,15 +193,20 @@ def _json_value(v):
 
 
 def _write_xlsx(gdf, path: Path, layer_name: str, notice: str | None, headers) -> None:
-    df = _tabular(gdf, None, headers)
-    buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        df.to_excel(xl, sheet_name=sheet_name(layer_name), index=False)
-        rows = [("Lớp dữ liệu / Layer", layer_name), ("Số đối tượng / Features", len(df))]
-        if notice:
-            rows.append(("Lưu ý / Notice", notice))
-        pd.DataFrame(rows, columns=["", " "]).map(neutralise).to_excel(xl, sheet_name="Ghi chú - Notes", index=False)
-    path.write_bytes(buf.getvalue())
+    df = _tabular(gdf, None, headers)  # neutralised as it is written
+    tmp = path.with_name(f".~{path.stem}.xlsx")
+    tmp.unlink(missing_ok=True)
+    try:
+        with xlsx.Workbook(tmp) as book:
+            book.table(layer_name, df)
+            rows: list[tuple[str, Any]] = [("Lớp dữ liệu / Layer", layer_name), ("Số đối tượng / Features", len(df))]
+            if notice:
+                rows.append(("Lưu ý / Notice", notice))
+            book.notes(rows)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
 
 
 def export_layer(store, layer: str, fmt: str, path, *, public: bool = False) -> tuple[Path, int]:
@@ -212,20 +216,13 @@ def export_layer(store, layer: str, fmt: str, path, *, public: bool = False) -> 
     return write_frame(gdf, fmt, path, layer_name=layer, notice=notice), len(gdf)
 
 
-def sheet_name(text: str) -> str:
-    """A valid XLSX sheet name: at most 31 characters, none of : \\ / ? * [ ]."""
-    clean = "".join("-" if ch in ':\\/?*[]' else ch for ch in str(text)).strip("' ")
-    return (clean or "Sheet")[:31]
-
-
 def tables_xlsx(tables: Mapping[str, pd.DataFrame], *, notice: str | None = None) -> bytes:
-    """Several tables as one XLSX workbook (one sheet each, formulas neutralised), plus a notes sheet."""
+    """Several tables as one XLSX workbook (one sheet each, a named index as the first columns, formulas
+    neutralised, a table longer than a sheet over several), plus a notes sheet when there is a notice."""
     buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
+    with xlsx.Workbook(buf) as book:
         for name, df in tables.items():
-            neutralise_frame(df.reset_index() if df.index.name or not isinstance(df.index, pd.RangeIndex) else df
-                              ).to_excel(xl, sheet_name=sheet_name(name), index=False)
+            book.table(name, xlsx.flat(df))
         if notice:
-            pd.DataFrame([("Lưu ý / Notice", notice)], columns=["", " "]).map(neutralise).to_excel(
-                xl, sheet_name="Ghi chú - Notes", index=False)
+            book.notes([("Lưu ý / Notice", notice)])
     return buf.getvalue()

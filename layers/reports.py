@@ -9,10 +9,8 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
 
-from geo import io as gio
+from geo import xlsx
 from geo.landfund import FUND_COLUMNS
 from geo.search import DISTANCE_KINDS
 
@@ -68,7 +66,7 @@ def site_profile_html(site: dict, lang: str, *, notice: str | None = None, link:
 
 #: Percentages shown after the hectares.
 FUND_PCT = ("handed_over_ha_pct", "leased_ha_pct")
-NOTES_SHEET = "Ghi chú - Notes"
+NOTES_SHEET = xlsx.NOTES_SHEET
 
 
 def fund_headers(lang: str) -> list[str]:
@@ -157,57 +155,37 @@ def land_fund_html(hier: pd.DataFrame, names: Mapping[str, str], lang: str, note
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>")
 
 
-def _neutral(df: pd.DataFrame) -> pd.DataFrame:
-    """Text cells and titles that a spreadsheet would run as formulas, neutralised (geo.io.neutralise)."""
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(gio.neutralise).astype(object)
-    out.columns = [gio.neutralise(str(c)) for c in out.columns]
-    return out
-
-
 def land_fund_xlsx(hier: pd.DataFrame, names: Mapping[str, str], lang: str, *, note: str,
                    others: Mapping[str, pd.DataFrame] | None = None, notice: str | None = None) -> bytes:
     """The land fund workbook: the fund sheet with the screen's rows (subtotals in bold, children indented, the
     level and parent id in their own columns), then ``others`` (one sheet each), then a notes sheet that says
     how the province total is built (also a comment on the total). Formulas neutralised in every sheet."""
-    frame = land_fund_frame(hier, names, lang)
-    fund_sheet = gio.sheet_name(t("fund_table", lang))
     buf = io.BytesIO()
-    with pd.ExcelWriter(buf, engine="openpyxl") as xl:
-        _neutral(frame).to_excel(xl, sheet_name=fund_sheet, index=False)
-        _style_fund_sheet(xl.sheets[fund_sheet], hier, gio.neutralise(note))
+    with xlsx.Workbook(buf) as book:
+        total = np.flatnonzero(hier["row"].to_numpy(dtype=object) == "total")
+        book.table(t("fund_table", lang), land_fund_frame(hier, names, lang), row_formats=_fund_formats(book, hier),
+                   widths={1: 48, 2: 20}, freeze=(1, 3), comments={(int(total[0]), 1): note} if len(total) else None)
         for name, df in (others or {}).items():
-            flat = df.reset_index() if df.index.name or not isinstance(df.index, pd.RangeIndex) else df
-            _neutral(flat).to_excel(xl, sheet_name=gio.sheet_name(name), index=False)
+            book.table(name, xlsx.flat(df))
         rows = [(t("fund_how_label", lang), note)] + ([("Lưu ý / Notice", notice)] if notice else [])
-        _neutral(pd.DataFrame(rows, columns=["", " "])).to_excel(xl, sheet_name=NOTES_SHEET, index=False)
-        xl.sheets[NOTES_SHEET].column_dimensions["A"].width = 32
-        xl.sheets[NOTES_SHEET].column_dimensions["B"].width = 120
-        for row in xl.sheets[NOTES_SHEET].iter_rows(min_row=2, min_col=2, max_col=2):
-            row[0].alignment = Alignment(wrap_text=True, vertical="top")
+        book.notes(rows, widths={0: 32, 1: 120}, wrap=True)
     return buf.getvalue()
 
 
-def _style_fund_sheet(ws, hier: pd.DataFrame, note: str) -> None:
-    """Bold subtotals and total, names indented by level, hectares to 0.01, the header and names frozen."""
+def _fund_formats(book: xlsx.Workbook, hier: pd.DataFrame) -> xlsx.RowFormats:
+    """The formats of each fund row's cells: bold subtotals and total, the name indented by level, hectares to
+    0.01 and percentages to 0.1."""
     n_ha, n_pct = len(FUND_COLUMNS), len(FUND_PCT)
     levels = hier["level"].to_numpy(dtype=int)
     bold = hier["is_subtotal"].to_numpy(dtype=bool)
-    for i, (level, strong) in enumerate(zip(levels, bold)):
-        cells = ws[i + 2]
-        cells[1].alignment = Alignment(indent=int(level))
-        for j, cell in enumerate(cells):
-            if strong:
-                cell.font = Font(bold=True)
-            if 3 <= j < 3 + n_ha:
-                cell.number_format = "#,##0.00"
-            elif 3 + n_ha <= j < 3 + n_ha + n_pct:
-                cell.number_format = "0.0"
-    total = np.flatnonzero(hier["row"].to_numpy(dtype=object) == "total")
-    if len(total):
-        ws.cell(row=int(total[0]) + 2, column=2).comment = Comment(note, "SiteReady", width=420, height=140)
-    ws.freeze_panes = "D2"
-    ws.column_dimensions["B"].width = 48
-    ws.column_dimensions["C"].width = 20
+    n_cols = 3 + n_ha + n_pct + 2  # level, name, row type, hectares, percentages, zone id, parent id
+
+    def formats(i: int) -> list:
+        strong = {"bold": True} if bold[i] else {}
+        cells = [book.format(**strong) if strong else None] * n_cols
+        cells[1] = book.format(indent=int(levels[i]), **strong) if levels[i] else cells[0]
+        cells[3:3 + n_ha] = [book.format(num_format="#,##0.00", **strong)] * n_ha
+        cells[3 + n_ha:3 + n_ha + n_pct] = [book.format(num_format="0.0", **strong)] * n_pct
+        return cells
+
+    return formats
