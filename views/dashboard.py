@@ -145,11 +145,20 @@ def stages_view(stages: pd.DataFrame, snap, lang: str) -> pd.DataFrame:
 
 #: Vega's number format for Vietnamese: 1.234,5 (the axes otherwise read 1,234.5 beside the page's 1.234,5).
 VI_NUMBERS = {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["", ""]}
+#: Vietnamese names of months and days for the charts' time axes and tooltips (d3-time-format's locale; the
+#: abbreviations are CLDR's): "thg 7 2025", not "Jul 2025".
+VI_TIME = {
+    "dateTime": "%H:%M:%S %d/%m/%Y", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["SA", "CH"],
+    "days": ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
+    "shortDays": ["CN", "Th 2", "Th 3", "Th 4", "Th 5", "Th 6", "Th 7"],
+    "months": [f"tháng {m}" for m in range(1, 13)],
+    "shortMonths": [f"thg {m}" for m in range(1, 13)],
+}
 
 
 def localised(chart: alt.Chart, lang: str) -> alt.Chart:
-    """``chart`` with its axis numbers written as the language writes them."""
-    return chart.configure(locale={"number": VI_NUMBERS}) if lang == "vi" else chart
+    """``chart`` with its axis numbers, months and days written as the language writes them."""
+    return chart.configure(locale={"number": VI_NUMBERS, "time": VI_TIME}) if lang == "vi" else chart
 
 
 def stage_chart(stages: pd.DataFrame, snap, lang: str) -> alt.Chart:
