@@ -152,7 +152,12 @@ def test_the_change_between_two_dates_lists_maps_and_exports_what_moved(app, tes
     map_frame(page)
     page.screenshot(path=test_output / "progress-change-en.png", full_page=True)
     # More rows than views.downloads.EAGER_ROWS: the workbook is made when asked for, then downloaded.
-    page.get_by_role("button", name=re.compile(r"^Make the XLSX \([\d,]+ rows\)$")).click()
+    make = page.get_by_role("button", name=re.compile(r"^Make the XLSX \([\d,]+ rows\)$"))
+    make.scroll_into_view_if_needed()
+    page.screenshot(path=test_output / "progress-change-make-xlsx.png")
+    make.click()
+    page.get_by_role("button", name="Download the change (XLSX)").wait_for(timeout=60_000)
+    page.screenshot(path=test_output / "progress-change-xlsx-made.png")
     with page.expect_download() as dl:
         page.get_by_role("button", name="Download the change (XLSX)").click(timeout=60_000)
     book = openpyxl.load_workbook(io.BytesIO(dl.value.path().read_bytes()))
