@@ -414,10 +414,11 @@ def as_of(snap: Snapshot, timeline: gtimeline.Timeline | Iterable[gtimeline.Piec
 
 
 def as_of_store(snap: Snapshot, store: Store, day: date, basis: str = "happened", births: pd.DataFrame | None = None,
-                plot_edits: pd.DataFrame | None = None) -> Snapshot:
+                plot_edits: pd.DataFrame | None = None, parts: Iterable[pastday.Part] | None = None) -> Snapshot:
     """``snap`` as it stood on ``day``, replayed on ``basis`` from ``store`` a range of parcels at a time
-    (:func:`geo.pastday.store_parts`): what the app's pages on a past day show, whatever the parcel count."""
-    return past_day(snap, pastday.store_parts(store), day, basis, births, plot_edits)
+    (:func:`geo.pastday.store_parts`), or from ``parts`` already read (:func:`geo.pastday.kept_parts`): what
+    the app's pages on a past day show, whatever the parcel count."""
+    return past_day(snap, pastday.store_parts(store) if parts is None else parts, day, basis, births, plot_edits)
 
 
 def past_day(snap: Snapshot, parts: Iterable[pastday.Part], day: date, basis: str = "happened",

@@ -316,3 +316,27 @@ def test_running_sums_are_the_sums_of_all_parcels_at_once_to_the_last_bit():
         got = running.sums()
         pd.testing.assert_frame_equal(got, want, check_exact=True)
     assert aggregates.RunningSums().sums().empty
+
+
+def test_a_small_store_keeps_its_parts_for_every_past_day_a_big_one_reads_them_each_time(dated):
+    """geo.pastday.kept_parts: a store whose parcels span at most the limit is read once and replayed on any
+    day from memory, to the same past day as one read from the store a range at a time; a bigger one is not
+    kept (None: the app reads it again for each new day)."""
+    from layers.snapshot import as_of_store, build_snapshot
+
+    url, _ = dated
+    s = open_store(url)
+    try:
+        lo, hi = s.fid_bounds()
+        assert pastday.kept_parts(s, limit=hi - lo) is None
+        kept = pastday.kept_parts(s, limit=hi - lo + 1)
+        assert kept is not None and len(kept) >= 1
+        snap = build_snapshot(s, s.change_counter())
+        for day, basis in ((date(2024, 4, 14), "happened"), (date(2025, 6, 30), tl.BASES[-1])):
+            a, b = as_of_store(snap, s, day, basis, parts=kept), as_of_store(snap, s, day, basis)
+            pd.testing.assert_frame_equal(a.zone_sums, b.zone_sums, check_exact=True)
+            pd.testing.assert_frame_equal(a.layers["plots"], b.layers["plots"])
+            pd.testing.assert_frame_equal(a.past.overdue, b.past.overdue)
+            assert a.past.parcels == b.past.parcels
+    finally:
+        s.close()

@@ -31,7 +31,8 @@ def xlsx_button(label: str, key: str, make: Callable[[], bytes], *, rows: int, m
     flag = f"{key}__made"
     if rows > EAGER_ROWS and st.session_state.get(flag) != made_for:
         n = fmt_num(rows, lang, 0)
-        if not slot.button(t("xlsx_make", lang, n=n), key=f"{key}__make", help=t("xlsx_make_help", lang, n=n)):
+        if not slot.button(t("xlsx_make", lang, n=n), key=f"{key}__make", help=t("xlsx_make_help", lang, n=n),
+                           type="primary" if primary else "secondary"):
             return
         with st.spinner(t("xlsx_making", lang, n=n)):
             data = make()

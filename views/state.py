@@ -14,7 +14,7 @@ import threading
 
 import streamlit as st
 
-from geo import replay
+from geo import pastday, replay
 from geo import timeline as gtimeline
 from geo.store import Store, open_store
 from layers import tiles as ptiles
@@ -71,10 +71,18 @@ def first_event_day() -> int | None:
     return _first_event_day(s.url, snapshot().counter)
 
 
+@st.cache_resource(show_spinner=False, max_entries=1)
+def _day_parts(url: str, counter: int) -> list | None:
+    """The store's parcels, events and cover for past days, read once per store state and shared, when the store
+    is small enough to keep them (geo.pastday.kept_parts); None: each new day reads them a range at a time."""
+    return pastday.kept_parts(store())
+
+
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _snapshot_on(url: str, counter: int, day: str, basis: str) -> Snapshot:
     s = store()
-    return as_of_store(snapshot(), s, gtimeline.as_date(day), basis, births=s.plot_births(), plot_edits=s.plot_edits())
+    return as_of_store(snapshot(), s, gtimeline.as_date(day), basis, births=s.plot_births(), plot_edits=s.plot_edits(),
+                       parts=_day_parts(url, counter))
 
 
 def snapshot_on(day, basis: str = "happened") -> Snapshot:
