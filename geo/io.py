@@ -10,11 +10,12 @@ locations, illustrative states"), every format carries it too.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -103,14 +104,10 @@ def _write(gdf, fmt: str, path: Path, layer_name: str, notice, headers) -> None:
     elif fmt == "xlsx":
         _write_xlsx(gdf, path, layer_name, notice, headers)
     elif fmt == "gpkg":
-        tmp = path.with_name(f".~{path.stem}.gpkg")
-        tmp.unlink(missing_ok=True)
         opts = {"DESCRIPTION": notice} if notice else {}
-        pyogrio.write_dataframe(_for_ogr(gdf), tmp, layer=layer_name, driver="GPKG", layer_options=opts)
-        os.replace(tmp, path)
+        with _replacing(path) as tmp:
+            pyogrio.write_dataframe(_for_ogr(gdf), tmp, layer=layer_name, driver="GPKG", layer_options=opts)
     elif fmt == "kml":
-        tmp = path.with_name(f".~{path.stem}.kml")
-        tmp.unlink(missing_ok=True)
         ds_opts = {"NAME": layer_name}
         if notice:
             ds_opts["DESCRIPTION"] = notice
@@ -119,8 +116,22 @@ def _write(gdf, fmt: str, path: Path, layer_name: str, notice, headers) -> None:
             label = next((c for c in ("name_vi", "name", "id") if c in frame.columns), None)
             if label:
                 frame.insert(0, "name", frame[label])
-        pyogrio.write_dataframe(frame, tmp, layer=layer_name, driver="LIBKML", dataset_options=ds_opts)
-        os.replace(tmp, path)
+        with _replacing(path) as tmp:
+            pyogrio.write_dataframe(frame, tmp, layer=layer_name, driver="LIBKML", dataset_options=ds_opts)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write; it replaces ``path`` when the write ends, and is removed when
+    the write fails, so a failed export leaves no half-written file (nor a stale one under the new name)."""
+    tmp = path.with_name(f".~{path.stem}{path.suffix}")
+    tmp.unlink(missing_ok=True)
+    try:
+        yield tmp
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
 
 
 def frame_bytes(gdf: gpd.GeoDataFrame, fmt: str, *, layer_name: str, notice: str | None = None,
@@ -194,19 +205,12 @@ def _json_value(v):
 
 def _write_xlsx(gdf, path: Path, layer_name: str, notice: str | None, headers) -> None:
     df = _tabular(gdf, None, headers)  # neutralised as it is written
-    tmp = path.with_name(f".~{path.stem}.xlsx")
-    tmp.unlink(missing_ok=True)
-    try:
-        with xlsx.Workbook(tmp) as book:
-            book.table(layer_name, df)
-            rows: list[tuple[str, Any]] = [("Lớp dữ liệu / Layer", layer_name), ("Số đối tượng / Features", len(df))]
-            if notice:
-                rows.append(("Lưu ý / Notice", notice))
-            book.notes(rows)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    os.replace(tmp, path)
+    rows: list[tuple[str, Any]] = [("Lớp dữ liệu / Layer", layer_name), ("Số đối tượng / Features", len(df))]
+    if notice:
+        rows.append(("Lưu ý / Notice", notice))
+    with _replacing(path) as tmp, xlsx.Workbook(tmp) as book:
+        book.table(layer_name, df)
+        book.notes(rows)
 
 
 def export_layer(store, layer: str, fmt: str, path, *, public: bool = False) -> tuple[Path, int]:

@@ -100,8 +100,6 @@ def render() -> None:
         st.dataframe(overdue_view(od.head(OVERDUE_ROWS), snap, lang), width="stretch", hide_index=True, height=300)
         if len(od) > OVERDUE_ROWS:
             st.caption(t("overdue_more", lang, n=fmt_num(OVERDUE_ROWS, lang, 0), total=fmt_num(len(od), lang, 0)))
-    # The bytes are made in a run (cached per store state, language and day), not when the button is clicked: a
-    # file made later can be gone by then (Streamlit's "deferred file not found"), and the click does nothing.
     rows = sum(len(tables[k]) for k in ("hierarchy", "stages", "resettlement", "overdue"))
     xlsx_button(t("download_xlsx", lang), "dl_fund", lambda: _fund_xlsx(store().url, snap.counter, lang, day),
                 rows=rows, made_for=(store().url, snap.counter, lang, day), file_name="siteready-land-fund.xlsx",

@@ -5,6 +5,9 @@ pandas with openpyxl 16-28 µs (bench/README.md). The dashboard's overdue sheet 
 parcels and 375,769 at 10,000,000: 3.6 and 13.6 s. Made in every run of the page, that was paid by every
 planner who only looked, and went on after they left (Streamlit cannot stop a script inside a long
 computation), so the instance's next page, a planner's pan, waited seconds for it.
+
+The bytes are made in a script run (cached by the caller), not by Streamlit when the button is clicked
+(``data=callable``): a file made later can be gone by then ("deferred file not found") and the click does nothing.
 """
 
 from __future__ import annotations
