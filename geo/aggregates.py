@@ -58,22 +58,28 @@ def contributions(parcels: Table) -> dict[str, np.ndarray]:
     parcels come as columns, which spares it the frame's cost."""
     zone = zone_keys(parcels)
     n = len(zone)
-    ha = recovered_ha(parcels)
-    stage = objects(parcels["clearance_stage"])
+    stage = pd.Categorical(objects(parcels["clearance_stage"]), categories=list(STAGES)).codes
     blocked = flags(parcels["blocked"]) if "blocked" in parcels else np.zeros(n, bool)
     homes = cadastre.households(parcels) if n else np.zeros(0, int)
     rec = numbers(parcels["recovered_m2"]) > 0
-    handed, not_started = stage == STAGES[-1], stage == STAGES[0]
-    waiting = ~handed & rec & (zone != NO_ZONE) & (homes > 0)
+    return {"zone_id": zone, **coded_contributions(recovered_ha(parcels), stage, blocked, homes, rec & (zone != NO_ZONE))}
+
+
+def coded_contributions(ha: np.ndarray, stage: np.ndarray, blocked: np.ndarray, homes: np.ndarray,
+                        counted: np.ndarray) -> dict[str, np.ndarray]:
+    """:func:`contributions` (without the zone key) of parcels given as arrays: recovered hectares, stage codes
+    (-1: none of :data:`STAGES`), blocked flags, households, and whether their households count (recovered,
+    in a zone). A replay of a past day (:mod:`geo.pastday`) gives them so, without a frame or a text."""
+    handed, not_started = stage == len(STAGES) - 1, stage == 0
+    waiting = ~handed & counted & (homes > 0)
     return {
-        "zone_id": zone,
-        "parcels": np.ones(n, dtype=np.int64),
+        "parcels": np.ones(len(ha), dtype=np.int64),
         "parcels_ha": ha,
         "handed_over_ha": ha * handed,
-        "in_clearance_ha": ha * np.isin(stage, IN_CLEARANCE),
+        "in_clearance_ha": ha * ((stage >= 1) & (stage < len(STAGES) - 1)),
         "not_started_ha": ha * not_started,
         "blocked_ha": ha * blocked,
-        **{col: ha * (stage == s) for col, s in zip(STAGE_HA, STAGES)},
+        **{col: ha * (stage == i) for i, col in enumerate(STAGE_HA)},
         "households_waiting": np.where(waiting, homes, 0).astype(np.int64),
     }
 
@@ -126,7 +132,14 @@ class RunningSums:
     def add(self, parcels: Table) -> None:
         parts = contributions(parcels)
         code, keys = pd.factorize(parts["zone_id"])
-        known = np.asarray([self.keys.setdefault(str(k), len(self.keys)) for k in keys], dtype=np.int64)
+        self.add_coded(code, keys, parts)
+
+    def add_coded(self, code: np.ndarray, keys, parts: dict[str, np.ndarray]) -> None:
+        """Contributions (:func:`coded_contributions`) of parcels whose zone keys are ``keys[code]`` (keys no
+        parcel has are not added)."""
+        used = np.bincount(code, minlength=len(keys)) > 0 if len(code) else np.zeros(len(keys), dtype=bool)
+        known = np.asarray([self.keys.setdefault(str(k), len(self.keys)) if u else -1 for k, u in zip(keys, used)],
+                           dtype=np.int64)
         rows = known[code] if len(code) else np.zeros(0, dtype=np.int64)
         for col in SUM_COLUMNS:
             total = self.totals[col]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -445,20 +446,59 @@ def part_moves(events: pd.DataFrame, parcels: pd.DataFrame, day: date | str, bas
         moves = stage_moves(counted, parcels)
         moves[["from_stage", "to_stage"]] = moves[["from_stage", "to_stage"]].astype(object)
         return moves.groupby(_MOVE_KEYS, dropna=False, sort=False)["ha"].sum().reset_index()
-    # The compact events (a replay's): stage_moves' steps picked on codes, without a copy of the events or a
-    # text per event (a range of a million events took ~300 MB the other way).
+    return moves_of(stage_steps(events, parcels["id"]), recovered_ha(parcels), d, basis)
+
+
+class Steps(NamedTuple):
+    """The stage steps of a part's compact events (:func:`stage_steps`), ready to be counted on any day
+    (:func:`moves_of`): per step, its parcel's row, its group (a day and a step of ``groups``) and the local
+    days it happened and was recorded on."""
+
+    row: np.ndarray  # int32
+    group: np.ndarray  # int32, a row of groups
+    happened: np.ndarray  # int32
+    recorded: np.ndarray  # int32
+    groups: pd.DataFrame  # day (UTC, ISO text), from_stage (NaN: none), to_stage
+
+
+def stage_steps(events: pd.DataFrame, parcel_ids) -> Steps:
+    """:func:`stage_moves`' steps of compact events (a replay's: stages as categoricals, times as datetimes),
+    picked on codes, without a copy of the events or a text per event (a range of a million events took
+    ~300 MB the other way), for the parcels ``parcel_ids`` (steps of others are left out)."""
     was = events["from_stage"].cat.codes.to_numpy()
     now = events["to_stage"].cat.codes.to_numpy()
-    pick = (tl.local_days(events[column]) <= d) & (now >= 0) & (np.where(was < 0, 0, was) != now)
+    pick = (now >= 0) & (np.where(was < 0, 0, was) != now)
     pick &= events["action"].str.contains("stage|import", na=False).to_numpy(dtype=bool)
-    rows = tl.rows_of(parcels["id"], events["parcel_id"].to_numpy()[pick])
+    rows = tl.rows_of(parcel_ids, events["parcel_id"].to_numpy()[pick])
     at = np.flatnonzero(pick)[rows >= 0]
-    moves = pd.DataFrame({"day": events["at"].to_numpy()[at].astype("datetime64[D]"),
-                          "from_stage": events["from_stage"].to_numpy(dtype=object)[at],
-                          "to_stage": events["to_stage"].to_numpy(dtype=object)[at],
-                          "ha": recovered_ha(parcels)[rows[rows >= 0]]})
-    out = moves.groupby(_MOVE_KEYS, dropna=False, sort=False)["ha"].sum().reset_index()
-    out["day"] = np.datetime_as_string(out["day"].to_numpy(dtype="datetime64[D]"), unit="D").astype(object)
+    day = events["at"].to_numpy()[at].astype("datetime64[D]").astype(np.int64)
+    nstages = len(STAGES) + 1
+    key = (day * nstages + (was[at].astype(np.int64) + 1)) * nstages + now[at]
+    keys, group = np.unique(key, return_inverse=True)
+    stages = np.asarray([np.nan, *STAGES], dtype=object)
+    groups = pd.DataFrame({
+        "day": np.datetime_as_string((keys // nstages // nstages).astype("datetime64[D]"), unit="D").astype(object),
+        "from_stage": stages[keys // nstages % nstages], "to_stage": stages[keys % nstages + 1]})
+    return Steps(rows[rows >= 0].astype(np.int32), group.astype(np.int32),
+                 tl.local_days(events["at"])[at].astype(np.int32),
+                 tl.local_days(events["recorded_at"])[at].astype(np.int32), groups)
+
+
+def moves_of(steps: Steps, ha: np.ndarray, day: date | str | int, basis: str = "happened",
+             exists: np.ndarray | None = None) -> pd.DataFrame:
+    """The steps of ``steps`` counted on ``day`` (a day number too) on ``basis``, summed per day and step
+    (:func:`part_moves`' form), each with the recovered hectares ``ha`` of its parcel (``exists``: only the
+    steps of these parcels' rows count)."""
+    d = day if isinstance(day, (int, np.integer)) else tl.day_number(day)
+    pick = (steps.happened if tl.check_basis(basis) == "happened" else steps.recorded) <= d
+    if exists is not None:
+        pick &= exists[steps.row]
+    group = steps.group[pick]
+    n = len(steps.groups)
+    total = np.bincount(group, weights=ha[steps.row[pick]], minlength=n)
+    seen = np.bincount(group, minlength=n) > 0
+    out = steps.groups[seen].reset_index(drop=True)
+    out["ha"] = total[seen]
     return out
 
 
@@ -535,13 +575,23 @@ def overdue(parcels: pd.DataFrame, today: date | None = None) -> pd.DataFrame:
     since = pd.to_datetime(parcels["stage_since"].astype("string").str.strip().str[:10], errors="coerce",
                            format="%Y-%m-%d")
     days = (today - since).dt.days.to_numpy(dtype="float64", na_value=np.nan)
-    flag = np.full(len(parcels), None, dtype=object)
-    for st, (name, limit) in DEADLINES.items():
-        flag[(stage == st) & (days > limit)] = name  # NaN (no or unreadable date) is never over
+    flag = overdue_flags(pd.Categorical(stage, categories=list(STAGES)).codes, days)
     rows = np.flatnonzero(flag != None)  # noqa: E711 - element-wise
-    out = pd.DataFrame({
-        "parcel_id": parcels["id"].to_numpy(dtype=object)[rows], "zone_id": parcels["zone_id"].to_numpy(dtype=object)[rows],
-        "clearance_stage": stage[rows], "stage_since": parcels["stage_since"].to_numpy(dtype=object)[rows],
-        "flag": flag[rows], "days": days[rows].astype(int),
-    })
+    return overdue_table(parcels["id"].to_numpy(dtype=object)[rows], parcels["zone_id"].to_numpy(dtype=object)[rows],
+                         stage[rows], parcels["stage_since"].to_numpy(dtype=object)[rows], flag[rows], days[rows])
+
+
+def overdue_flags(stage: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Per parcel at ``stage`` (codes) since ``days`` days (NaN: no date, never over): the deadline it has
+    passed (object), None for none."""
+    flag = np.full(len(stage), None, dtype=object)
+    for st, (name, limit) in DEADLINES.items():
+        flag[(stage == STAGES.index(st)) & (days > limit)] = name
+    return flag
+
+
+def overdue_table(parcel_id, zone_id, stage, since, flag, days) -> pd.DataFrame:
+    """The overdue list (:func:`overdue`'s columns) of these parcels, most overdue first (ties in their order)."""
+    out = pd.DataFrame({"parcel_id": parcel_id, "zone_id": zone_id, "clearance_stage": stage, "stage_since": since,
+                        "flag": flag, "days": np.asarray(days).astype(int)})
     return out.sort_values("days", ascending=False, kind="mergesort").reset_index(drop=True)

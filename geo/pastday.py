@@ -24,7 +24,8 @@ import pandas as pd
 from . import cadastre, landfund
 from . import plots as gplots
 from . import timeline as tl
-from .aggregates import PARCEL_FIELDS, RunningSums
+from .aggregates import NO_ZONE, PARCEL_FIELDS, RunningSums, coded_contributions, recovered_ha, zone_keys
+from .columns import numbers
 from .replay import REPLAY_EVENT_COLUMNS, fid_ranges, register
 from .stages import STAGES
 from .store.columnar import release
@@ -33,10 +34,44 @@ from .store.columnar import release
 DAY_COLUMNS = tuple(dict.fromkeys(("zone_id", "clearance_stage", "blocked", "blocked_reason", "stage_since",
                                    "recovered_m2", "area_m2", *PARCEL_FIELDS)))
 
-#: One part of the parcels: their fields (:data:`DAY_COLUMNS`, ``id`` first, in store order), the
-#: :class:`geo.timeline.Timeline` of their events, the cover pairs over them (``plot_id``, ``parcel``: a row of
-#: the part, ``area_m2``; in recorded order) and their events as read (None: no progress steps wanted).
-Part = tuple[pd.DataFrame, tl.Timeline, pd.DataFrame, pd.DataFrame | None]
+@dataclass(frozen=True)
+class Part:
+    """One part of the parcels (a range of them, in store order) as a past day reads them: arrays, with no
+    frame and no text per parcel but its id (:func:`part_of`). A million parcels with 2.3 million events
+    take ~0.2 GB so, where their frames took over 0.5 GB, and a day replays from them in a fraction of the time."""
+
+    ids: pd.Series | np.ndarray  # the parcels' ids (Arrow-backed text stays so)
+    zone: np.ndarray  # int32: each parcel's zone, a row of zones; -1 for none
+    zones: np.ndarray  # object: the zone ids
+    now: tl.Now  # the parcels' stage, stage date, blocked flag and reason now
+    ha: np.ndarray  # recovered hectares (geo.aggregates.recovered_ha)
+    homes: np.ndarray  # int32: households (geo.cadastre.households)
+    counted: np.ndarray  # bool: recovered and in a zone (its households wait while it is not handed over)
+    history: tl.Timeline  # the parcels' events
+    plot: np.ndarray  # int32: each cover pair's plot, a row of plots
+    plots: np.ndarray  # object: the plot ids
+    row: np.ndarray  # int32: each cover pair's parcel (its row here)
+    area: np.ndarray  # each cover pair's area under the plot, m²
+    steps: landfund.Steps | None  # the stage steps (None: no progress steps wanted)
+
+    def __len__(self) -> int:
+        return len(self.zone)
+
+
+def part_of(parcels: pd.DataFrame, history: tl.Timeline, pairs: pd.DataFrame, events: pd.DataFrame | None) -> Part:
+    """A :class:`Part` of ``parcels`` (their :data:`DAY_COLUMNS` and ``id``, in store order), the Timeline of
+    their events, the cover pairs over them (``plot_id``, ``parcel``: a row of ``parcels``, ``area_m2``; in
+    recorded order) and their compact events (None: no progress steps wanted)."""
+    zone, zones = pd.factorize(parcels["zone_id"].to_numpy(dtype=object))
+    plot, plots = pd.factorize(pairs["plot_id"].to_numpy(dtype=object))
+    n = len(parcels)
+    return Part(
+        ids=parcels["id"], zone=zone.astype(np.int32), zones=np.asarray(zones, dtype=object), now=tl.now_of(parcels),
+        ha=recovered_ha(parcels), homes=(cadastre.households(parcels) if n else np.zeros(0, int)).astype(np.int32),
+        counted=(numbers(parcels["recovered_m2"]) > 0) & (zone_keys(parcels) != NO_ZONE), history=history,
+        plot=plot.astype(np.int32), plots=np.asarray(plots, dtype=object),
+        row=pairs["parcel"].to_numpy(dtype=np.int32), area=pairs["area_m2"].to_numpy(dtype=float),
+        steps=None if events is None else landfund.stage_steps(events, parcels["id"]))
 
 
 @dataclass(frozen=True)
@@ -94,43 +129,63 @@ class _PlotTotals:
 def replay_day(parts: Iterable[Part], plot_ids, day: date | str, basis: str = "happened") -> PastDay:
     """The parcels of ``parts`` (in store order) on ``day``, replayed on ``basis`` (:func:`geo.timeline.state_on`)
     and added up (:class:`PastDay`) over the plots ``plot_ids`` (the plots of that day; pairs of other plots
-    are left out). Parcels created after the day count nowhere. No part is kept once it is added."""
+    are left out). Parcels created after the day count nowhere. Nothing of a part is kept once it is added
+    but its overdue parcels."""
     when = tl.as_date(day)
     tl.check_basis(basis)
+    d = tl.day_number(when)
     ids = pd.Index(np.asarray(plot_ids, dtype=object))
     sums = RunningSums()
     totals = _PlotTotals(len(ids))
-    overdue: list[pd.DataFrame] = []
+    late: list[tuple] = []
     moves: list[pd.DataFrame] | None = []
     count = 0
-    for parcels, piece, pairs, events in parts:
-        state = tl.state_on(piece, parcels, when, basis)
-        then = tl.parcels_on(parcels, state, compact=True)
-        sums.add(then)
-        count += len(then)
-        overdue.append(landfund.overdue(then, today=when))
-        if events is None or moves is None:
+    for part in parts:
+        state = tl.state_on(part.history, part.now, when, basis)
+        there = state.exists
+        count += int(there.sum())
+        zone = np.where(part.zone < 0, len(part.zones), part.zone)[there]
+        sums.add_coded(zone, [*part.zones, NO_ZONE], coded_contributions(
+            part.ha[there], state.stage[there], state.blocked[there], part.homes[there], part.counted[there]))
+        since = np.where(state.stage_since >= 0, d - state.stage_since, np.nan)
+        flag = landfund.overdue_flags(state.stage, since)
+        rows = np.flatnonzero((flag != None) & there)  # noqa: E711 - element-wise
+        late.append((_texts(part.ids, rows), np.asarray([*part.zones, None], dtype=object)[part.zone[rows]], state.stage[rows],
+                     state.stage_since[rows], flag[rows], since[rows]))
+        if part.steps is None or moves is None:
             moves = None
         else:
-            moves.append(landfund.part_moves(events, parcels[state.exists], when, basis))
-        plot = ids.get_indexer(pd.Index(np.asarray(pairs["plot_id"], dtype=object)))
-        row = pairs["parcel"].to_numpy(dtype=np.int64)
+            moves.append(landfund.moves_of(part.steps, part.ha, d, basis, there))
+        plot = ids.get_indexer(pd.Index(part.plots))
+        plot = plot[part.plot] if len(part.plot) else np.zeros(0, dtype=np.int64)
         keep = plot >= 0
-        keep[keep] = state.exists[row[keep]]
-        plot, row = plot[keep], row[keep]
-        homes = cadastre.households(parcels) if len(parcels) else np.zeros(0, dtype=int)
-        totals.add(plot, pairs["area_m2"].to_numpy(dtype=float)[keep], state.stage[row], state.blocked[row],
-                   homes[row], state.stage_since[row])
-    if not overdue:  # no part: no parcel
-        empty = pd.DataFrame({c: pd.Series([], dtype=object) for c in ("id", *DAY_COLUMNS)})
-        overdue.append(landfund.overdue(empty, today=when))
-    late = pd.concat(overdue, ignore_index=True)
-    for col in late.columns:  # one type however many parts (pandas may infer text for one and not for another)
-        if col != "days":
-            late[col] = late[col].astype(object)
-    late = late.sort_values("days", ascending=False, kind="mergesort").reset_index(drop=True)
-    return PastDay(when, basis, sums.sums(), np.asarray(ids, dtype=object), totals.frame(), late,
+        keep[keep] = there[part.row[keep]]
+        row = part.row[keep]
+        totals.add(plot[keep], part.area[keep], state.stage[row], state.blocked[row], part.homes[row],
+                   state.stage_since[row])
+    return PastDay(when, basis, sums.sums(), np.asarray(ids, dtype=object), totals.frame(), _overdue(late),
                    None if moves is None else landfund.summed_moves(moves), count)
+
+
+def _texts(values: pd.Series | np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """``values`` at ``rows`` as Python objects (Arrow-backed text turned into strings for those rows only)."""
+    if isinstance(values, pd.Series):
+        return values.iloc[rows].to_numpy(dtype=object)
+    return np.asarray(values, dtype=object)[rows]
+
+
+def _overdue(late: list[tuple]) -> pd.DataFrame:
+    """The overdue list (:func:`geo.landfund.overdue`'s form) of the parts' overdue parcels, in store order before
+    it is sorted: ids, zone ids, stage codes, stage days, flags and days overdue."""
+    cols = [np.concatenate([p[i] for p in late]) if late else np.zeros(0) for i in range(6)]
+    pid, zone, stage, since, flag, days = cols
+    names = np.asarray(STAGES, dtype=object)[stage.astype(np.int64)]
+    dates = np.datetime_as_string(since.astype(np.int64).astype("datetime64[D]"), unit="D").astype(object)
+    out = landfund.overdue_table(pid.astype(object), zone.astype(object), names, dates, flag.astype(object), days)
+    for col in out.columns:  # one type however many parts
+        if col != "days":
+            out[col] = out[col].astype(object)
+    return out
 
 
 def store_parts(store, *, moves: bool = True, size: int | None = None) -> Iterator[Part]:
@@ -146,7 +201,7 @@ def store_parts(store, *, moves: bool = True, size: int | None = None) -> Iterat
         pairs = pd.DataFrame({"plot_id": np.asarray(cover["plot_id"], dtype=object)[row >= 0], "parcel": row[row >= 0],
                               "area_m2": cover["area_m2"].to_numpy(dtype=float)[row >= 0]})
         del cover
-        yield parcels, piece, pairs, (events if moves else None)
+        yield part_of(parcels, piece, pairs, events if moves else None)
         del parcels, events, piece, pairs
         release()
 
@@ -156,7 +211,7 @@ def store_parts(store, *, moves: bool = True, size: int | None = None) -> Iterat
 #: again (2 s), for ~60 MB resident. At 1,000,000 parcels with 2.3 million events the parts took the instance that
 #: had shown every history page to 1,035 MB (bench/reader.py --history), over its 1 GB: a bigger store is read a
 #: range at a time for each new day (12-20 s at 1,000,000).
-KEEP_PARCELS = 500_000
+KEEP_PARCELS = 1_200_000
 
 
 def kept_parts(store, *, limit: int = KEEP_PARCELS) -> list[Part] | None:
@@ -178,7 +233,7 @@ def register_parts(history: tl.Timeline | Iterable[tl.Piece], parcels: pd.DataFr
         start, stop = rows.start or 0, rows.stop
         mine = (parcel >= start) & (parcel < stop)
         pairs = pd.DataFrame({"plot_id": ids[plot[mine]], "parcel": parcel[mine] - start, "area_m2": area[mine]})
-        yield parcels.iloc[rows], piece, pairs, None
+        yield part_of(parcels.iloc[rows], piece, pairs, None)
 
 
 def parcels_then(store, found: pd.DataFrame, day: date | str, basis: str = "happened") -> pd.DataFrame:

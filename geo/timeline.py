@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -364,16 +365,36 @@ class State:
         return np.asarray(STAGES, dtype=object)[self.stage]
 
 
-def state_on(tl: Timeline, current: pd.DataFrame, day: date | str, basis: str = "happened") -> State:
+class Now(NamedTuple):
+    """The parcels as they stand now, as a replay reads them (:func:`now_of`): arrays in the layer's order."""
+
+    stage: np.ndarray  # int8 stage codes (an unknown stage reads as the first)
+    since: np.ndarray  # local day number of the stage date, -1 for none
+    blocked: np.ndarray  # bool
+    reason: np.ndarray  # object: the blocked reason, None for none
+
+
+def now_of(current: pd.DataFrame) -> Now:
+    """``current``'s ``clearance_stage``, ``stage_since``, ``blocked`` and ``blocked_reason`` as :class:`Now`."""
+    stage = _codes(current["clearance_stage"], STAGES).astype(np.int8)
+    stage[stage < 0] = 0
+    since = local_days(current["stage_since"].astype(object).where(current["stage_since"].notna(), None))
+    reason = current["blocked_reason"].to_numpy(dtype=object).copy()
+    reason[pd.isna(reason)] = None  # a categorical's missing values are NaN
+    return Now(stage, since, current["blocked"].fillna(False).to_numpy(dtype=bool), reason)
+
+
+def state_on(tl: Timeline, current: pd.DataFrame | Now, day: date | str, basis: str = "happened") -> State:
     """The parcels of ``current`` (the parcels layer now: ``clearance_stage``, ``blocked``, ``blocked_reason``,
-    ``stage_since``; in ``tl.parcel_ids``' order) as they stood on ``day``, read on ``basis``."""
+    ``stage_since``, or those as :class:`Now`; in ``tl.parcel_ids``' order) as they stood on ``day``, read on
+    ``basis``."""
     check_basis(basis)
     when = as_date(day)
     d = day_number(when)
     n = len(tl.parcel_ids)
-    stage = _codes(current["clearance_stage"], STAGES).astype(np.int8)
-    stage[stage < 0] = 0
-    since = local_days(current["stage_since"].astype(object).where(current["stage_since"].notna(), None))
+    now = current if isinstance(current, Now) else now_of(current)
+    stage = now.stage.copy()
+    since = now.since.copy()
     exists = np.ones(n, dtype=bool)
 
     s = tl.sorted(basis)
@@ -393,9 +414,8 @@ def state_on(tl: Timeline, current: pd.DataFrame, day: date | str, basis: str = 
     stepped = st_counted > 0
     since[stepped] = tl.days(basis)[st.order[st.latest[(st.start + st_counted - 1)[stepped]]]]
 
-    blocked = current["blocked"].fillna(False).to_numpy(dtype=bool).copy()
-    reason = current["blocked_reason"].to_numpy(dtype=object).copy()
-    reason[pd.isna(reason)] = None  # a categorical's missing values are NaN
+    blocked = now.blocked.copy()
+    reason = now.reason.copy()
     b = tl.sorted(basis, "block")
     b_counted, b_later = _before_after(b, d)
     b_before = b_counted > 0
