@@ -25,6 +25,7 @@ is drawn. The last line is ``first_map_speedup_vs_naive: X`` at the largest size
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import statistics
 import subprocess
@@ -278,6 +279,15 @@ def filter_change(b, url: str, repeats: int) -> dict:
     return {"median": statistics.median(done) if done else None, "times": times, "sites": (before, after)}
 
 
+def postgis_copy(server, gpkg: Path) -> str:
+    """A PostGIS store holding what ``gpkg`` holds (``geo migrate``), in a new database of ``server``."""
+    name = server.create_database(template="siteready_postgis", name=f"bench_{gpkg.stem.replace('-', '_')}")
+    url = server.url(name)
+    subprocess.run([sys.executable, "-m", "geo", "migrate", "--from", str(gpkg), "--to", url], cwd=ROOT, check=True,
+                   capture_output=True)
+    return url
+
+
 def zone_point(db: Path, zone_id: str, layer: str = "plots") -> tuple[float, float]:
     """(lat, lng) of a plot (or cadastral parcel) near the middle of the zone's plots (parcels)."""
     return middle_feature(db, zone_id, layer)[1:]
@@ -467,6 +477,8 @@ def main() -> None:
     ap.add_argument("--skip-users", action="store_true", help="skip the many-users measure")
     ap.add_argument("--skip-staff", action="store_true", help="skip the staff's cadastral pan")
     ap.add_argument("--users", type=int, default=20)
+    ap.add_argument("--postgis", action="store_true",
+                    help="also on PostGIS copies of the synthetic stores (a throwaway server, tests/pg.py)")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",") if x]
     reps = 3 if args.quick else 5
@@ -475,6 +487,15 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     stores = {"default": default_store(), **{n: synth_store(n) for n in sizes}}
     planner = None if args.skip_staff else ensure_planner(stores[max(sizes)])
+    runs: list[tuple[str, int | None, object]] = [("default store", None, stores["default"]),
+                                                 *((f"{n:,} parcels", n, stores[n]) for n in sizes)]
+    server = None
+    if args.postgis:  # the same stores (planner included) on PostGIS
+        from tests.pg import PgServer
+
+        server = PgServer.start(durable=True)
+        atexit.register(server.stop)
+        runs += [(f"{n:,} parcels on PostGIS", n, postgis_copy(server, stores[n])) for n in sizes]
     rows: list[tuple[str, str, str, str]] = []  # measure, value, budget, verdict
 
     def row(name, value, budget="", ok=None):
@@ -492,24 +513,23 @@ def main() -> None:
         row("floor first map (median)", s(floor["median"]))
         row(f"floor bytes received (ws {mb(floor['ws'])} + http {mb(floor['http'])})", mb(floor["bytes"]))
         ours = {}
-        for label, db in stores.items():
-            print(f"app on {label} …", flush=True)
+        for where, n, db in runs:
+            print(f"app on {where} …", flush=True)
             with running_app(db) as url:
                 r, fl = paired_first_maps(b, url, floor_url, 30, reps, NAIVE_TIMEOUT)
-                ours[label] = r
+                ours[where] = r
                 over = None if r["median"] is None or fl["median"] is None else r["median"] - fl["median"]
-                where = "default store" if label == "default" else f"{label:,} parcels"
                 name = f"app / on {where}"
                 row(f"{name}: first map (median of warm runs; cold {s(r['cold'])})", s(r["median"]))
                 row(f"{name}: floor, same minutes (median)", s(fl["median"]))
                 row(f"{name}: over floor", s(over), "<= 1.00 s", over is not None and over <= BUDGET["over_floor"])
                 payload(name, r)
-                if label == "default":
+                if n is None:
                     gz_floor = gzip_http_bytes(b, floor_url, "/", 1)
                     gz_sites = gzip_http_bytes(b, url, "/sites", 30)
                     row("app /sites, default store: bytes over floor with gzip (nginx, docs/deploy.md)",
                         mb(gz_sites - gz_floor), "<= 2 MB", gz_sites - gz_floor <= BUDGET["bytes"])
-                if label != "default":  # the map on a past day: replayed from the history (issue #16)
+                if n is not None:  # the map on a past day: replayed from the history (issue #16)
                     days = AS_OF_DAYS[:reps + 1]
                     new, fl2 = paired_first_maps(b, url, floor_url, 30, reps, NAIVE_TIMEOUT,
                                                  paths=[f"/?asof={d}" for d in days])
@@ -526,19 +546,19 @@ def main() -> None:
                 payload(f"app /sites on {where}", sites)
                 if r["errors"] + sites["errors"]:
                     row(f"{name}: page errors / exceptions", str(r["errors"] + sites["errors"]), "0", False)
-                if label == "default":
+                if n is None:
                     f = filter_change(b, url, reps)
                     row(f"/sites filter min area 20 ha: redraw (sites {f['sites'][0]} -> {f['sites'][1]})",
                         s(f["median"]), "<= 1.00 s", f["median"] is not None and f["median"] <= BUDGET["filter"])
-                if label == max(sizes):
+                if n == max(sizes):
                     pz = pan(b, url, db, reps)
-                    row(f"app /?sel=zone:{PAN_FROM} at {label:,}: zone's plots drawn (median)", s(pz["open"]))
+                    row(f"app /?sel=zone:{PAN_FROM} at {where}: zone's plots drawn (median)", s(pz["open"]))
                     if pz["open_bytes"] is not None:
-                        payload(f"app /?sel=zone:{PAN_FROM} at {label:,}",
+                        payload(f"app /?sel=zone:{PAN_FROM} at {where}",
                                 {"bytes": pz["open_bytes"], "ws": pz["open_ws"], "http": pz["open_bytes"] - pz["open_ws"]})
                     note = (f"{pz['shown']} {PAN_TO} plots drawn" if pz["median"] is not None
                             else "the app did not draw the new area's plots")
-                    row(f"pan {PAN_FROM} -> {PAN_TO} z15 at {label:,} ({note})", s(pz["median"]), "<= 1.00 s",
+                    row(f"pan {PAN_FROM} -> {PAN_TO} z15 at {where} ({note})", s(pz["median"]), "<= 1.00 s",
                         pz["median"] is not None and pz["median"] <= BUDGET["pan"])
                     if pz["bytes"] is not None:
                         row("pan: bytes received for the new view", mb(pz["bytes"]), "<= 2 MB",
@@ -553,7 +573,7 @@ def main() -> None:
                     if planner:
                         sp = staff_pan(b, url, db, planner, reps)
                         runs = ", ".join(s(x, "") for x in sp["times"])
-                        row(f"staff pan to {PAN_TO} z16 at {label:,}: cadastral parcels in view "
+                        row(f"staff pan to {PAN_TO} z16 at {where}: cadastral parcels in view "
                             f"({sp['parcels']} drawn; runs {runs} s)", s(sp["median"]), "<= 1.00 s",
                             sp["median"] is not None and sp["median"] <= BUDGET["pan"])
                         if sp["bytes"] is not None:
@@ -585,7 +605,7 @@ def main() -> None:
         print(f"{name:<{width}}  {value:>22}  {budget:>10}  {verdict}")
     print(f"\nbench took {time.perf_counter() - started:.0f} s")
     big = max(sizes)
-    ours_t, naive_t = ours[big]["median"], naive[big]["median"]
+    ours_t, naive_t = ours[f"{big:,} parcels"]["median"], naive[big]["median"]
     if ours_t is None:
         print("first_map_speedup_vs_naive: n/a (our app did not draw)")
     elif naive_t is None:

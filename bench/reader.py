@@ -42,7 +42,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from browser import (OUT, PAN_FROM, PAN_TO, Page, ensure_assets, ensure_planner, first_maps,  # noqa: E402
-                     middle_feature, page_script, pan, server_rss_mb, sign_in, staff_pan, synth_store)
+                     middle_feature, page_script, pan, postgis_copy, server_rss_mb, sign_in, staff_pan,
+                     synth_store)
 from tests import appserver  # noqa: E402
 from tests.appserver import browser, running_app  # noqa: E402
 
@@ -54,17 +55,6 @@ BUDGET_PAN = 1.0  # a planner's pan over the cadastral parcels, s
 
 def _s(x: float | None) -> str:
     return "—" if x is None else f"{x:.2f}"
-
-
-def postgis_copy(server, gpkg: Path) -> str:
-    """A PostGIS store holding what ``gpkg`` holds (``geo migrate``), in a new database of ``server``."""
-    import subprocess
-
-    name = server.create_database(template="siteready_postgis", name=f"bench_{gpkg.stem.replace('-', '_')}")
-    url = server.url(name)
-    subprocess.run([sys.executable, "-m", "geo", "migrate", "--from", str(gpkg), "--to", url], cwd=ROOT, check=True,
-                   capture_output=True)
-    return url
 
 
 def measure(b, db, floor_url: str, starts: int, repeats: int, planner: str | None, pans: int = 0) -> dict:

@@ -8,6 +8,10 @@ their cover pairs, read from the store) and keeps only those results, so a past 
 holds no parcel at all. The parcels a page draws are read from the store and given that day's state from
 their own events (:func:`parcels_then`).
 
+A part holds arrays only (:class:`Part`: codes, day numbers, areas and the ids), so a store of a million parcels
+keeps all its parts in memory once per state (:func:`kept_parts`) and replays any new day from them in a
+quarter of a second; a bigger one is read again, a range at a time, for each new day.
+
 The same code replays a whole history held in memory (:func:`register_parts`, for a history already read),
 so both give the same day, parcel for parcel and sum for sum.
 """
@@ -33,6 +37,7 @@ from .store.columnar import release
 #: The parcel fields a past day reads: the replay's, the zones' sums', the overdue list's.
 DAY_COLUMNS = tuple(dict.fromkeys(("zone_id", "clearance_stage", "blocked", "blocked_reason", "stage_since",
                                    "recovered_m2", "area_m2", *PARCEL_FIELDS)))
+
 
 @dataclass(frozen=True)
 class Part:
@@ -190,8 +195,8 @@ def _overdue(late: list[tuple]) -> pd.DataFrame:
 
 def store_parts(store, *, moves: bool = True, size: int | None = None) -> Iterator[Part]:
     """The store's parcels a range of ``size`` ``fid`` values at a time (default:
-    :func:`geo.replay.piece_parcels`: :func:`geo.replay.fid_ranges`) as :data:`Part`: each range's fields, events and cover pairs, read when
-    the part is asked for and let go after it."""
+    :func:`geo.replay.piece_parcels`: :func:`geo.replay.fid_ranges`) as :class:`Part`: each range's fields,
+    events and cover pairs, read when the part is asked for and let go after it."""
     for fids in fid_ranges(store, size):
         parcels = register(store, DAY_COLUMNS, fids=fids)
         events = store.events(columns=REPLAY_EVENT_COLUMNS, compact=True, fids=fids)
@@ -207,10 +212,10 @@ def store_parts(store, *, moves: bool = True, size: int | None = None) -> Iterat
 
 
 #: A store of at most this many parcels (``fid`` values) keeps its parts for past days in memory, once per store
-#: state (:func:`kept_parts`): a new day then replays in 0.2 s at 100,000 parcels instead of reading every range
-#: again (2 s), for ~60 MB resident. At 1,000,000 parcels with 2.3 million events the parts took the instance that
-#: had shown every history page to 1,035 MB (bench/reader.py --history), over its 1 GB: a bigger store is read a
-#: range at a time for each new day (12-20 s at 1,000,000).
+#: state (:func:`kept_parts`): a new day then replays from them instead of reading every range again. At 1,000,000
+#: parcels with 2.3 million events the parts take ~230 MB, a new day replays in 0.25 s (20 s read range by range)
+#: and the instance that has shown every history page peaks at 895 MB (bench/reader.py --history), within its
+#: 1 GB; a bigger store is read a range at a time for each new day.
 KEEP_PARCELS = 1_200_000
 
 

@@ -728,6 +728,13 @@ def fmt_num(value, lang: str, digits: int = 1) -> str:
     return text
 
 
+def number_grid(table, lang: str, digits: int = 2):
+    """``table`` (a frame) for a data grid (``st.dataframe``), its decimal columns shown as :func:`fmt_num`
+    writes them (1.234,56 in Vietnamese), still numbers underneath (the grid sorts them as numbers)."""
+    floats = [c for c in table.columns if table[c].dtype.kind == "f"]
+    return table.style.format(lambda v: fmt_num(v, lang, digits), subset=floats)
+
+
 _SHORT = (
     ("Khu kinh tế ", "KKT "), ("Khu công nghiệp ", "KCN "), ("Cụm công nghiệp ", "CCN "),
     (" Industrial Park", " IP"), (" Industrial Cluster", " IC"), ("Economic Zone", "EZ"),

@@ -26,7 +26,7 @@ from geo.timeutil import local_today
 from geo.stages import STAGES
 from layers import catalogue, maps
 from layers.catalogue import CHANGE_COLORS, change_label, stage_label
-from layers.i18n import fmt_date, fmt_ha, fmt_num, short_name, t
+from layers.i18n import fmt_date, fmt_ha, fmt_num, number_grid, short_name, t
 from layers.snapshot import Snapshot, parcel_label
 from layers.text import md_escape
 from views import fastmap
@@ -120,7 +120,7 @@ def change_section(snap: Snapshot, lang: str) -> None:
     st.markdown(f"#### {t('change_by_zone', lang)}")
     left, right = st.columns([3, 2])
     with left:
-        st.dataframe(table, hide_index=True, width="stretch")
+        st.dataframe(number_grid(table, lang), hide_index=True, width="stretch")
     with right:
         if len(zones):
             st.altair_chart(localised(change_chart(zones, snap, lang), lang), width="stretch")
@@ -265,7 +265,7 @@ def forecast_section(snap: Snapshot, lang: str, user) -> None:
     with st.spinner(t("forecast_replaying", lang)):
         table, monthly = _forecast(store().url, snap.counter, local_today().isoformat(), key)
     table = table[table["recoverable_ha"] > 0].reset_index(drop=True)
-    st.dataframe(forecast_view(table, snap, lang), hide_index=True, width="stretch")
+    st.dataframe(number_grid(forecast_view(table, snap, lang), lang), hide_index=True, width="stretch")
     st.download_button(t("forecast_csv", lang), data=forecast_view(table, snap, lang).to_csv(index=False).encode("utf-8-sig"),
                        file_name="siteready-forecast.csv", mime="text/csv", on_click="ignore", key="dl_forecast")
     st.markdown(f"#### {t('forecast_chart', lang)}")

@@ -71,11 +71,24 @@ def first_event_day() -> int | None:
     return _first_event_day(s.url, snapshot().counter)
 
 
-@st.cache_resource(show_spinner=False, max_entries=1)
+_PARTS_LOCK = threading.Lock()
+_PARTS: dict[str, tuple[int, list | None]] = {}  # per store: the state counter and its parts for past days
+
+
 def _day_parts(url: str, counter: int) -> list | None:
     """The store's parcels, events and cover for past days, read once per store state and shared, when the store
-    is small enough to keep them (geo.pastday.kept_parts); None: each new day reads them a range at a time."""
-    return pastday.kept_parts(store())
+    is small enough to keep them (geo.pastday.kept_parts); None: each new day reads them a range at a time.
+    The last state's parts are let go before the new ones are read (~230 MB at 1,000,000 parcels: both at
+    once would take an instance that has shown every history page over its 1 GB)."""
+    with _PARTS_LOCK:
+        held = _PARTS.get(url)
+        if held is not None and held[0] == counter:
+            return held[1]
+        _PARTS.pop(url, None)
+        held = None
+        parts = pastday.kept_parts(store())
+        _PARTS[url] = (counter, parts)
+        return parts
 
 
 @st.cache_resource(show_spinner=False, max_entries=6)
