@@ -11,12 +11,13 @@ import pandas as pd
 import pytest
 import shapely
 
-from geo import aggregates, cadastre
+from geo import aggregates, cadastre, landfund
 from geo import plots as gplots
 from geo.errors import ConflictError
 from geo.imports import plan_store_import
 from geo.store import ParcelChange, open_store
 from geo.store.base import SCHEMA_VERSION
+from geo.stages import STAGES
 from geo.store.derived import FACT_FIELDS, check
 from tests.cadastral_files import (VN2000, land_office_map, reference_layers, square, write_shapefile_zip,
                                    zones_metric)
@@ -100,7 +101,7 @@ def test_a_schema_2_store_gets_its_derived_state_when_first_opened(default_gpkg,
     path = tmp_path / "v2.gpkg"
     shutil.copy(default_gpkg, path)
     with sqlite3.connect(path) as conn:  # as SiteReady 2 left it: no derived state
-        for table in ("plot_state", "zone_state"):
+        for table in ("plot_state", "zone_state", "stage_moves"):
             conn.execute(f"DROP TABLE {table}")
             conn.execute("DELETE FROM gpkg_contents WHERE table_name = ?", (table,))
         conn.execute("UPDATE siteready_meta SET value = '2' WHERE key = 'schema_version'")
@@ -284,13 +285,13 @@ def test_a_schema_3_store_gets_its_zone_index_when_first_opened_and_lists_a_zone
     finally:
         s.close()
     assert "parcels_zone_fid" in _parcel_indexes(store_url)
-    # As SiteReady 3 left it: the zone's index on zone_id alone.
+    # As SiteReady 3 left it: the zone's index on zone_id alone, no stage steps summed per day.
     _run_sql(store_url, ["DROP INDEX parcels_zone_fid", "CREATE INDEX parcels_zone_id ON parcels (zone_id)",
-                         "UPDATE siteready_meta SET value = '3' WHERE key = 'schema_version'"])
+                         *_without_moves(store_url), "UPDATE siteready_meta SET value = '3' WHERE key = 'schema_version'"])
     assert "parcels_zone_fid" not in _parcel_indexes(store_url)
     s = open_store(store_url)
     try:
-        assert s.meta()["schema_version"] == str(SCHEMA_VERSION) == "4"
+        assert s.meta()["schema_version"] == str(SCHEMA_VERSION) == "5"
         after = [s.zone_parcels(z, cols, offset=o, limit=7) for z in (zone, "") for o in (0, 5)]
         assert [s.count_zone_parcels(z) for z in (zone, "", None)] == counts
         assert check(s) == []
@@ -300,3 +301,38 @@ def test_a_schema_3_store_gets_its_zone_index_when_first_opened_and_lists_a_zone
     assert "parcels_zone_fid" in names and "parcels_zone_id" not in names
     for a, b in zip(before, after):
         pd.testing.assert_frame_equal(a, b)
+
+
+def _without_moves(url: str) -> list[str]:
+    """SQL that takes a store back to before schema 5: no ``stage_moves``."""
+    if url.startswith("postgresql"):
+        return ["DROP TABLE stage_moves"]
+    return ["DROP TABLE stage_moves", "DELETE FROM gpkg_contents WHERE table_name = 'stage_moves'"]
+
+
+def test_a_schema_4_store_gets_its_stage_steps_per_day_when_first_opened_and_writes_keep_them(store_url):
+    """Schema 5: the dashboard's progress chart reads the stage steps summed per day that the writer keeps
+    (``stage_moves``), not every event joined to its parcel. A store of schema 4 sums them once when it is
+    first opened; a clearance step then moves them as the sum from the events moves."""
+    s = open_store(store_url)
+    try:
+        want = landfund.progress(s.events(), s.read_layer("parcels"))
+    finally:
+        s.close()
+    _run_sql(store_url, [*_without_moves(store_url), "UPDATE siteready_meta SET value = '4' WHERE key = 'schema_version'"])
+    s = open_store(store_url)
+    try:
+        assert s.meta()["schema_version"] == str(SCHEMA_VERSION)
+        assert check(s) == []
+        pd.testing.assert_frame_equal(landfund.progress(None, moves=s.stage_moves()), want)
+        s.add_user("admin", "admin", PASSWORD)
+        s.add_user("hoa", "officer", PASSWORD, by="admin")
+        parcels = s.read_layer("parcels")
+        moving = parcels[parcels["clearance_stage"] == STAGES[1]]["id"].iloc[0]
+        s.set_stage(moving, STAGES[2], user="hoa", at="2025-03-04")
+        assert check(s) == []
+        now = landfund.progress(None, moves=s.stage_moves())
+        pd.testing.assert_frame_equal(now, landfund.progress(s.events(), s.read_layer("parcels")))
+        assert not now.equals(want)
+    finally:
+        s.close()

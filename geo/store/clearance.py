@@ -199,9 +199,10 @@ class Clearance(Derived):
         after = facts_of([current[event.parcel_id] | new for event, new in planned])
         for event, new in planned:
             self._write_parcel_state(cur, event.parcel_id, new, current[event.parcel_id]["version"])
-        self._after_parcels_change(cur, before, ids, after=after)
         events = [event for event, _ in planned]
+        last = self._last_event(cur)
         self._insert_events(cur, events)
+        self._after_parcels_change(cur, before, ids, after=after, events_after=last)
         self._bump(cur)
         return events
 

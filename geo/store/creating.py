@@ -78,6 +78,8 @@ class Creating(Derived):
         for name in LAYER_ORDER:
             clock.step("indexes", self._index_layer, cur, LAYER_TABLES[name])
         clock.step("indexes", self._index_own_tables, cur)
+        clock.step("statistics", self._analyze, cur)
+        clock.step("derived state", self._derive_moves, cur)  # the history's steps, joined to the parcels
         self._execute(cur, "INSERT INTO siteready_counter VALUES (1, 1)")
         cur.executemany(self._sql("INSERT INTO siteready_meta VALUES (?, ?)"), sorted(meta.items()))
         _LOG.info("made: %s", ", ".join(f"{k} {v:.1f} s" for k, v in clock.seconds.items()))
@@ -101,6 +103,9 @@ class Creating(Derived):
 
     def _index_own_tables(self, cur: Any) -> None:
         """The own tables' indexes, when :meth:`_new_own_tables` left them for after the load."""
+
+    def _analyze(self, cur: Any) -> None:
+        """Gather the planner's statistics over the loaded tables (where the database needs it asked)."""
 
     def _append_events(self, cur: Any, events: list[ClearanceEvent]) -> None:
         """Add events to the new store's history, in order."""

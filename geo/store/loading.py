@@ -262,6 +262,7 @@ class Loading(Clearance, PersonalData):
                 self._insert_rows(cur, plan.layer, batch.inserts)
             for fid, upd in batch.updates:
                 self._update_feature(cur, plan.layer, fid, upd)
+            last = self._last_event(cur)
             self._insert_events(cur, batch.events)
             if plan.layer == "plots":
                 for row in batch.inserts:  # the day each plot exists from, for replays of past days
@@ -273,7 +274,7 @@ class Loading(Clearance, PersonalData):
             if plan.layer in ("plots", "parcels") and (batch.inserts or batch.updates):
                 self._cover_again(cur, plan.layer, [*batch.inserts, *(u | {"id": fid} for fid, u in batch.updates)])
                 if plan.layer == "parcels":
-                    self._after_parcels_change(cur, facts_before, touched, plots_before)
+                    self._after_parcels_change(cur, facts_before, touched, plots_before, events_after=last)
                 else:
                     self._derive_plots(cur, touched)
             if plan.layer == "zones" and (batch.inserts or batch.updates):

@@ -437,8 +437,6 @@ class PostgisStore(Store):
                 # Each index is built once over the loaded rows: a sort in memory rather than on disk.
                 cur.execute(f"SET LOCAL maintenance_work_mem = '{CREATE_INDEX_MEMORY}'")
                 self._fill_new_store(cur, layers, parts, meta)
-                for name in (*LAYER_ORDER, "clearance_events", "plot_cover", "plot_state"):
-                    cur.execute(f"ANALYZE {self._qschema}.{quote(name)}")
             if self._standby is not None:
                 self._note_position(conn)
         except psycopg.Error as err:
@@ -475,6 +473,10 @@ class PostgisStore(Store):
     def _new_own_tables(self, cur: psycopg.Cursor) -> None:
         for table in OWN_TABLES.values():
             cur.execute(table_ddl(self._qschema, table))
+
+    def _analyze(self, cur: psycopg.Cursor) -> None:
+        for name in (*LAYER_ORDER, "clearance_events", "plot_cover", "plot_state"):
+            cur.execute(f"ANALYZE {self._qschema}.{quote(name)}")
 
     def _index_own_tables(self, cur: psycopg.Cursor) -> None:
         for table in OWN_TABLES.values():

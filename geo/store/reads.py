@@ -185,21 +185,6 @@ class Reads(StoreCore):
         nearest ``point`` (a dialect hook)."""
         raise NotImplementedError
 
-    def stage_moves(self) -> pd.DataFrame:
-        """Every stage step of the history summed per day (UTC, of when it happened) and step: ``day``,
-        ``from_stage``, ``to_stage`` and ``ha``, the recovered hectares of the parcels that took it
-        (:func:`geo.landfund.stage_moves` gives the same from the events and the parcels). The progress chart's
-        input, added up by the database instead of by a reader holding every parcel."""
-        sql = ("SELECT substr(CAST(e.at AS TEXT), 1, 10) AS day, e.from_stage, e.to_stage, "
-               "SUM(COALESCE(p.recovered_m2, p.area_m2, 0)) / 10000.0 AS ha "
-               "FROM clearance_events e JOIN parcels p ON p.id = e.parcel_id "
-               "WHERE e.to_stage IS NOT NULL AND (e.action LIKE ? OR e.action LIKE ?) "
-               "AND COALESCE(e.from_stage, 'not_started') <> e.to_stage "
-               "GROUP BY substr(CAST(e.at AS TEXT), 1, 10), e.from_stage, e.to_stage")
-        with self._transaction(write=False) as cur:
-            rows = self._execute(cur, sql, ("%stage%", "%import%")).fetchall()
-        return pd.DataFrame.from_records(rows, columns=["day", "from_stage", "to_stage", "ha"]).astype({"ha": float})
-
     def cover_of(self, *, plot_ids: Sequence[str] | None = None, parcel_ids: Sequence[str] | None = None) -> pd.DataFrame:
         """The recorded cover (:meth:`read_cover`'s columns) of these plots, or of these parcels."""
         column, ids = ("plot_id", plot_ids) if plot_ids is not None else ("parcel_id", parcel_ids)

@@ -192,6 +192,17 @@ OWN_TABLES: dict[str, Table] = {t.name: t for t in (
         *(Column(c, "real", required=True) for c in SUM_COLUMNS[1:-1]),
         Column("households_waiting", "int", required=True),
     ),
+    # Every stage step of the history summed per day (UTC, of when it happened) and step, with the recovered
+    # hectares of the parcels that took it now: the progress chart's input (``Store.stage_moves``).
+    _own(
+        "stage_moves",
+        Column("move", "text", key=True),  # day|from_stage|to_stage ("" for no stage before)
+        Column("day", "text", required=True),
+        Column("from_stage", "text"),
+        Column("to_stage", "text", required=True),
+        Column("ha", "real", required=True),
+        Column("steps", "int", required=True),
+    ),
     _own(
         "user_sessions",
         Column("token_hash", "text", key=True),
@@ -204,6 +215,6 @@ OWN_TABLES: dict[str, Table] = {t.name: t for t in (
 #: The columns of a clearance event, as stored.
 EVENT_COLUMNS: tuple[str, ...] = OWN_TABLES["clearance_events"].names
 #: The tables of derived state (:mod:`.derived`).
-DERIVED_TABLES = ("plot_state", "zone_state")
+DERIVED_TABLES = ("plot_state", "zone_state", "stage_moves")
 #: Tables whose rows a migration copies one by one (layers, history and meta go in with the new store).
 ACCOUNT_TABLES = ("users", "audit_log", "parcel_personal")
