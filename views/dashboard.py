@@ -28,8 +28,8 @@ def _tables(url: str, counter: int, day: tuple[str, str] | None = None) -> dict[
     """The page's tables for the store now, or (``day``: date and basis) as it stood on a past day.
 
     Now, nothing here holds every cadastral parcel: the land fund comes from the zones' sums the store keeps,
-    the progress from the stage steps the store sums per day, the overdue list from the parcels at a stage
-    with a deadline. A past day's come with it (``snapshot_on``: replayed a range of parcels at a time)."""
+    the progress from the stage steps per day the writer keeps (``stage_moves``), the overdue list from the
+    parcels at a stage with a deadline. A past day's come with it (``snapshot_on``: replayed a range of parcels at a time)."""
     snap = snapshot_on(*day) if day else snapshot()
     plots, z = snap.layers["plots"], snap.layers["zones"]
     fund = landfund.land_fund(None, z, snap.ready, plots, sums=snap.zone_sums)

@@ -300,6 +300,8 @@ class Derived(StoreCore):
             move[0] += ha
             move[1] += steps
         for (day, was, to), (ha, steps) in sorted(moved.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])):
+            if ha == 0 and steps == 0:  # a write that moved neither the steps nor the hectares (a blocked flag)
+                continue
             key = f"{day}|{was or ''}|{to}"
             done = self._execute(cur, "UPDATE stage_moves SET ha = ha + ?, steps = steps + ? WHERE move = ?",
                                  (float(ha), int(steps), key))
